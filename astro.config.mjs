@@ -1,0 +1,63 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { koreanSearchConfig } from './src/site/korean-search-plugin.mjs';
+import { noteSlugs } from './src/site/notes.mjs';
+
+// GitHub Pages serves a project site under /<repository>/: the deploy workflow passes the
+// real values, and any other host can too. Locally the site lives at the root.
+const site = process.env.SITE || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+const pagefindOptions = {
+  ranking: { termFrequency: 0.8, pageLength: 0.6, termSaturation: 1.2, termSimilarity: 1.0 },
+};
+
+/** @param {string[]} slugs */
+const sidebarItems = (slugs) => slugs.map((slug) => slug);
+
+export default defineConfig({
+  site,
+  base,
+  // Starlight only fully supports <srcDir>/content/docs, and the project keeps content/ and
+  // components/ at the repository root with the simulation engine in src/.
+  srcDir: './',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: { ko: 'K8s 핵심 노트', en: 'K8s Core Notes' },
+      description: 'Executable Kubernetes study notes with an in-browser control-plane simulation.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: '한국어', lang: 'ko' },
+        en: { label: 'English', lang: 'en' },
+      },
+      favicon: '/favicon.svg',
+      customCss: ['./components/styles/site.css'],
+      components: {
+        PageTitle: './components/overrides/PageTitle.astro',
+      },
+      sidebar: [
+        {
+          label: 'Cluster architecture',
+          translations: { ko: '클러스터 아키텍처' },
+          items: sidebarItems(noteSlugs.slice(0, 8)),
+        },
+        {
+          label: 'Objects and management',
+          translations: { ko: '오브젝트와 관리' },
+          items: sidebarItems(noteSlugs.slice(8)),
+        },
+      ],
+      pagefind: pagefindOptions,
+      expressiveCode: {
+        themes: ['github-dark', 'github-light'],
+      },
+    }),
+    preact(),
+  ],
+  vite: {
+    plugins: [koreanSearchConfig(pagefindOptions)],
+  },
+});

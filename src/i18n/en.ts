@@ -1,0 +1,10 @@
+import type { UiStrings } from './ui.ts';
+
+export const en: UiStrings = {
+  site: {
+    checkedAgainst: (version) => `Checked against Kubernetes v${version}`,
+    notesHeading: 'The notes',
+    simPlaceholder: 'The simulation appears here.',
+    noteListLabel: 'Notes in learning order',
+  },
+};

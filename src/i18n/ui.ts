@@ -1,0 +1,30 @@
+// Interface strings of the site's own components and islands, one dictionary per language.
+// Notes carry their own text; everything a component prints comes from here, so a component
+// never holds a hard-coded string and both languages always have every string (the type
+// checker refuses a dictionary with a key missing).
+import { ko } from './ko.ts';
+import { en } from './en.ts';
+
+export type Lang = 'ko' | 'en';
+
+export interface SiteStrings {
+  checkedAgainst: (version: string) => string;
+  notesHeading: string;
+  simPlaceholder: string;
+  noteListLabel: string;
+}
+
+export interface UiStrings {
+  site: SiteStrings;
+}
+
+export const ui: Record<Lang, UiStrings> = { ko, en };
+
+/** Starlight's locale for a page: the root locale is Korean. */
+export function langOf(locale: string | undefined): Lang {
+  return locale === 'en' ? 'en' : 'ko';
+}
+
+export function strings(lang: Lang): UiStrings {
+  return ui[lang];
+}
