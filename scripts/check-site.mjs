@@ -1,0 +1,141 @@
+// Checks on the built site, as GitHub Pages will serve it under a base path:
+// - every internal link, script, stylesheet and image resolves to a file, and every #fragment
+//   to an element id on the target page;
+// - external links are well-formed https (or mailto) URLs;
+// - Korean (root) and English (/en/) have the same pages;
+// - every page has a lang attribute matching its language, a title and a description;
+// - Pagefind built one search index per language.
+// Usage: node scripts/check-site.mjs [--dist dist] [--base /k8s-notes/] [--json out.json]
+import { readFile, readdir, stat, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { normalizeBase } from './lib/run.mjs';
+import { referencedUrls, elementIds, documentFacts } from './lib/html.mjs';
+import { noteSlugs } from '../src/site/notes.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const dist = option('--dist', 'dist');
+const base = normalizeBase(option('--base', process.env.BASE_PATH ?? '/'));
+const jsonOut = option('--json', undefined);
+
+/** @param {string} dir @returns {Promise<string[]>} */
+async function walk(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else out.push(full);
+  }
+  return out;
+}
+
+/** @param {string} path */
+async function exists(path) {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const files = await walk(dist);
+const htmlFiles = files.filter((f) => f.endsWith('.html'));
+/** URL path of a built HTML file, as served under the base path. */
+const urlOf = (file) => {
+  const rel = relative(dist, file).split(sep).join('/');
+  if (rel === 'index.html') return base;
+  if (rel.endsWith('/index.html')) return base + rel.slice(0, -'index.html'.length);
+  return base + rel;
+};
+/** The file a URL path is served from, or undefined. */
+async function fileFor(pathname) {
+  if (!pathname.startsWith(base)) return undefined;
+  const rel = decodeURIComponent(pathname.slice(base.length));
+  const candidates = rel === '' || rel.endsWith('/') ? [join(dist, rel, 'index.html')] : [join(dist, rel), join(dist, rel, 'index.html')];
+  for (const candidate of candidates) if (await exists(candidate)) return candidate;
+  return undefined;
+}
+
+const failures = [];
+let checks = 0;
+const check = (ok, message) => {
+  checks++;
+  if (!ok) failures.push(message);
+};
+
+const idCache = new Map();
+async function idsOf(file) {
+  if (!idCache.has(file)) idCache.set(file, elementIds(await readFile(file, 'utf8')));
+  return idCache.get(file);
+}
+
+for (const file of htmlFiles) {
+  const html = await readFile(file, 'utf8');
+  const pageUrl = new URL(urlOf(file), 'http://site.invalid');
+  const facts = documentFacts(html);
+  const expectedLang = pageUrl.pathname.startsWith(`${base}en/`) ? 'en' : 'ko';
+  const name = urlOf(file);
+  check(facts.lang === expectedLang, `${name}: <html lang="${facts.lang}"> should be "${expectedLang}"`);
+  check(facts.title.length > 0, `${name}: missing <title>`);
+  check(facts.description.length > 0, `${name}: missing <meta name="description">`);
+
+  for (const { attr, url } of referencedUrls(html)) {
+    if (url === '' || url.startsWith('data:') || url.startsWith('javascript:') || url.startsWith('blob:')) continue;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+      let ok = false;
+      try {
+        const parsed = new URL(url.startsWith('//') ? `https:${url}` : url);
+        ok = parsed.protocol === 'https:' || parsed.protocol === 'mailto:' || (parsed.protocol === 'http:' && parsed.hostname === 'localhost');
+        ok &&= parsed.protocol === 'mailto:' || parsed.hostname.includes('.') || parsed.hostname === 'localhost';
+      } catch {}
+      check(ok, `${name}: malformed or non-https external ${attr} "${url}"`);
+      continue;
+    }
+    const target = new URL(url, pageUrl);
+    if (target.host !== 'site.invalid') continue;
+    const targetFile = await fileFor(target.pathname);
+    check(targetFile !== undefined, `${name}: ${attr}="${url}" -> ${target.pathname} does not exist under ${base}`);
+    if (targetFile && target.hash && targetFile.endsWith('.html')) {
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      check((await idsOf(targetFile)).has(fragment), `${name}: ${attr}="${url}" -> no element with id "${fragment}"`);
+    }
+  }
+}
+
+// Both languages have the same pages.
+// Starlight writes the root locale's not-found page to /404.html (what GitHub Pages serves) and
+// the English one to /en/404/; they are one page in two languages.
+const pages = htmlFiles
+  .map((f) => relative(dist, f).split(sep).join('/'))
+  .map((p) => (p === '404.html' ? '404/index.html' : p));
+const korean = new Set(pages.filter((p) => !p.startsWith('en/')));
+const english = new Set(pages.filter((p) => p.startsWith('en/')).map((p) => p.slice(3)));
+for (const page of korean) check(english.has(page), `Korean page ${page} has no English counterpart en/${page}`);
+for (const page of english) check(korean.has(page), `English page en/${page} has no Korean counterpart ${page}`);
+for (const slug of noteSlugs) {
+  check(korean.has(`${slug}/index.html`), `note ${slug} is missing in Korean`);
+  check(english.has(`${slug}/index.html`), `note ${slug} is missing in English`);
+}
+
+// One Pagefind index per language.
+const entryFile = join(dist, 'pagefind', 'pagefind-entry.json');
+if (await exists(entryFile)) {
+  const entry = JSON.parse(await readFile(entryFile, 'utf8'));
+  const languages = Object.keys(entry.languages ?? {});
+  check(languages.includes('ko'), `search index has no Korean language (found: ${languages.join(', ')})`);
+  check(languages.includes('en'), `search index has no English language (found: ${languages.join(', ')})`);
+} else {
+  check(false, 'dist/pagefind/pagefind-entry.json is missing: the search index was not built');
+}
+
+console.log(`Site checks: ${htmlFiles.length} pages under ${base}, ${checks} checks, ${failures.length} failed.`);
+for (const failure of failures) console.log(`  ✗ ${failure}`);
+if (jsonOut) {
+  await mkdir(dirname(jsonOut), { recursive: true });
+  await writeFile(jsonOut, JSON.stringify({ passed: checks - failures.length, failed: failures.length }));
+}
+process.exit(failures.length ? 1 : 0);
