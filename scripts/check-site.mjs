@@ -4,6 +4,7 @@
 // - external links are well-formed https (or mailto) URLs;
 // - Korean (root) and English (/en/) have the same pages;
 // - every page has a lang attribute matching its language, a title and a description;
+// - every page is valid HTML (html-validate);
 // - Pagefind built one search index per language.
 // Usage: node scripts/check-site.mjs [--dist dist] [--base /k8s-notes/] [--json out.json]
 import { readFile, readdir, stat, writeFile, mkdir } from 'node:fs/promises';
@@ -11,6 +12,26 @@ import { dirname, join, relative, sep } from 'node:path';
 import { normalizeBase } from './lib/run.mjs';
 import { referencedUrls, elementIds, documentFacts } from './lib/html.mjs';
 import { noteSlugs } from '../src/site/notes.mjs';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+
+// Valid, well-formed HTML. The rules turned off judge style choices that Astro and Starlight make
+// for every site (self-closing void elements, inline styles, buttons without a type, several
+// unlabelled navigation landmarks, subresource integrity for same-origin assets, the sidebar's h2
+// before the page's h1); ids only have to be valid HTML5 ids (Korean heading ids are).
+const htmlValidator = new HtmlValidate(
+  new StaticConfigLoader({
+    extends: ['html-validate:recommended', 'html-validate:document'],
+    rules: {
+      'require-sri': 'off',
+      'heading-level': 'off',
+      'void-style': 'off',
+      'no-inline-style': 'off',
+      'no-implicit-button-type': 'off',
+      'unique-landmark': 'off',
+      'valid-id': ['error', { relaxed: true }],
+    },
+  }),
+);
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -79,6 +100,13 @@ for (const file of htmlFiles) {
   const facts = documentFacts(html);
   const expectedLang = pageUrl.pathname.startsWith(`${base}en/`) ? 'en' : 'ko';
   const name = urlOf(file);
+  const report = await htmlValidator.validateString(html, file);
+  for (const result of report.results) {
+    for (const message of result.messages) {
+      check(false, `${name}:${message.line}:${message.column}: ${message.message} (${message.ruleId})`);
+    }
+  }
+  check(report.valid || report.results.length > 0, `${name}: invalid HTML`);
   check(facts.lang === expectedLang, `${name}: <html lang="${facts.lang}"> should be "${expectedLang}"`);
   check(facts.title.length > 0, `${name}: missing <title>`);
   check(facts.description.length > 0, `${name}: missing <meta name="description">`);
