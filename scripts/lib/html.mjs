@@ -47,3 +47,32 @@ export function documentFacts(html) {
   const description = decodeEntities(html.match(/<meta\s+name="description"\s+content="([^"]*)"/)?.[1] ?? '').trim();
   return { lang, title, description };
 }
+
+/**
+ * Replaces every element whose opening tag matches `openPattern` (a div) with an empty div of the
+ * same class, balancing nested divs. Used to leave third-party widget markup (Expressive Code's
+ * code frames put block elements inside <code> by design) out of HTML validation.
+ * @param {string} html
+ * @param {RegExp} openPattern a global pattern matching the opening <div ...> tag
+ */
+export function withoutDivSubtrees(html, openPattern) {
+  let out = '';
+  let index = 0;
+  for (const match of html.matchAll(openPattern)) {
+    if (match.index < index) continue; // nested inside a subtree already removed
+    out += html.slice(index, match.index) + '<div class="removed-for-validation"></div>';
+    let depth = 0;
+    const tags = /<div\b|<\/div>/g;
+    tags.lastIndex = match.index;
+    let end = html.length;
+    for (let tag; (tag = tags.exec(html)); ) {
+      depth += tag[0] === '</div>' ? -1 : 1;
+      if (depth === 0) {
+        end = tags.lastIndex;
+        break;
+      }
+    }
+    index = end;
+  }
+  return out + html.slice(index);
+}

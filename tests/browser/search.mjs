@@ -52,11 +52,19 @@ async function topResults(page, query) {
   await input.fill(query);
   // While it searches, Pagefind UI shows the "searching" message, which ends in "..." in both
   // languages; the result count or the no-results message replaces it when the search is done.
-  await page.waitForFunction(() => {
+  // Each result then loads its own data, so wait until the first three have their page link.
+  const TOP_LINK = ':scope > .pagefind-ui__result-inner > .pagefind-ui__result-title > a';
+  await page.waitForFunction((topLink) => {
     const message = document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
-    return message !== '' && !message.endsWith('...');
-  });
-  return page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
+    if (message === '' || message.endsWith('...')) return false;
+    const results = [...document.querySelectorAll('li.pagefind-ui__result')];
+    return results.slice(0, 3).every((li) => li.querySelector(topLink));
+  }, TOP_LINK);
+  return page.$$eval(
+    'li.pagefind-ui__result',
+    (results, topLink) => results.slice(0, 3).map((li) => li.querySelector(topLink)?.getAttribute('href') ?? ''),
+    TOP_LINK,
+  );
 }
 
 export const tests = SEARCH_TABLE.map(([query, slug, lang]) => ({

@@ -1,0 +1,69 @@
+// Engine benchmarks (issue 3): prints wall time to create and settle 1,000 pods on 100 nodes, the
+// replay time of 10,000 events, and the median time of one step(). Run: npm run bench
+import { performance } from 'node:perf_hooks';
+import { createCluster } from '../src/sim/index.ts';
+import type { NodeOptions } from '../src/sim/index.ts';
+
+function podList(count: number, prefix: string): string {
+  const items = [];
+  for (let i = 0; i < count; i++) {
+    items.push({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: `${prefix}-${i}`, labels: { app: prefix } },
+      spec: { containers: [{ name: 'web', image: 'nginx:1.27', resources: { requests: { cpu: '100m', memory: '64Mi' } } }] },
+    });
+  }
+  return JSON.stringify({ apiVersion: 'v1', kind: 'List', items });
+}
+
+function nodes(count: number): NodeOptions[] {
+  const list: NodeOptions[] = [{ name: 'controlplane', controlPlane: true, cpu: '4', memory: '8Gi', pods: 110 }];
+  for (let i = 1; i < count; i++) list.push({ name: `node${String(i).padStart(3, '0')}`, cpu: '8', memory: '16Gi', pods: 110 });
+  return list;
+}
+
+function ms(n: number): string {
+  return `${n.toFixed(1)} ms`;
+}
+
+// 1. Create and settle 1,000 pods on 100 nodes.
+{
+  const t0 = performance.now();
+  const cluster = createCluster({ seed: 7, nodes: nodes(100) });
+  const t1 = performance.now();
+  const r = cluster.exec('kubectl create -f pods.json', { files: { 'pods.json': podList(1000, 'web') } });
+  cluster.settle();
+  const t2 = performance.now();
+  const running = cluster.listObjects('pods', 'default').filter((p) => (p.status as { phase?: string })?.phase === 'Running').length;
+  if (r.exitCode !== 0) throw new Error(r.stderr);
+  console.log(`create+settle 1,000 pods on 100 nodes: ${ms(t2 - t1)} (cluster start ${ms(t1 - t0)}; ${running} pods Running; ${cluster.log.length} events)`);
+}
+
+// 2. Replay 10,000 events: rebuild the same cluster from its seed and inputs, then step 10,000 events.
+{
+  const build = () => {
+    const cluster = createCluster({ seed: 3 });
+    cluster.submit('kubectl create -f pods.json', { files: { 'pods.json': podList(400, 'replay') } });
+    return cluster;
+  };
+  build(); // warm-up (JIT)
+  const t0 = performance.now();
+  const cluster = build();
+  let delivered = 0;
+  while (delivered < 10_000 && cluster.step()) delivered++;
+  const t1 = performance.now();
+  console.log(`replay of ${delivered.toLocaleString('en-US')} events: ${ms(t1 - t0)}`);
+
+  // 3. Median step(): time each step of a fresh replay.
+  const again = build();
+  const samples: number[] = [];
+  for (let i = 0; i < 10_000; i++) {
+    const s = performance.now();
+    const entry = again.step();
+    samples.push(performance.now() - s);
+    if (!entry) break;
+  }
+  samples.sort((a, b) => a - b);
+  console.log(`median step(): ${(samples[Math.floor(samples.length / 2)] * 1000).toFixed(1)} µs (p99 ${(samples[Math.floor(samples.length * 0.99)] * 1000).toFixed(1)} µs)`);
+}

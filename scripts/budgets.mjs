@@ -1,0 +1,154 @@
+// Prints the simulation player's budgets for a built site (issue 6). A report, not a timed test:
+//  1. JavaScript a note page loads before the player is scrolled into view (should be Starlight's own
+//     scripts only: no island code), measured in headless Chromium, plus its gzipped size;
+//  2. the player island's gzipped size, engine included (component + renderer + their static imports;
+//     target < 80 KB);
+//  3. per-step render time (click on "step forward" until the DOM is updated) on every note's
+//     scenario, median and worst, and which scenario is the largest (target: one frame, 16 ms).
+// Usage: node scripts/budgets.mjs [--dist dist] [--base /] [--page pods/] [--steps 60]
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from './lib/chrome.mjs';
+import { serveStatic } from './lib/static-server.mjs';
+import { normalizeBase } from './lib/run.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const dist = option('--dist', 'dist');
+const base = normalizeBase(option('--base', process.env.BASE_PATH ?? '/'));
+const samplePage = option('--page', 'pods/');
+const steps = Number(option('--steps', '60'));
+const ISLAND_BUDGET_KB = 80;
+const FRAME_MS = 16;
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No built site in ${dist}/ (run astro build first, with the same BASE_PATH).`);
+  process.exit(2);
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Maps a URL path under the base to a file in dist. */
+const fileOf = (urlPath) => join(dist, decodeURIComponent(urlPath.startsWith(base) ? urlPath.slice(base.length) : urlPath));
+
+/** A module and everything it imports statically (dynamic import() is not followed: it loads later). */
+async function moduleGraph(entryPath, seen = new Set()) {
+  if (seen.has(entryPath)) return seen;
+  seen.add(entryPath);
+  const code = await readFile(fileOf(entryPath), 'utf8');
+  const dir = entryPath.slice(0, entryPath.lastIndexOf('/') + 1);
+  const staticImport = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
+  for (const m of code.matchAll(staticImport)) {
+    const spec = m[1];
+    if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
+    const resolved = spec.startsWith('/') ? spec : new URL(spec, 'http://x' + dir).pathname;
+    await moduleGraph(resolved, seen);
+  }
+  return seen;
+}
+
+async function gzippedSize(paths) {
+  let total = 0;
+  for (const p of paths) total += gzipSync(await readFile(fileOf(p))).length;
+  return total;
+}
+
+const server = await serveStatic({ root: dist, base });
+const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+let failed = false;
+try {
+  // 1 + 2: a note page, player out of view.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const scripts = new Set();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+  });
+  await page.goto(server.url + samplePage, { waitUntil: 'load' });
+  await page.waitForTimeout(500);
+  const island = await page.evaluate(() => {
+    const el = document.querySelector('.sim astro-island');
+    return el ? { component: el.getAttribute('component-url'), renderer: el.getAttribute('renderer-url') } : undefined;
+  });
+  if (!island?.component) throw new Error(`${samplePage}: no player island found (is <Sim> on this page?)`);
+  const islandGraph = new Set();
+  await moduleGraph(island.component, islandGraph);
+  if (island.renderer) await moduleGraph(island.renderer, islandGraph);
+  const before = [...scripts];
+  const islandLoadedEarly = before.filter((s) => s === island.component);
+  const beforeGz = await gzippedSize(before.filter((s) => existsSync(fileOf(s))));
+  console.log(`Page ${samplePage} before the player is visible: ${before.length} script(s), ${kb(beforeGz)} gzipped`);
+  for (const s of before) console.log(`  ${s}`);
+  if (islandLoadedEarly.length) {
+    console.log('  ✗ the player island was loaded before it became visible');
+    failed = true;
+  } else {
+    console.log('  ✓ no player island code before it is visible');
+  }
+  const islandGz = await gzippedSize(islandGraph);
+  const ok = islandGz < ISLAND_BUDGET_KB * 1024;
+  console.log(`Player island (engine included): ${islandGraph.size} modules, ${kb(islandGz)} gzipped (budget ${ISLAND_BUDGET_KB} KB) ${ok ? '✓' : '✗'}`);
+  if (!ok) failed = true;
+  await context.close();
+
+  // 3: per-step render time on every note's scenario.
+  const notes = ['architecture', 'container-runtime', 'etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler',
+    'kubelet', 'kube-proxy', 'pods', 'replicasets', 'deployments', 'namespaces', 'services', 'imperative-declarative'];
+  const results = [];
+  for (const note of notes) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await ctx.newPage();
+    await p.goto(server.url + note + '/', { waitUntil: 'load' });
+    const sim = p.locator('.sim').first();
+    if ((await sim.count()) === 0) {
+      await ctx.close();
+      continue;
+    }
+    await sim.scrollIntoViewIfNeeded();
+    await p.waitForSelector('.sim-player:not(.sim-static) .sim-controls', { timeout: 20_000 });
+    const times = await p.evaluate(async (n) => {
+      const macrotask = () =>
+        new Promise((resolve) => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => resolve(undefined);
+          ch.port2.postMessage(0);
+        });
+      const forward = document.querySelector('.sim-player [data-action="forward"]');
+      const out = [];
+      for (let i = 0; i < n; i++) {
+        const t0 = performance.now();
+        forward.click();
+        // Preact renders in a microtask; a macrotask resumes after it (and after layout-free work).
+        await macrotask();
+        out.push(performance.now() - t0);
+      }
+      const objects = document.querySelectorAll('.sim-player svg [role="button"]').length;
+      return { out, objects };
+    }, steps);
+    const sorted = [...times.out].sort((a, b) => a - b);
+    results.push({ note, median: sorted[Math.floor(sorted.length / 2)], worst: sorted[sorted.length - 1], objects: times.objects });
+    await ctx.close();
+  }
+  if (results.length === 0) throw new Error('no note page has a player');
+  console.log(`Per-step render time (${steps} steps each; click to DOM updated):`);
+  for (const r of results) {
+    console.log(`  ${r.note.padEnd(24)} median ${r.median.toFixed(2)} ms, worst ${r.worst.toFixed(2)} ms, ${r.objects} drawn objects`);
+  }
+  const largest = results.reduce((a, b) => (b.objects > a.objects ? b : a));
+  const within = largest.median < FRAME_MS;
+  console.log(`Largest scenario: ${largest.note} (${largest.objects} drawn objects): median ${largest.median.toFixed(2)} ms per step ${within ? '✓' : '✗'} (one frame = ${FRAME_MS} ms)`);
+  if (!within) failed = true;
+} catch (err) {
+  console.error(String(err?.stack ?? err));
+  failed = true;
+} finally {
+  await browser.close();
+  await server.close();
+}
+process.exit(failed ? 1 : 0);
