@@ -1,0 +1,92 @@
+// Seed facts covered by the container-runtime note (content/docs/container-runtime.mdx, content/docs/en/container-runtime.mdx).
+export default [
+  {
+    seed: '000_caab546b2729b72a.txt:11',
+    fact: 'Lecture: containerd vs Docker',
+    ko: '## 도커와 containerd는 어떤 관계인가',
+    en: '## How Docker and containerd relate',
+  },
+  {
+    seed: '000_caab546b2729b72a.txt:13',
+    fact: 'CRI and CLI tools',
+    ko: '## 노드에서 쓰는 CLI: ctr, nerdctl, crictl',
+    en: '## Command-line tools on the node: ctr, nerdctl, crictl',
+  },
+  {
+    seed: '000_caab546b2729b72a.txt:14',
+    fact: 'docker-shim removed = Docker support removed',
+    correction: 'Only the kubelet\'s direct use of dockerd went away (v1.24); Docker-built OCI images still run, and Docker Engine works through cri-dockerd.',
+    ko: '메모의 "docker-shim 제거 = 도커 지원 제거"는 절반만 맞다',
+    en: 'The note "dockershim removed = Docker support removed" is only half true',
+  },
+  {
+    seed: '003_f1a409a62ec7e8f0.txt:39',
+    fact: 'Docker is installed on every node to run containers',
+    correction: 'Nodes need a CRI runtime, most often containerd; Docker Engine only via cri-dockerd.',
+    ko: '쿠버네티스가 요구하는 것은 CRI를 구현한 런타임이다',
+    en: 'Kubernetes needs a runtime that implements the CRI',
+  },
+  {
+    seed: '003_f1a409a62ec7e8f0.txt:40',
+    fact: 'It does not have to be Docker',
+    ko: '**꼭 도커여야 하나?**',
+    en: '**Does it have to be Docker?**',
+  },
+  {
+    seed: '003_f1a409a62ec7e8f0.txt:41',
+    fact: 'dockershim support ended in v1.24',
+    ko: '**v1.24에서 kubelet에서 제거되었다.**',
+    en: '**removed from the kubelet in v1.24**',
+  },
+  {
+    seed: '002_2b61fdecd5a72471.txt:18',
+    fact: 'Container runtime engine: docker, containerd, etc.',
+    ko: '현재 kubeadm 클러스터에서 가장 흔한 것은 containerd이고, CRI-O도 널리 쓰인다',
+    en: 'On kubeadm clusters today containerd is the most common, and CRI-O is widely used too',
+  },
+  {
+    seed: '004_cec7a8c541e40a1c.txt:38',
+    fact: 'Container runtime: the engine running containers (docker, containerd, runc)',
+    correction: 'runc is the low-level OCI runtime called by containerd/CRI-O; the kubelet never talks to it.',
+    ko: 'runc는 OCI 런타임 스펙을 구현한 저수준 런타임으로, containerd나 CRI-O가 컨테이너를 실제로 띄울 때 호출한다',
+    en: 'runc is a low-level runtime implementing the OCI runtime spec; containerd or CRI-O call it to actually start containers',
+  },
+  {
+    seed: '004_cec7a8c541e40a1c.txt:50',
+    fact: 'kubelet talks to kube-apiserver and Docker (container runtime)',
+    correction: 'The kubelet talks to any CRI runtime over a gRPC socket, configured by containerRuntimeEndpoint.',
+    ko: '기본값은 containerd 소켓인 `unix:///run/containerd/containerd.sock`이다',
+    en: "The default is containerd's socket, `unix:///run/containerd/containerd.sock`",
+  },
+  {
+    seed: '004_cec7a8c541e40a1c.txt:52',
+    fact: 'Container engine receives commands from the local kubelet and runs containers',
+    ko: '**kubelet**이 자기 노드에 배정된 파드를 발견하고, CRI 소켓으로 gRPC 요청을 보낸다',
+    en: 'The **kubelet** notices a pod assigned to its node and sends gRPC calls over the CRI socket',
+  },
+  {
+    seed: '004_cec7a8c541e40a1c.txt:49',
+    fact: 'kubelet role (shifted row): runs the local Docker daemon to turn pod specs into containers',
+    correction: 'There is no Docker daemon in the default path: kubelet -> CRI -> containerd -> runc.',
+    ko: '쿠버네티스 입장에서는 dockerd를 거칠 이유가 없다',
+    en: 'there is no reason to go through dockerd at all',
+  },
+  {
+    seed: '002_2b61fdecd5a72471.txt:57',
+    fact: 'kubelet makes the container runtime engine create the pod from an image',
+    ko: '**CRI 런타임**(containerd의 CRI 플러그인, CRI-O, 또는 cri-dockerd)이 요청을 받아 이미지를 받고',
+    en: "The **CRI runtime** (containerd's CRI plugin, CRI-O, or cri-dockerd) handles the calls",
+  },
+  {
+    seed: '003_f1a409a62ec7e8f0.txt:115',
+    fact: 'kubelet instructs the container runtime engine to deploy',
+    ko: 'kubelet이 아는 것은 CRI 소켓뿐이다',
+    en: 'all it knows is the CRI socket',
+  },
+  {
+    seed: '000_caab546b2729b72a.txt:109',
+    fact: 'Q: is a container an instance of an image?',
+    ko: '**컨테이너는 이미지의 인스턴스인가?**',
+    en: '**Is a container an instance of an image?**',
+  },
+] satisfies import('./types').SeedFact[];
