@@ -1,8 +1,10 @@
 // Every command block a note marks as runnable (```sh run) must run in the simulation engine
-// without error, the way a reader would run them: top to bottom in one cluster per page, with the
-// page's titled YAML blocks available as files, and the cluster settled between commands.
+// without error, the way a reader would run them: top to bottom in the page's own simulation (the
+// cluster of the scenario the note embeds, after its setup), with the page's titled YAML blocks
+// available as files, and the cluster settled between commands.
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../../src/sim/index.ts';
+import { getScenario } from '../../src/sim/scenarios/index.ts';
 import { noteSlugs, readNote, codeBlocks, blockTitle, type NoteLang } from './notes.ts';
 
 /** Commands of a block: one per line; comments and blank lines are not commands. */
@@ -29,15 +31,26 @@ describe.each(cases)('runnable commands of %s (%s)', (slug, lang) => {
     expect(runnable.length).toBeGreaterThan(0);
   });
 
+  const scenarioId = note.body.match(/<Sim\s+scenario="([a-z-]+)"/)?.[1] ?? '';
+  const scenario = getScenario(scenarioId);
+
+  it('embeds a scenario that exists', () => {
+    expect(scenario, `scenario "${scenarioId}"`).toBeDefined();
+  });
+
   it('runs every runnable command without error', () => {
-    const cluster = createCluster({ seed: 1, etcdMembers: slug === 'etcd' ? 3 : 1 });
+    const cluster = createCluster({ seed: scenario!.seed, ...scenario!.cluster });
+    const allFiles = { ...scenario!.files, ...files };
+    for (const command of [...(scenario!.setup ?? []), ...(scenario!.start ?? [])]) {
+      expect(cluster.exec(command, { files: allFiles }).exitCode, `scenario command: ${command}`).toBe(0);
+    }
     cluster.settle();
     for (const block of runnable) {
       for (const command of commandsOf(block.code)) {
         expect(command, `${note.path}:${block.line}: only kubectl/etcdctl commands run in the simulation`).toMatch(
           /^(kubectl|k|etcdctl|ETCDCTL_API=\d etcdctl)\b/,
         );
-        const result = cluster.exec(command, { files });
+        const result = cluster.exec(command, { files: allFiles });
         expect(
           { command, exitCode: result.exitCode, stderr: result.stderr },
           `${note.path}:${block.line}`,
