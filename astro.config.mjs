@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { koreanSearchConfig } from './src/site/korean-search-plugin.mjs';
 import { noteSlugs } from './src/site/notes.mjs';
+import { simRunPlugin } from './src/site/expressive-code-run.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow passes the
 // real values, and any other host can too. Locally the site lives at the root.
@@ -53,6 +54,7 @@ export default defineConfig({
       pagefind: pagefindOptions,
       expressiveCode: {
         themes: ['github-dark', 'github-light'],
+        plugins: [simRunPlugin()],
       },
     }),
     preact(),

@@ -67,3 +67,24 @@ function ms(n: number): string {
   samples.sort((a, b) => a - b);
   console.log(`median step(): ${(samples[Math.floor(samples.length / 2)] * 1000).toFixed(1)} µs (p99 ${(samples[Math.floor(samples.length * 0.99)] * 1000).toFixed(1)} µs)`);
 }
+
+// 4. (controllers, issue 4) A 100-replica rolling update: kubectl set image, then settle until the
+//    Deployment controller has replaced every pod (25% surge / 25% unavailable).
+{
+  const cluster = createCluster({ seed: 11, nodes: nodes(10) });
+  const created = cluster.exec('kubectl create deployment web --image=nginx:1.27 --replicas=100');
+  if (created.exitCode !== 0) throw new Error(created.stderr);
+  cluster.settle();
+  const before = cluster.log.length;
+  const v0 = cluster.now();
+  const t0 = performance.now();
+  const r = cluster.exec('kubectl set image deployment/web nginx=nginx:1.28');
+  if (r.exitCode !== 0) throw new Error(r.stderr);
+  cluster.settle();
+  const t1 = performance.now();
+  const d = cluster.getObject('deployments', 'default', 'web') as { status?: { updatedReplicas?: number; availableReplicas?: number } } | undefined;
+  console.log(
+    `rolling update of 100 replicas: ${ms(t1 - t0)} (${d?.status?.updatedReplicas ?? 0} updated, ${d?.status?.availableReplicas ?? 0} available; ` +
+      `${((cluster.now() - v0) / 1000).toFixed(1)} s virtual; ${(cluster.log.length - before).toLocaleString('en-US')} events)`,
+  );
+}

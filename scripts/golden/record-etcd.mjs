@@ -137,6 +137,15 @@ try {
   t.run(`${E} endpoint status --cluster -w table`);
   t.run(`${E} endpoint status -w json`);
   t.run(`${E} snapshot save ${work}/snapshot.db`);
+  t.run(`${E} put a 1`);
+  t.run(`${E} put b 2`);
+  t.run(`${E} put c 3`);
+  t.run(`${E} get a c`);
+  t.run(`${E} get b --from-key`);
+  t.run(`${E} get a --hex`);
+  t.run(`${E} get a --prefix --rev=0 -w fields`);
+  t.run(`${E} get "" --prefix --keys-only`);
+  t.run(`${E} del b --from-key --prev-kv -w json`);
   t.save('v3-single');
 
   // ---------- the same server: bad input ----------
@@ -168,6 +177,8 @@ try {
     'endpoint status -h',
   ]) b.run(`${E} ${args}`);
   b.run('ETCDCTL_API=4 etcdctl version');
+  b.run('etcdctl');
+  b.run('etcdctl help');
   b.run('etcdctl gte a');
   b.run(`${E} member list --bogus`);
   b.run(`${E} get a -x`);
@@ -197,9 +208,10 @@ try {
   const v2 = transcript();
   v2.comment('ETCDCTL_API=2 against the same server, started without --enable-v2 (etcd 3.4 default)');
   const V2 = 'ETCDCTL_API=2 etcdctl --endpoints=http://127.0.0.1:23791';
-  for (const args of ['set key1 value1', 'get key1', 'ls', 'ls /', 'mk a b', 'rm key1', 'put key1 value1', 'version', 'foo', 'member list', 'cluster-health', '--version']) {
+  for (const args of ['set key1 value1', 'get key1', 'ls', 'ls /', 'mk a b', 'rm key1', 'put key1 value1', 'version', 'foo', 'member list', 'cluster-health', '--version', 'get', 'set a', '--bogus get a', '--cacert=/x get a']) {
     v2.run(`${V2} ${args}`);
   }
+  v2.run('ETCDCTL_API=2 etcdctl');
   v2.save('v2-disabled');
   stopEtcd(single);
 
@@ -208,8 +220,14 @@ try {
   sleep(3000);
   const V2E = 'ETCDCTL_API=2 etcdctl --endpoints=http://127.0.0.1:23792';
   const e = transcript();
-  e.comment('ETCDCTL_API=2 against a server started with --enable-v2 (for reference; the simulation runs etcd without v2)');
-  for (const args of ['set key1 value1', 'get key1', 'ls', 'set /dir/a 1', 'ls /dir', 'get nokey', 'mk key1 x', 'rm key1', 'get', 'set a']) e.run(`${V2E} ${args}`);
+  e.comment('ETCDCTL_API=2 against a server started with --enable-v2 (the simulation offers it as an option; kubeadm does not use it)');
+  e.comment('listings use --sort: without it the real store lists children in Go map order (random)');
+  for (const args of [
+    'set key1 value1', 'get key1', 'ls', 'set /dir/a 1', 'ls /dir', 'get nokey', 'mk key1 x', 'rm key1', 'get', 'set a',
+    'set /dir/b/c 2', 'mkdir /d2', 'mkdir /d2', 'ls --sort -r', 'ls --sort -p', 'get /dir', 'rmdir /d2', 'rmdir /dir', 'rm /dir',
+    'rm -r /dir', 'update key1 x', 'set key1 v', 'update key1 x', 'mk key2 y', 'setdir /d3', 'ls /nokey', 'rm nokey', 'ls key1',
+    'set /a/b 1', 'set /a 2', 'set /a/b/c 3', 'member list', 'cluster-health', 'put key1 value1',
+  ]) e.run(`${V2E} ${args}`);
   e.save('v2-enabled');
   stopEtcd(v2e);
 

@@ -2,7 +2,7 @@
 // Records golden outputs of the real kubectl for the Services / Namespaces / ResourceQuota /
 // kubeconfig commands that run offline (no API server needed), into tests/golden/services/.
 // Usage: node scripts/golden/services.mjs [path-to-kubectl]   (default: the Cloud SDK's kubectl.1.33)
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,29 @@ users:
 - name: kubernetes-admin
   user:
     token: sandbox
+`;
+
+// For the `config` cases: the shape of kubeadm's admin.conf (certificate data instead of a token;
+// the data is a placeholder, which `config` commands never decode).
+const ADMIN_CONF_TEXT = `apiVersion: v1
+kind: Config
+clusters:
+- cluster:
+    certificate-authority-data: c2FuZGJveA==
+    server: https://controlplane:6443
+  name: kubernetes
+contexts:
+- context:
+    cluster: kubernetes
+    user: kubernetes-admin
+  name: kubernetes-admin@kubernetes
+current-context: kubernetes-admin@kubernetes
+preferences: {}
+users:
+- name: kubernetes-admin
+  user:
+    client-certificate-data: c2FuZGJveA==
+    client-key-data: c2FuZGJveA==
 `;
 
 /** Each case: a command line as a learner types it (after "kubectl"). Config cases get a fresh kubeconfig. */
@@ -62,7 +85,18 @@ const cases = [
   ['create-quota-no-name', 'create quota --hard=pods=1 --dry-run=client -o yaml'],
   ['create-quota-bad-hard', 'create quota q --hard=pods --dry-run=client -o yaml'],
   ['create-quota-bad-quantity', 'create quota q --hard=pods=ten --dry-run=client -o yaml'],
+  ['create-service-save-config', 'create service clusterip web --tcp=80:8080 --dry-run=client -o yaml --save-config'],
+  ['create-namespace-save-config', 'create namespace dev --dry-run=client -o json --save-config'],
+  ['create-quota-canonical', 'create quota q --hard=cpu=1.5,memory=1024Mi,requests.memory=1.5Gi,limits.memory=500M,count/deployments.apps=2 --dry-run=client -o yaml'],
+  ['create-service-nodeport-two-ports', 'create service nodeport web --tcp=80:8080,443:8443 --node-port=30080 --dry-run=client -o yaml'],
   ['config-get-contexts', 'config get-contexts', true],
+  ['config-get-contexts-name', 'config get-contexts -o name', true],
+  ['config-set-context-new', 'config set-context dev --namespace=dev --cluster=kubernetes --user=kubernetes-admin', true],
+  ['config-use-context-new', 'config set-context dev --namespace=dev --cluster=kubernetes --user=kubernetes-admin && config use-context dev', true],
+  ['config-get-contexts-two', 'config set-context dev --namespace=dev --cluster=kubernetes --user=kubernetes-admin && config get-contexts', true],
+  ['config-view', 'config view', true],
+  ['config-view-minify', 'config set-context --current --namespace=dev && config view --minify', true],
+  ['config-unknown', 'config foo', true],
   ['config-current-context', 'config current-context', true],
   ['config-set-context-namespace', 'config set-context --current --namespace=dev', true],
   ['config-get-contexts-after-set', 'config set-context --current --namespace=dev && config get-contexts', true],
@@ -70,11 +104,48 @@ const cases = [
   ['config-use-context-missing', 'config use-context nosuch', true],
 ];
 
+// Commands that need an API server (expose reads the object; apply reads the live object first)
+// run against scripts/golden/services-fake-apiserver.py on 127.0.0.1.
+const PORT = 18471;
+const SERVER_KUBECONFIG = KUBECONFIG_TEXT.replace('https://controlplane:6443', `http://127.0.0.1:${PORT}`);
+const SVC_FILE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: 8080\n';
+const POD_FILE = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels:\n    app: web\n    tier: front\n  annotations:\n    team: a&b <ops>\nspec:\n  containers:\n  - name: nginx\n    image: nginx:1.27\n    ports:\n    - containerPort: 80\n';
+const serverCases = [
+  ['expose-deployment', 'expose deployment web --port=80 --dry-run=client -o yaml'],
+  ['expose-deployment-nodeport', 'expose deployment web --port=80 --target-port=8080 --type=NodePort --name=web-svc --dry-run=client -o yaml'],
+  ['expose-deployment-json', 'expose deployment web --port=80 --dry-run=client -o json'],
+  ['expose-deployment-text', 'expose deployment web --port=80 --dry-run=client'],
+  ['expose-pod-inferred-port', 'expose pod nginx --dry-run=client -o yaml'],
+  ['expose-pod-no-labels', 'expose pod bare --port=80 --dry-run=client -o yaml'],
+  ['expose-rs', 'expose rs web-rs --port=80 --dry-run=client -o yaml'],
+  ['expose-no-port', 'expose pod bare --dry-run=client -o yaml'],
+  ['run-expose-dry-run-yaml', 'run httpd --image=httpd:alpine --port=80 --expose --dry-run=client -o yaml'],
+  ['run-expose-dry-run-text', 'run httpd --image=httpd:alpine --port=80 --expose --dry-run=client'],
+  ['run-expose-no-port', 'run httpd --image=httpd:alpine --expose --dry-run=client'],
+  ['apply-service-dry-run-yaml', 'apply -f svc.yaml --dry-run=client --validate=false -o yaml'],
+  ['apply-pod-dry-run-json', 'apply -f pod.yaml --dry-run=client --validate=false -o json'],
+  ['apply-service-dry-run-text', 'apply -f svc.yaml --dry-run=client --validate=false'],
+];
+
+const server = spawn('python3', [new URL('./services-fake-apiserver.py', import.meta.url).pathname, String(PORT)], { stdio: 'ignore' });
+spawnSync('sleep', ['1']);
+
 const results = [];
+for (const [name, line] of serverCases) {
+  const dir = mkdtempSync(join(tmpdir(), 'kc-'));
+  const kubeconfig = join(dir, 'config');
+  writeFileSync(kubeconfig, SERVER_KUBECONFIG);
+  writeFileSync(join(dir, 'svc.yaml'), SVC_FILE);
+  writeFileSync(join(dir, 'pod.yaml'), POD_FILE);
+  const r = spawnSync(kubectl, line.split(' '), { cwd: dir, env: { ...process.env, KUBECONFIG: kubeconfig, HOME: dir }, encoding: 'utf8', timeout: 20000 });
+  results.push({ name, command: `kubectl ${line}`, usesServer: true, files: { 'svc.yaml': SVC_FILE, 'pod.yaml': POD_FILE }, stdout: r.stdout, stderr: r.stderr, exitCode: r.status });
+}
+server.kill();
+
 for (const [name, line, needsConfig] of cases) {
   const dir = mkdtempSync(join(tmpdir(), 'kc-'));
   const kubeconfig = join(dir, 'config');
-  writeFileSync(kubeconfig, KUBECONFIG_TEXT);
+  writeFileSync(kubeconfig, needsConfig ? ADMIN_CONF_TEXT : KUBECONFIG_TEXT);
   const env = { ...process.env, KUBECONFIG: kubeconfig, HOME: dir };
   // "a && b" runs b against the kubeconfig a left behind; only b's output is recorded.
   const steps = line.split(' && ');
@@ -95,5 +166,5 @@ for (const [name, line, needsConfig] of cases) {
 
 const version = spawnSync(kubectl, ['version', '--client', '-o', 'json'], { encoding: 'utf8' });
 const clientVersion = JSON.parse(version.stdout).clientVersion.gitVersion;
-writeFileSync(join(outDir, 'kubectl-offline.json'), JSON.stringify({ kubectl: clientVersion, kubeconfig: KUBECONFIG_TEXT, cases: results }, null, 2) + '\n');
+writeFileSync(join(outDir, 'kubectl-offline.json'), JSON.stringify({ kubectl: clientVersion, kubeconfig: KUBECONFIG_TEXT, adminConf: ADMIN_CONF_TEXT, cases: results }, null, 2) + '\n');
 console.log(`recorded ${results.length} cases with kubectl ${clientVersion} into ${outDir}kubectl-offline.json`);

@@ -1,4 +1,5 @@
 import type { UiStrings } from './ui.ts';
+import { simEn } from './sim.ts';
 
 export const en: UiStrings = {
   site: {
@@ -7,4 +8,5 @@ export const en: UiStrings = {
     simPlaceholder: 'The simulation appears here.',
     noteListLabel: 'Notes in learning order',
   },
+  sim: simEn,
 };

@@ -1,4 +1,5 @@
 import type { UiStrings } from './ui.ts';
+import { simKo } from './sim.ts';
 
 export const ko: UiStrings = {
   site: {
@@ -7,4 +8,5 @@ export const ko: UiStrings = {
     simPlaceholder: '이 자리에 시뮬레이션이 들어간다.',
     noteListLabel: '학습 순서대로 본 노트 목록',
   },
+  sim: simKo,
 };

@@ -4,6 +4,7 @@
 // checker refuses a dictionary with a key missing).
 import { ko } from './ko.ts';
 import { en } from './en.ts';
+import type { SimStrings } from './sim.ts';
 
 export type Lang = 'ko' | 'en';
 
@@ -16,6 +17,8 @@ export interface SiteStrings {
 
 export interface UiStrings {
   site: SiteStrings;
+  /** The simulation player island (dictionaries in sim.ts). */
+  sim: SimStrings;
 }
 
 export const ui: Record<Lang, UiStrings> = { ko, en };

@@ -386,3 +386,14 @@ export interface KubeEvent extends KubeObject {
   firstTimestamp?: string;
   lastTimestamp?: string;
 }
+
+// ---- Appended by the engine core (declaration merging keeps the shapes above unchanged). ----
+
+export interface PodStatus {
+  hostIPs?: { ip: string }[];
+}
+
+export interface ContainerStateTerminated {
+  containerID?: string;
+  signal?: number;
+}

@@ -1,0 +1,128 @@
+/** @jsxImportSource preact */
+// The simulation terminal: kubectl/etcdctl over the page's cluster, with history (↑/↓), Tab
+// completion (Tab moves focus as usual when the line is empty) and copyable output.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import type { SimStrings } from '../../src/i18n/sim.ts';
+import type { ExecResultView } from './model/cluster-contract.ts';
+import type { Completion } from './model/completion.ts';
+
+interface Props {
+  t: SimStrings;
+  entries: { line: string; result: ExecResultView | undefined }[];
+  showHelp: boolean;
+  history: string[];
+  onRun(line: string): void;
+  complete(line: string): Completion;
+  inputRef: RefObject<HTMLInputElement>;
+}
+
+export function transcriptText(entries: Props['entries'], running: string): string {
+  return entries
+    .map(({ line, result }) => {
+      const out = result ? result.stdout + result.stderr : running + '\n';
+      return `$ ${line}\n${out}`;
+    })
+    .join('');
+}
+
+export function Terminal({ t, entries, showHelp, history, onRun, complete, inputRef }: Props) {
+  const [line, setLine] = useState('');
+  const [candidates, setCandidates] = useState<string[]>([]);
+  const [historyIndex, setHistoryIndex] = useState<number | undefined>(undefined);
+  const [copied, setCopied] = useState(false);
+  const outputRef = useRef<HTMLPreElement>(null);
+
+  useEffect(() => {
+    const el = outputRef.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [entries.length, showHelp]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      onRun(line);
+      setLine('');
+      setCandidates([]);
+      setHistoryIndex(undefined);
+    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      if (history.length === 0) return;
+      e.preventDefault();
+      const last = history.length - 1;
+      let i = historyIndex;
+      if (e.key === 'ArrowUp') i = i === undefined ? last : Math.max(0, i - 1);
+      else i = i === undefined || i >= last ? undefined : i + 1;
+      setHistoryIndex(i);
+      setLine(i === undefined ? '' : history[i]);
+    } else if (e.key === 'Tab' && !e.shiftKey && line.trim() !== '') {
+      e.preventDefault();
+      const c = complete(line);
+      setLine(c.line);
+      setCandidates(c.candidates);
+    }
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(transcriptText(entries, t.terminal.running));
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  return (
+    <div class="sim-terminal" role="group" aria-label={t.terminal.label}>
+      <div class="sim-terminal-bar">
+        <span class="sim-hint">{t.terminal.hint}</span>
+        <button type="button" class="sim-button sim-text-button" onClick={copy}>
+          {copied ? t.terminal.copied : t.terminal.copy}
+        </button>
+      </div>
+      <pre class="sim-terminal-output" ref={outputRef} tabIndex={0} role="log" aria-label={t.terminal.output}>
+        {entries.map(({ line: l, result }) => (
+          <>
+            <span class="sim-prompt">$ </span>
+            <span class="sim-command">{l}</span>
+            {'\n'}
+            {result ? (
+              <>
+                {result.stdout}
+                {result.stderr && <span class="sim-stderr">{result.stderr}</span>}
+              </>
+            ) : (
+              <span class="sim-running">{t.terminal.running + '\n'}</span>
+            )}
+          </>
+        ))}
+        {showHelp && <span class="sim-help-text">{t.terminal.helpText + '\n'}</span>}
+      </pre>
+      {candidates.length > 0 && (
+        <p class="sim-candidates" role="status">
+          <span class="sim-visually-hidden">{t.terminal.candidates}: </span>
+          {candidates.join('  ')}
+        </p>
+      )}
+      <div class="sim-terminal-input">
+        <span class="sim-prompt" aria-hidden="true">
+          $
+        </span>
+        <input
+          ref={inputRef}
+          type="text"
+          value={line}
+          aria-label={t.terminal.input}
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck={false}
+          onInput={(e) => {
+            setLine((e.target as HTMLInputElement).value);
+            setHistoryIndex(undefined);
+          }}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+    </div>
+  );
+}

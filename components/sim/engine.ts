@@ -1,0 +1,97 @@
+// The player's bridge to the engine: builds clusters for a scenario and reads the views the UI draws.
+// Reads are defensive (the inspector and panels must never take the player down).
+import { createCluster, type Cluster } from '~/sim';
+import type { Scenario } from '../../src/sim/scenarios/types.ts';
+import type { ClusterViewData, MachineGraphView, PodView } from './model/cluster-contract.ts';
+import { machineGraph, type StateNodeLike } from './model/machine-graph.ts';
+
+export type InspectableCluster = Cluster;
+
+export function clusterFactory(scenario: Scenario, seed: number): () => InspectableCluster {
+  const options = { seed, ...scenario.cluster };
+  return () => createCluster(options);
+}
+
+function safe<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+export function readView(cluster: InspectableCluster): ClusterViewData {
+  const view = safe(() => cluster.snapshot(), undefined);
+  if (!view) return { time: 0, components: [], nodes: [], pendingPods: [], etcd: { members: [], revision: 0 } };
+  return {
+    time: view.time,
+    components: view.components,
+    nodes: view.nodes.map((n) => ({ ...n, roles: n.roles.join(',') || '<none>' })),
+    pendingPods: (view.pendingPods ?? []) as PodView[],
+    etcd: view.etcd,
+  };
+}
+
+/** Engine kind names for the plural resource words used by the terminal and panels. */
+const KINDS: Record<string, string> = {
+  pods: 'Pod',
+  nodes: 'Node',
+  namespaces: 'Namespace',
+  deployments: 'Deployment',
+  replicasets: 'ReplicaSet',
+  replicationcontrollers: 'ReplicationController',
+  services: 'Service',
+  endpoints: 'Endpoints',
+  endpointslices: 'EndpointSlice',
+  daemonsets: 'DaemonSet',
+  leases: 'Lease',
+  resourcequotas: 'ResourceQuota',
+  events: 'Event',
+};
+
+export function kindOf(resource: string): string {
+  return KINDS[resource] ?? resource;
+}
+
+export interface ObjectLike {
+  metadata?: { name?: string; namespace?: string; annotations?: Record<string, string> };
+  spec?: Record<string, unknown>;
+  status?: Record<string, unknown>;
+  [k: string]: unknown;
+}
+
+export function listObjects(cluster: InspectableCluster, resource: string, namespace?: string): ObjectLike[] {
+  const list = safe(() => cluster.listObjects(kindOf(resource), namespace), []);
+  return Array.isArray(list) ? (list as ObjectLike[]) : [];
+}
+
+export function objectNames(cluster: InspectableCluster, resource: string, namespace?: string): string[] {
+  const clusterScoped = resource === 'nodes' || resource === 'namespaces';
+  const ns = clusterScoped ? undefined : (namespace ?? 'default');
+  return listObjects(cluster, resource, ns)
+    .map((o) => o.metadata?.name)
+    .filter((n): n is string => typeof n === 'string');
+}
+
+export function getObject(cluster: InspectableCluster, resource: string, namespace: string | undefined, name: string): unknown {
+  return safe(() => cluster.getObject(kindOf(resource), namespace, name), undefined);
+}
+
+export function componentMachine(cluster: InspectableCluster, id: string): MachineGraphView | undefined {
+  const raw = safe(() => cluster.componentMachine(id), undefined);
+  if (!raw?.machine) return undefined;
+  return safe(() => machineGraph(raw.machine!.root as unknown as StateNodeLike, raw.state), undefined);
+}
+
+export interface SchedulingRow {
+  node: string;
+  reasons: string[];
+  scores: Record<string, number>;
+  total?: number;
+}
+
+export function schedulingRows(cluster: InspectableCluster, namespace: string, pod: string): SchedulingRow[] | undefined {
+  const raw = safe(() => cluster.schedulingResult(namespace, pod), undefined);
+  if (!raw) return undefined;
+  return raw.nodes.map((n) => ({ node: n.node, reasons: n.reasons, scores: n.scores ?? {}, total: n.total }));
+}

@@ -1,0 +1,99 @@
+// The part of the engine's public API (src/sim/index.ts, issue 3) that the player uses, written as
+// structural types so the player's pure model can be tested against a small fake as well as the engine.
+
+export interface Caption {
+  ko: string;
+  en: string;
+}
+
+export interface LogEntryView {
+  seq: number;
+  time: number;
+  from: string;
+  to: string;
+  kind: string;
+  object?: string;
+  caption: Caption;
+}
+
+export interface ExecResultView {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface ExecOptionsView {
+  files?: Record<string, string>;
+  stdin?: string;
+}
+
+export interface PodView {
+  namespace: string;
+  name: string;
+  phase: string;
+  status: string;
+  ready: string;
+  restarts: number;
+}
+
+export interface NodeView {
+  name: string;
+  /** Comma-joined roles as kubectl's ROLES column ('<none>' when empty). */
+  roles: string;
+  ready: string;
+  pods: PodView[];
+}
+
+export interface ComponentView {
+  id: string;
+  kind: string;
+  node?: string;
+  up: boolean;
+  state: string;
+}
+
+export interface EtcdMemberView {
+  name: string;
+  id: string;
+  role: string;
+  term: number;
+  up: boolean;
+  commitIndex: number;
+}
+
+export interface ClusterViewData {
+  time: number;
+  components: ComponentView[];
+  nodes: NodeView[];
+  /** Pods not yet bound to a node. */
+  pendingPods: PodView[];
+  etcd: { members: EtcdMemberView[]; revision: number };
+}
+
+export interface MachineGraphView {
+  nodes: { id: string; label?: string }[];
+  edges: { source: string; target: string; label?: string }[];
+  current: string;
+}
+
+/** What the player's session needs to drive a run. */
+export interface PlayerCluster {
+  exec(line: string, opts?: ExecOptionsView): ExecResultView;
+  submit(line: string, opts?: ExecOptionsView): { id: number | string };
+  result(id: number | string): ExecResultView | undefined;
+  step(): LogEntryView | undefined;
+  settle(): unknown;
+  now(): number;
+  readonly log: readonly LogEntryView[];
+  stopKubelet(node: string): unknown;
+  startKubelet(node: string): unknown;
+  stopEtcdMember(name: string): unknown;
+  startEtcdMember(name: string): unknown;
+  deletePod(namespace: string, name: string): unknown;
+}
+
+export interface ClusterOptionsView {
+  seed: number;
+  nodes?: { name: string; controlPlane?: boolean; cpu?: string; memory?: string; pods?: number }[];
+  etcdMembers?: 1 | 3 | 5;
+}

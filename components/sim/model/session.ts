@@ -1,0 +1,241 @@
+// A reader's run of a scenario, steppable in both directions. The engine is deterministic, so the
+// state at any step is rebuilt by replaying the recorded inputs from a fresh cluster (the robust way
+// to step back: XState cannot restore pending timers from a persisted snapshot). Acting while in
+// the past discards the recorded future after that point and starts a new one, as RaftScope does.
+import type { ExecResultView, LogEntryView, PlayerCluster } from './cluster-contract.ts';
+import { filesForCommand } from './files.ts';
+
+export type FaultKind = 'stopKubelet' | 'startKubelet' | 'stopEtcdMember' | 'startEtcdMember' | 'deletePod';
+
+/** A reader's action, stamped with the step position it was taken at. */
+export type Input =
+  | { at: number; cmd: string; files?: Record<string, string> }
+  | { at: number; fault: FaultKind; target: string };
+
+export type Action = { cmd: string; files?: Record<string, string> } | { fault: FaultKind; target: string };
+
+export interface TranscriptEntry {
+  line: string;
+  /** Step position at which the command was issued. */
+  at: number;
+  /** True for the scenario's own start commands. */
+  scripted: boolean;
+  /** Engine command id (submit) or, when the engine only offers exec, the finished result. */
+  id?: number | string;
+  done?: ExecResultView;
+}
+
+export interface SessionConfig<C extends PlayerCluster> {
+  create: () => C;
+  setup?: readonly string[];
+  start?: readonly string[];
+  /** Files the setup and start commands may read (the scenario's own, never the page's: replays must not depend on it). */
+  files?: Readonly<Record<string, string>>;
+}
+
+/** Steps a single command may take before the player gives up waiting for its result. */
+export const MAX_COMMAND_STEPS = 5_000;
+
+export class Session<C extends PlayerCluster> {
+  cluster!: C;
+  /** Steps delivered since the scenario's start. */
+  position = 0;
+  inputs: Input[] = [];
+  /** Furthest position of the current future (known without re-running). */
+  horizon = 0;
+  /** Log (absolute indices) of the run that reached the horizon, and its marks. */
+  horizonLog: readonly LogEntryView[] = [];
+  horizonMarks: number[] = [];
+  /** Log length before step 0 (setup events are not stepped through). */
+  base = 0;
+  /** marks[p] = log length once position p (and its inputs) was reached. */
+  marks: number[] = [];
+  transcript: TranscriptEntry[] = [];
+  /** Set when the last action discarded a recorded future. */
+  forked = false;
+
+  private readonly config: SessionConfig<C>;
+
+  constructor(config: SessionConfig<C>) {
+    this.config = config;
+    this.rebuild(0);
+    this.trackHorizon();
+  }
+
+  /** Restores a recorded run: replays inputs (keeping those after `position` as the future). */
+  restore(inputs: Input[], position: number): void {
+    this.inputs = inputs
+      .filter((i) => Number.isInteger(i.at) && i.at >= 0)
+      .sort((a, b) => a.at - b.at);
+    const furthest = Math.max(position, ...this.inputs.map((i) => i.at));
+    this.horizon = 0;
+    this.rebuild(furthest);
+    this.trackHorizon();
+    if (this.position > position) this.rebuild(position);
+  }
+
+  /** Fresh start: no inputs, position 0. */
+  reset(): void {
+    this.inputs = [];
+    this.horizon = 0;
+    this.forked = false;
+    this.rebuild(0);
+    this.trackHorizon();
+  }
+
+  forward(): LogEntryView | undefined {
+    const entry = this.stepOnce();
+    this.trackHorizon();
+    return entry;
+  }
+
+  back(): void {
+    if (this.position > 0) this.rebuild(this.position - 1);
+  }
+
+  /** Moves to any position: backwards by replay, forwards by stepping (stops early if nothing is pending). */
+  jump(target: number): void {
+    const to = Math.max(0, Math.floor(target));
+    if (to < this.position) this.rebuild(to);
+    while (this.position < to && this.stepOnce()) {
+      /* stepping */
+    }
+    this.trackHorizon();
+  }
+
+  /**
+   * Steps until the virtual clock has moved `ms` past its current time (the event that crosses the
+   * mark is delivered too), or the step budget runs out. Every step is recorded like any other.
+   */
+  advanceTime(ms: number, maxSteps = MAX_COMMAND_STEPS): void {
+    const target = this.cluster.now() + ms;
+    let steps = 0;
+    while (this.cluster.now() < target && steps < maxSteps && this.stepOnce()) steps++;
+    this.trackHorizon();
+  }
+
+  /** Applies a reader action at the current position; in the past this forks a new future. */
+  act(action: Action): TranscriptEntry | undefined {
+    this.forked = false;
+    if (this.position < this.horizon) {
+      this.inputs = this.inputs.filter((i) => i.at <= this.position);
+      this.forked = true;
+    }
+    const input = { ...action, at: this.position } as Input;
+    this.inputs.push(input);
+    const entry = this.apply(input);
+    this.marks[this.position] = this.cluster.log.length;
+    this.horizon = this.position;
+    this.trackHorizon();
+    return entry;
+  }
+
+  /** Steps until the command finishes (or the step budget runs out); returns its result. */
+  runUntilDone(entry: TranscriptEntry, maxSteps = MAX_COMMAND_STEPS): ExecResultView | undefined {
+    let steps = 0;
+    while (!this.resultOf(entry) && steps < maxSteps && this.stepOnce()) steps++;
+    this.trackHorizon();
+    return this.resultOf(entry);
+  }
+
+  resultOf(entry: TranscriptEntry): ExecResultView | undefined {
+    if (entry.done) return entry.done;
+    return entry.id === undefined ? undefined : this.cluster.result(entry.id);
+  }
+
+  /** The log entry delivered by the latest step, if any. */
+  currentEntry(): LogEntryView | undefined {
+    if (this.position === 0) return undefined;
+    const end = this.marks[this.position] ?? this.cluster.log.length;
+    return end > this.base ? this.cluster.log[end - 1] : undefined;
+  }
+
+  /** Position at which the horizon log entry with absolute index `index` is delivered. */
+  positionOfEntry(index: number): number {
+    const marks = this.horizonMarks;
+    let lo = 0;
+    let hi = marks.length - 1;
+    if (hi < 0 || index >= marks[hi]) return Math.max(0, hi);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid] > index) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  private rebuild(target: number): void {
+    const cluster = this.config.create();
+    this.cluster = cluster;
+    for (const line of this.config.setup ?? []) {
+      const files = filesForCommand(line, this.config.files ?? {});
+      cluster.exec(line, files ? { files } : undefined);
+    }
+    cluster.settle();
+    this.base = cluster.log.length;
+    this.position = 0;
+    this.transcript = [];
+    this.marks = [];
+    for (const line of this.config.start ?? []) this.startCommand(line, 0, true, filesForCommand(line, this.config.files ?? {}));
+    this.applyInputsAt(0);
+    this.marks[0] = cluster.log.length;
+    while (this.position < target && this.stepOnce()) {
+      /* replaying */
+    }
+  }
+
+  private stepOnce(): LogEntryView | undefined {
+    const entry = this.cluster.step();
+    if (!entry) return undefined;
+    this.position++;
+    this.applyInputsAt(this.position);
+    this.marks[this.position] = this.cluster.log.length;
+    return entry;
+  }
+
+  private applyInputsAt(position: number): void {
+    for (const input of this.inputs) if (input.at === position) this.apply(input);
+  }
+
+  private apply(input: Input): TranscriptEntry | undefined {
+    if ('cmd' in input) return this.startCommand(input.cmd, input.at, false, input.files);
+    const c = this.cluster;
+    switch (input.fault) {
+      case 'stopKubelet':
+        c.stopKubelet(input.target);
+        break;
+      case 'startKubelet':
+        c.startKubelet(input.target);
+        break;
+      case 'stopEtcdMember':
+        c.stopEtcdMember(input.target);
+        break;
+      case 'startEtcdMember':
+        c.startEtcdMember(input.target);
+        break;
+      case 'deletePod': {
+        const slash = input.target.indexOf('/');
+        c.deletePod(input.target.slice(0, slash), input.target.slice(slash + 1));
+        break;
+      }
+    }
+    return undefined;
+  }
+
+  private startCommand(line: string, at: number, scripted: boolean, files?: Record<string, string>): TranscriptEntry {
+    const opts = files ? { files } : undefined;
+    const entry: TranscriptEntry = { line, at, scripted };
+    if (typeof this.cluster.submit === 'function') entry.id = this.cluster.submit(line, opts).id;
+    else entry.done = this.cluster.exec(line, opts);
+    this.transcript.push(entry);
+    return entry;
+  }
+
+  private trackHorizon(): void {
+    if (this.position >= this.horizon) {
+      this.horizon = this.position;
+      this.horizonLog = this.cluster.log;
+      this.horizonMarks = this.marks;
+    }
+  }
+}

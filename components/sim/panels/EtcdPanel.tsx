@@ -1,0 +1,85 @@
+/** @jsxImportSource preact */
+// etcd: Raft members (role, term, commit index, up/down) and the keyspace Kubernetes stored.
+import type { SimStrings } from '../../../src/i18n/sim.ts';
+import { fmt } from '../format.ts';
+import { allResources, etcdKey } from '../../../src/sim/api/resources.ts';
+import type { ClusterViewData } from '../model/cluster-contract.ts';
+import { listObjects, type InspectableCluster } from '../engine.ts';
+
+interface Props {
+  t: SimStrings;
+  cluster: InspectableCluster;
+  view: ClusterViewData;
+}
+
+interface KeyspaceSource {
+  store?: { entries?(): { key: string | Uint8Array }[] };
+}
+
+/**
+ * The keyspace: etcd's own keys when the engine exposes its store (they include keys written with
+ * etcdctl), otherwise the /registry keys of every object the API server holds.
+ */
+export function registryKeys(cluster: InspectableCluster): string[] {
+  try {
+    const entries = (cluster as unknown as KeyspaceSource).store?.entries?.();
+    if (Array.isArray(entries)) {
+      return entries
+        .map((e) => (typeof e.key === 'string' ? e.key : new TextDecoder().decode(e.key)))
+        .sort();
+    }
+  } catch {
+    /* fall back to the API server's objects */
+  }
+  const keys: string[] = [];
+  for (const rk of allResources()) {
+    for (const obj of listObjects(cluster, rk.plural)) {
+      const name = obj.metadata?.name;
+      if (name) keys.push(etcdKey(rk, obj.metadata?.namespace, name));
+    }
+  }
+  return keys.sort();
+}
+
+export function EtcdPanel({ t, cluster, view }: Props) {
+  const e = t.panels.etcd;
+  const keys = registryKeys(cluster);
+  return (
+    <div class="sim-panel">
+      <h3>{e.members}</h3>
+      <p>{fmt(e.revision, { rev: view.etcd.revision })}</p>
+      <div class="sim-table-wrap">
+        <table class="sim-table">
+          <thead>
+            <tr>
+              <th scope="col">{e.name}</th>
+              <th scope="col">{e.role}</th>
+              <th scope="col">{e.term}</th>
+              <th scope="col">{e.commitIndex}</th>
+              <th scope="col">{e.state}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.etcd.members.map((m) => (
+              <tr class={m.up ? '' : 'is-down'}>
+                <th scope="row">{m.name}</th>
+                <td>{m.role === 'leader' ? `★ ${m.role}` : m.role}</td>
+                <td>{m.term}</td>
+                <td>{m.commitIndex}</td>
+                <td>{m.up ? e.up : e.down}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>{e.keys}</h3>
+      {keys.length === 0 ? (
+        <p class="sim-hint">{e.noKeys}</p>
+      ) : (
+        <pre class="sim-keys" tabIndex={0} role="region" aria-label={e.keys}>
+          {keys.join('\n')}
+        </pre>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,476 @@
+// Strings of the simulation player island (components/sim), one dictionary per language.
+// Plain data (placeholders like {name} are filled by components/sim/format.ts) so that Sim.astro can
+// pass the page language's dictionary to the island as a prop instead of bundling both languages.
+// Phase and status values (Running, Pending, ContainerCreating, ...) stay in English in both
+// languages, as in kubectl and the official Korean documentation.
+
+export interface SimStrings {
+  /** The Run button that Expressive Code adds to ```sh run blocks. */
+  runButton: { label: string; title: string };
+  region: string;
+  noscript: string;
+  stepsHeading: string;
+  diagramAlt: string;
+  simplified: string;
+  engineError: string;
+  controls: {
+    label: string;
+    reset: string;
+    back: string;
+    play: string;
+    pause: string;
+    forward: string;
+    skip: string;
+    speed: string;
+    timeline: string;
+    step: string;
+    time: string;
+    share: string;
+    shareCopied: string;
+    shareFailed: string;
+    forked: string;
+  };
+  help: {
+    open: string;
+    title: string;
+    close: string;
+    shortcuts: [string, string][];
+    terminalNote: string;
+  };
+  tabs: {
+    label: string;
+    terminal: string;
+    log: string;
+    inspector: string;
+    etcd: string;
+    scheduler: string;
+    kubeProxy: string;
+    rollout: string;
+    faults: string;
+  };
+  narration: {
+    label: string;
+    start: string;
+    guide: string;
+    run: string;
+    from: string;
+  };
+  terminal: {
+    label: string;
+    input: string;
+    output: string;
+    copy: string;
+    copied: string;
+    running: string;
+    hint: string;
+    helpText: string;
+    candidates: string;
+  };
+  log: {
+    label: string;
+    hideBackground: string;
+    future: string;
+    empty: string;
+  };
+  inspector: {
+    empty: string;
+    yaml: string;
+    machine: string;
+    current: string;
+    notFound: string;
+    noMachine: string;
+    machineAlt: string;
+    readNote: string;
+    pickObject: string;
+    choose: string;
+  };
+  diagram: {
+    controlPlane: string;
+    user: string;
+    showSystemPods: string;
+    unscheduled: string;
+    hiddenPods: string;
+    node: string;
+    nodeRoles: string;
+    pod: string;
+    component: string;
+    componentState: string;
+    running: string;
+    stopped: string;
+    acting: string;
+  };
+  panels: {
+    etcd: {
+      members: string;
+      name: string;
+      role: string;
+      term: string;
+      commitIndex: string;
+      state: string;
+      up: string;
+      down: string;
+      revision: string;
+      keys: string;
+      noKeys: string;
+    };
+    scheduler: {
+      pod: string;
+      pick: string;
+      node: string;
+      filter: string;
+      fits: string;
+      total: string;
+      none: string;
+    };
+    rollout: {
+      deployments: string;
+      replicasets: string;
+      name: string;
+      desired: string;
+      current: string;
+      updated: string;
+      ready: string;
+      available: string;
+      revision: string;
+      none: string;
+    };
+    kubeProxy: {
+      unavailable: string;
+      node: string;
+      rules: string;
+    };
+  };
+  faults: {
+    label: string;
+    kubelets: string;
+    etcdMembers: string;
+    pods: string;
+    stop: string;
+    start: string;
+    deletePod: string;
+    noPods: string;
+    running: string;
+    stopped: string;
+  };
+}
+
+export const simKo: SimStrings = {
+  runButton: { label: '실행', title: '이 명령을 페이지의 시뮬레이션 터미널에서 실행' },
+  region: '시뮬레이션: {title}',
+  noscript: '이 시뮬레이션은 JavaScript가 있어야 움직인다. 아래는 시나리오의 단계다.',
+  stepsHeading: '시나리오 단계',
+  diagramAlt: '컨트롤 플레인(kube-apiserver, etcd, kube-scheduler, kube-controller-manager)과 워커 노드(kubelet, kube-proxy, 컨테이너 런타임)로 이루어진 클러스터 그림',
+  simplified:
+    '단순화한 시뮬레이션이다: 실제 쿠버네티스의 순서와 규칙을 따르지만 네트워크, 인증서, 실제 컨테이너는 없고 시간은 가상 시계로 흐른다.',
+  engineError: '시뮬레이션 엔진에서 오류가 났다. 처음부터 다시 시작해 보자.',
+  controls: {
+    label: '재생 컨트롤',
+    reset: '처음부터 새로 시작',
+    back: '한 단계 뒤로',
+    play: '재생',
+    pause: '일시 정지',
+    forward: '한 단계 앞으로',
+    skip: '가상 시간 10초 앞으로',
+    speed: '재생 속도',
+    timeline: '타임라인(단계)',
+    step: '단계 {p} / {h}',
+    time: '가상 시간',
+    share: '이 실행의 링크 복사',
+    shareCopied: '링크를 복사했다.',
+    shareFailed: '링크를 복사하지 못했다. 주소 표시줄의 주소를 쓰자.',
+    forked: '과거 시점에서 행동했으므로 그 뒤에 기록된 미래를 버리고 새 미래를 시작했다.',
+  },
+  help: {
+    open: '단축키 도움말',
+    title: '단축키',
+    close: '닫기',
+    shortcuts: [
+      ['Space', '재생 / 일시 정지'],
+      ['→', '한 단계 앞으로'],
+      ['←', '한 단계 뒤로'],
+      ['Home', '처음 단계로'],
+      ['End', '기록된 마지막 단계로'],
+      ['?', '이 도움말'],
+      ['Esc', '도움말 닫기'],
+    ],
+    terminalNote: '터미널에 입력하는 동안에는 단축키가 동작하지 않는다. 터미널: ↑/↓ 기록, Tab 자동 완성.',
+  },
+  tabs: {
+    label: '시뮬레이션 보기',
+    terminal: '터미널',
+    log: '이벤트 로그',
+    inspector: '살펴보기',
+    etcd: 'etcd',
+    scheduler: '스케줄러',
+    kubeProxy: 'kube-proxy',
+    rollout: '롤아웃',
+    faults: '장애 주입',
+  },
+  narration: {
+    label: '현재 단계 설명',
+    start: '앞으로 버튼(→)을 누르면 이벤트가 하나씩 전달된다. 터미널에서 명령을 실행할 수도 있다.',
+    guide: '안내 단계',
+    run: '실행',
+    from: '{from} → {to}',
+  },
+  terminal: {
+    label: '시뮬레이션 터미널',
+    input: '명령 입력 (kubectl, etcdctl)',
+    output: '터미널 출력',
+    copy: '출력 복사',
+    copied: '복사했다',
+    running: '실행 중…',
+    hint: '예: kubectl get pods -o wide · Tab 자동 완성 · ↑/↓ 기록 · clear',
+    helpText:
+      '쓸 수 있는 명령: kubectl(k), etcdctl, clear, help.\n명령은 시뮬레이션된 클러스터에서 실행되며, 실행에 필요한 이벤트는 타임라인에 기록된다.',
+    candidates: '자동 완성 후보',
+  },
+  log: {
+    label: '이벤트 로그',
+    hideBackground: '하트비트와 타이머 숨기기',
+    future: '(아직 일어나지 않음)',
+    empty: '아직 전달된 이벤트가 없다.',
+  },
+  inspector: {
+    empty: '그림에서 파드, 노드 또는 컴포넌트를 고르면 여기에 나타난다.',
+    yaml: '오브젝트',
+    machine: '상태 머신',
+    current: '현재 상태: {s}',
+    notFound: '이 오브젝트는 지금 클러스터에 없다.',
+    noMachine: '이 컴포넌트의 상태 머신 정보가 없다.',
+    machineAlt: '{id}의 상태 머신 그림',
+    readNote: '{c} 노트 읽기',
+    pickObject: '다른 오브젝트 살펴보기',
+    choose: '(고르기)',
+  },
+  diagram: {
+    controlPlane: '컨트롤 플레인',
+    user: '사용자 (kubectl)',
+    showSystemPods: 'kube-system 파드 보이기',
+    unscheduled: '아직 노드가 정해지지 않은 파드',
+    hiddenPods: 'kube-system 파드 {n}개 숨김',
+    node: '노드 {name}, {ready}',
+    nodeRoles: ', 역할 {roles}',
+    pod: '파드 {ns}/{name}, 상태 {status}, 준비 {ready}, 재시작 {restarts}회',
+    component: '{label}, {status}',
+    componentState: ', 상태 {state}',
+    running: '실행 중',
+    stopped: '멈춤',
+    acting: '현재 행동 중',
+  },
+  panels: {
+    etcd: {
+      members: 'etcd 멤버 (Raft)',
+      name: '이름',
+      role: '역할',
+      term: '텀',
+      commitIndex: '커밋 인덱스',
+      state: '상태',
+      up: '실행 중',
+      down: '멈춤',
+      revision: '리비전 {rev}',
+      keys: '키 공간',
+      noKeys: '키가 없다.',
+    },
+    scheduler: {
+      pod: '파드',
+      pick: '스케줄링 결과를 볼 파드',
+      node: '노드',
+      filter: '필터링',
+      fits: '통과',
+      total: '합계',
+      none: '아직 스케줄링을 시도한 파드가 없다.',
+    },
+    rollout: {
+      deployments: '디플로이먼트',
+      replicasets: '레플리카셋',
+      name: '이름',
+      desired: '의도한 수',
+      current: '현재',
+      updated: '최신',
+      ready: '준비',
+      available: '사용 가능',
+      revision: '리비전',
+      none: '디플로이먼트나 레플리카셋이 없다.',
+    },
+    kubeProxy: {
+      unavailable: '이 엔진 버전은 아직 kube-proxy 규칙을 보여 주지 않는다.',
+      node: '노드',
+      rules: '규칙',
+    },
+  },
+  faults: {
+    label: '장애 주입',
+    kubelets: 'kubelet',
+    etcdMembers: 'etcd 멤버',
+    pods: '파드 삭제',
+    stop: '{n} 멈추기',
+    start: '{n} 시작하기',
+    deletePod: '{n} 파드 삭제',
+    noPods: '삭제할 파드가 없다.',
+    running: '실행 중',
+    stopped: '멈춤',
+  },
+};
+
+export const simEn: SimStrings = {
+  runButton: { label: 'Run', title: 'Run this command in the page’s simulation terminal' },
+  region: 'Simulation: {title}',
+  noscript: 'This simulation needs JavaScript to run. These are the steps of its scenario.',
+  stepsHeading: 'Scenario steps',
+  diagramAlt:
+    'Diagram of a cluster: the control plane (kube-apiserver, etcd, kube-scheduler, kube-controller-manager) and worker nodes (kubelet, kube-proxy, container runtime)',
+  simplified:
+    'A simplified simulation: it follows the real Kubernetes order and rules, but has no network, certificates or real containers, and time runs on a virtual clock.',
+  engineError: 'The simulation engine hit an error. Try starting over.',
+  controls: {
+    label: 'Playback controls',
+    reset: 'Start over',
+    back: 'Step back',
+    play: 'Play',
+    pause: 'Pause',
+    forward: 'Step forward',
+    skip: 'Forward 10 s of virtual time',
+    speed: 'Playback speed',
+    timeline: 'Timeline (steps)',
+    step: 'Step {p} / {h}',
+    time: 'Virtual time',
+    share: 'Copy a link to this run',
+    shareCopied: 'Link copied.',
+    shareFailed: 'Could not copy the link. Use the address in the address bar.',
+    forked: 'You acted in the past: the recorded future after that point was discarded and a new one begins.',
+  },
+  help: {
+    open: 'Keyboard shortcuts',
+    title: 'Keyboard shortcuts',
+    close: 'Close',
+    shortcuts: [
+      ['Space', 'Play / pause'],
+      ['→', 'Step forward'],
+      ['←', 'Step back'],
+      ['Home', 'First step'],
+      ['End', 'Last recorded step'],
+      ['?', 'This help'],
+      ['Esc', 'Close the help'],
+    ],
+    terminalNote: 'Shortcuts are off while you type in the terminal. Terminal: ↑/↓ history, Tab completion.',
+  },
+  tabs: {
+    label: 'Simulation views',
+    terminal: 'Terminal',
+    log: 'Event log',
+    inspector: 'Inspector',
+    etcd: 'etcd',
+    scheduler: 'Scheduler',
+    kubeProxy: 'kube-proxy',
+    rollout: 'Rollout',
+    faults: 'Faults',
+  },
+  narration: {
+    label: 'Current step',
+    start: 'Press forward (→) to deliver events one at a time, or run a command in the terminal.',
+    guide: 'Guided steps',
+    run: 'Run',
+    from: '{from} → {to}',
+  },
+  terminal: {
+    label: 'Simulation terminal',
+    input: 'Command (kubectl, etcdctl)',
+    output: 'Terminal output',
+    copy: 'Copy output',
+    copied: 'Copied',
+    running: 'Running…',
+    hint: 'e.g. kubectl get pods -o wide · Tab completes · ↑/↓ history · clear',
+    helpText:
+      'Commands: kubectl (k), etcdctl, clear, help.\nCommands run on the simulated cluster; the events they need are recorded on the timeline.',
+    candidates: 'Completions',
+  },
+  log: {
+    label: 'Event log',
+    hideBackground: 'Hide heartbeats and timers',
+    future: '(not yet happened)',
+    empty: 'No event delivered yet.',
+  },
+  inspector: {
+    empty: 'Select a pod, node or component in the diagram to see it here.',
+    yaml: 'Object',
+    machine: 'State machine',
+    current: 'Current state: {s}',
+    notFound: 'This object does not exist in the cluster now.',
+    noMachine: 'No state machine information for this component.',
+    machineAlt: 'State machine of {id}',
+    readNote: 'Read the {c} note',
+    pickObject: 'Inspect another object',
+    choose: '(choose)',
+  },
+  diagram: {
+    controlPlane: 'Control plane',
+    user: 'User (kubectl)',
+    showSystemPods: 'Show kube-system pods',
+    unscheduled: 'Pods not yet bound to a node',
+    hiddenPods: '{n} kube-system pods hidden',
+    node: 'Node {name}, {ready}',
+    nodeRoles: ', roles {roles}',
+    pod: 'Pod {ns}/{name}, status {status}, ready {ready}, {restarts} restarts',
+    component: '{label}, {status}',
+    componentState: ', state {state}',
+    running: 'running',
+    stopped: 'stopped',
+    acting: 'acting now',
+  },
+  panels: {
+    etcd: {
+      members: 'etcd members (Raft)',
+      name: 'Name',
+      role: 'Role',
+      term: 'Term',
+      commitIndex: 'Commit index',
+      state: 'State',
+      up: 'running',
+      down: 'stopped',
+      revision: 'Revision {rev}',
+      keys: 'Keyspace',
+      noKeys: 'No keys.',
+    },
+    scheduler: {
+      pod: 'Pod',
+      pick: 'Pod whose scheduling result to show',
+      node: 'Node',
+      filter: 'Filter',
+      fits: 'fits',
+      total: 'Total',
+      none: 'No pod has been scheduled yet.',
+    },
+    rollout: {
+      deployments: 'Deployments',
+      replicasets: 'ReplicaSets',
+      name: 'Name',
+      desired: 'Desired',
+      current: 'Current',
+      updated: 'Up-to-date',
+      ready: 'Ready',
+      available: 'Available',
+      revision: 'Revision',
+      none: 'No Deployment or ReplicaSet.',
+    },
+    kubeProxy: {
+      unavailable: 'This engine version does not show kube-proxy rules yet.',
+      node: 'Node',
+      rules: 'Rules',
+    },
+  },
+  faults: {
+    label: 'Faults',
+    kubelets: 'kubelet',
+    etcdMembers: 'etcd members',
+    pods: 'Delete a pod',
+    stop: 'Stop {n}',
+    start: 'Start {n}',
+    deletePod: 'Delete pod {n}',
+    noPods: 'No pod to delete.',
+    running: 'running',
+    stopped: 'stopped',
+  },
+};
+
+export const simStrings: Record<'ko' | 'en', SimStrings> = { ko: simKo, en: simEn };

@@ -1,0 +1,762 @@
+import { setup } from 'xstate';
+import { componentEn, componentKo, objectPhrase } from '../api/captions.ts';
+import { applyDefaults } from '../api/defaults.ts';
+import { formatFieldError, invalidMessage, type FieldError } from '../api/fieldErrors.ts';
+import { applyMergePatch } from '../api/mergePatch.ts';
+import { clone, timestamp } from '../api/meta.ts';
+import { allResources, etcdKey, resolveResource, type ResourceKind } from '../api/resources.ts';
+import type { KubeEvent, KubeObject, Pod } from '../api/types.ts';
+import { newUid } from '../api/uid.ts';
+import { validateObject } from '../api/validation.ts';
+import { Component, type Message, type SimContext } from '../cluster/component.ts';
+import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
+import { runMutating, runValidating, type AdmissionAttributes } from './admission.ts';
+import { APISERVER_ID, objectRef, storeKey, type RequestEnvelope, type ResponseEnvelope } from './client.ts';
+import { failure, type ApiFailure, type ApiRequest, type ApiResponse, type WatchEvent, type WatchEventType } from './protocol.ts';
+import { parseFieldSelector, parseFieldTerms, parseLabelSelector, SelectorError, type FieldMatcher, type Matcher } from './selectors.ts';
+import type { KeyValue, StorageEnvelope, StorageReplyEnvelope, StorageRequest, StorageResponse } from './storage.ts';
+
+/**
+ * kube-apiserver: authenticates, authorizes, runs admission and validation, persists to etcd
+ * (resourceVersion = etcd mod revision), and fans committed changes out to watchers.
+ *
+ * Simplifications (documented for the UI): one user (kubernetes-admin) is authorized for everything
+ * and components are trusted; objects are stored as JSON, not protobuf; the watch cache is updated from
+ * the API server's own committed writes rather than from an etcd watch.
+ */
+export const apiServerMachine = setup({}).createMachine({
+  id: 'kube-apiserver',
+  initial: 'serving',
+  states: {
+    serving: { on: { STOP: 'stopped' } },
+    stopped: { on: { START: 'serving' } },
+  },
+});
+
+interface Watcher {
+  id: number;
+  owner: string;
+  resource: string;
+  namespace?: string;
+  labels: Matcher;
+  fields: FieldMatcher;
+  /** Set when the only field term is spec.nodeName=<node> (the kubelet's watch): indexed by node. */
+  nodeName?: string;
+}
+
+/** kube-apiserver --etcd-compaction-interval default. */
+export const COMPACTION_INTERVAL_MS = 5 * 60_000;
+
+/** How long the API server waits for etcd before failing a request. */
+export const STORAGE_TIMEOUT_MS = 7_000;
+
+/** Kinds whose spec changes bump metadata.generation. */
+const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController']);
+
+const KNOWN_TOKENS = new Set([undefined, 'admin']);
+
+export class ApiServer extends Component {
+  /** The watch cache: resource plural -> storage key -> object (with resourceVersion). */
+  private readonly cache = new Map<string, Map<string, KubeObject>>();
+  private readonly watchers: Watcher[] = [];
+  /** Watchers per resource; kubelet-style pod watches are further indexed by node name. */
+  private readonly watchersByResource = new Map<string, Watcher[]>();
+  private readonly podWatchersByNode = new Map<string, Watcher[]>();
+  /** Event aggregation index: involved object + reason + message + source -> event key. */
+  private readonly eventIndex = new Map<string, string>();
+  private nextWatchId = 1;
+  private nextStorageId = 1;
+  private readonly pendingStorage = new Map<number, (r: StorageResponse) => void>();
+  private eventCounter = 0;
+  /** Memory of admission plugins across requests (see AdmissionAttributes.pluginState). */
+  private readonly admissionState = new Map<string, unknown>();
+  /**
+   * Writes to one key are applied one after another (the effect of etcd3 GuaranteedUpdate's
+   * compare-and-retry): a request for a key with a write in flight waits, then runs against the
+   * committed state. Preconditions (resourceVersion in an update) are still checked then.
+   */
+  private readonly busyKeys = new Set<string>();
+  private readonly waitingByKey = new Map<string, (() => void)[]>();
+  /** --etcd-servers: the members the API server's etcd client may use, in order. */
+  readonly etcdEndpoints: string[];
+
+  constructor(sim: SimContext, etcdEndpoints: string[]) {
+    super(APISERVER_ID, 'kube-apiserver', sim, 'controlplane');
+    this.etcdEndpoints = etcdEndpoints;
+    this.startActor(apiServerMachine);
+    this.scheduleCompaction();
+  }
+
+  /**
+   * The storage compactor (--etcd-compaction-interval, 5 minutes): each round compacts etcd to the
+   * revision seen at the previous round, so history older than one interval goes away.
+   */
+  private lastSeenRevision = 0;
+
+  private scheduleCompaction(): void {
+    this.setTimer(COMPACTION_INTERVAL_MS, { ko: 'kube-apiserver가 etcd의 오래된 리비전을 압축(compaction)한다', en: 'kube-apiserver compacts old etcd revisions' }, () => {
+      const target = this.lastSeenRevision;
+      this.storage({ op: 'range', key: '/registry/namespaces/default' }, true, (r) => {
+        if (r.ok) this.lastSeenRevision = r.revision;
+        if (target > 0) this.storage({ op: 'compact', key: '', revision: target }, true, () => undefined);
+      });
+      this.scheduleCompaction();
+    }, { background: true, kind: 'compaction' });
+  }
+
+  /** The etcd client fails over to the next member whose connection is alive. */
+  currentEtcdEndpoint(): string {
+    return this.etcdEndpoints.find((id) => this.sim.component(id)?.up) ?? this.etcdEndpoints[0];
+  }
+
+  // ---- direct access used by the cluster (bootstrap, snapshot) ----
+
+  cached(resource: string, namespace: string | undefined, name: string): KubeObject | undefined {
+    return this.cache.get(resource)?.get(namespace ? `${namespace}/${name}` : name);
+  }
+
+  cachedList(resource: string, namespace?: string): KubeObject[] {
+    const out: KubeObject[] = [];
+    const m = this.cache.get(resource);
+    if (!m) return out;
+    for (const o of m.values()) if (!namespace || o.metadata.namespace === namespace) out.push(o);
+    return out;
+  }
+
+  /** Seeds the cache from what etcd holds (bootstrap writes straight into the store before the clock starts). */
+  loadFromStore(entries: KeyValue[]): void {
+    this.cache.clear();
+    for (const kv of entries) {
+      const obj = decode(kv);
+      if (!obj) continue;
+      const rk = resolveResourceOfKey(kv.key);
+      if (!rk) continue;
+      this.cacheFor(rk.plural).set(storeKey(obj), obj);
+    }
+  }
+
+  protected override onMessage(msg: Message): void {
+    if (msg.kind === 'request') this.handle(msg.from, msg.payload as RequestEnvelope);
+    else if (msg.kind === 'storage-reply') {
+      const env = msg.payload as StorageReplyEnvelope;
+      const cb = this.pendingStorage.get(env.storageId);
+      if (cb) {
+        this.pendingStorage.delete(env.storageId);
+        cb(env.response);
+      }
+    }
+  }
+
+  protected override onStop(): void {
+    this.pendingStorage.clear();
+    this.watchers.length = 0;
+    this.watchersByResource.clear();
+    this.podWatchersByNode.clear();
+    this.busyKeys.clear();
+    this.waitingByKey.clear();
+  }
+
+  private addWatcher(w: Watcher): void {
+    this.watchers.push(w);
+    if (w.nodeName !== undefined) {
+      const list = this.podWatchersByNode.get(w.nodeName) ?? [];
+      list.push(w);
+      this.podWatchersByNode.set(w.nodeName, list);
+    } else {
+      const list = this.watchersByResource.get(w.resource) ?? [];
+      list.push(w);
+      this.watchersByResource.set(w.resource, list);
+    }
+  }
+
+  private removeWatcher(w: Watcher): void {
+    const drop = (list: Watcher[] | undefined) => {
+      if (!list) return;
+      const i = list.indexOf(w);
+      if (i >= 0) list.splice(i, 1);
+    };
+    drop(this.watchers);
+    drop(w.nodeName !== undefined ? this.podWatchersByNode.get(w.nodeName) : this.watchersByResource.get(w.resource));
+  }
+
+  // ---- request handling ----
+
+  private handle(from: string, env: RequestEnvelope): void {
+    const req = env.request;
+    const lockKey = this.writeKey(req);
+    if (lockKey !== undefined) {
+      if (this.busyKeys.has(lockKey)) {
+        const queue = this.waitingByKey.get(lockKey) ?? [];
+        queue.push(() => this.handle(from, env));
+        this.waitingByKey.set(lockKey, queue);
+        return;
+      }
+      this.busyKeys.add(lockKey);
+    }
+    let released = false;
+    const release = () => {
+      if (lockKey === undefined || released) return;
+      released = true;
+      this.busyKeys.delete(lockKey);
+      const next = this.waitingByKey.get(lockKey)?.shift();
+      if (this.waitingByKey.get(lockKey)?.length === 0) this.waitingByKey.delete(lockKey);
+      next?.();
+    };
+    // The key is released when the answer is sent: after the write committed, or at once on rejection.
+    this.handleUnlocked(from, env, (response) => {
+      this.reply(from, env, response);
+      release();
+    });
+  }
+
+  /** Lock key of a mutating request ('pods/default/nginx'), undefined for reads. */
+  private writeKey(req: ApiRequest): string | undefined {
+    if (req.verb === 'get' || req.verb === 'list' || req.verb === 'watch' || req.verb === 'unwatch' || req.verb === 'event') return undefined;
+    const name = req.name ?? req.body?.metadata?.name;
+    if (!name) return undefined;
+    return `${req.resource}/${req.namespace ?? req.body?.metadata?.namespace ?? ''}/${name}`;
+  }
+
+  private handleUnlocked(from: string, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
+    const req = env.request;
+    if (!KNOWN_TOKENS.has(req.token)) return respond(failure('Unauthorized', 'Unauthorized'));
+    const rk = resolveResource(req.resource);
+    if (!rk || rk.plural !== req.resource) {
+      return respond(failure('NotFound', 'the server could not find the requested resource'));
+    }
+    try {
+      switch (req.verb) {
+        case 'get':
+          return this.doGet(rk, req, env, respond);
+        case 'list':
+          return this.doList(rk, req, env, respond);
+        case 'watch':
+          return this.doWatch(from, rk, req, respond);
+        case 'unwatch': {
+          const w = this.watchers.find((x) => x.id === req.watchId && x.owner === from);
+          if (w) this.removeWatcher(w);
+          return respond({ ok: true, code: 200, resourceVersion: '' });
+        }
+        case 'create':
+          return this.doCreate(rk, req, env, respond);
+        case 'update':
+        case 'updateStatus':
+        case 'patch':
+        case 'patchStatus':
+          return this.doUpdate(rk, req, env, respond);
+        case 'delete':
+          return this.doDelete(rk, req, env, respond);
+        case 'bind':
+          return this.doBind(req, env, respond);
+        case 'event':
+          return this.doEvent(req, env);
+      }
+    } catch (e) {
+      if (e instanceof SelectorError) return respond(failure('BadRequest', e.message));
+      throw e;
+    }
+    respond(failure('MethodNotAllowed', 'the server does not allow this method on the requested resource'));
+  }
+
+  private reply(to: string, env: RequestEnvelope, response: ApiResponse): void {
+    const payload: ResponseEnvelope = { requestId: env.requestId, response };
+    const r = env.request;
+    // Captions are built lazily: capture only small strings, never the objects (the log lives long).
+    const resource = r.resource;
+    const name = r.name ?? r.body?.metadata?.name;
+    const namespace = r.namespace ?? r.body?.metadata?.namespace;
+    const ok = response.ok;
+    const code = response.code;
+    const reason = response.ok ? '' : response.reason;
+    const caption = () => {
+      if (ok) {
+        const text = `${code} ${code === 201 ? 'Created' : 'OK'}`;
+        return { ko: `kube-apiserver가 ${componentKo(to)}에 응답한다 (${text})`, en: `kube-apiserver answers ${componentEn(to)}: ${text}` };
+      }
+      const obj = objectPhrase(resource, name);
+      return { ko: `kube-apiserver가 ${obj.ko} 요청을 거부한다 (${code} ${reason})`, en: `kube-apiserver rejects the request for ${obj.en}: ${code} ${reason}` };
+    };
+    this.send(to, 'response', payload, caption, { object: objectRef(resource, namespace, name), background: env.background });
+  }
+
+  private storage(request: StorageRequest, background: boolean | undefined, cb: (r: StorageResponse) => void): void {
+    const storageId = this.nextStorageId++;
+    // etcd never answers a request it cannot commit (no leader, member gone): time it out as the
+    // API server's etcd client does.
+    const timer = this.setTimer(STORAGE_TIMEOUT_MS, { ko: 'etcd 요청의 제한 시간이 끝난다', en: 'the etcd request times out' }, () => {
+      const pending = this.pendingStorage.get(storageId);
+      this.pendingStorage.delete(storageId);
+      pending?.({ ok: false, revision: 0, error: 'unavailable', message: 'etcdserver: request timed out' });
+    }, { kind: 'timeout', background });
+    this.pendingStorage.set(storageId, (r) => {
+      this.clearTimer(timer);
+      cb(r);
+    });
+    const envelope: StorageEnvelope = { storageId, request, background };
+    const op = request.op;
+    const key = request.key;
+    const prefix = op === 'range' && !!request.prefix;
+    const expect = op === 'put' || op === 'delete' ? request.expect : undefined;
+    const caption = () => {
+      if (op === 'compact') return { ko: `kube-apiserver가 etcd에 revision ${(request as { revision: number }).revision} 이전 기록의 압축을 요청한다`, en: `kube-apiserver asks etcd to compact history before revision ${(request as { revision: number }).revision}` };
+      if (op === 'range') return { ko: `kube-apiserver가 etcd에서 ${key}${prefix ? ' 접두사' : ''} 키를 읽는다`, en: `kube-apiserver reads ${key}${prefix ? ' (prefix)' : ''} from etcd` };
+      if (op === 'delete') return { ko: `kube-apiserver가 etcd에서 ${key} 키를 삭제한다`, en: `kube-apiserver deletes ${key} from etcd` };
+      if (expect && 'absent' in expect) return { ko: `kube-apiserver가 etcd에 ${key} 키를 (없을 때만) 만드는 트랜잭션을 보낸다`, en: `kube-apiserver writes ${key} to etcd (transaction: only if the key does not exist)` };
+      if (expect && 'modRevision' in expect) return { ko: `kube-apiserver가 etcd에 ${key} 키를 (revision ${expect.modRevision} 이후 바뀌지 않았을 때만) 저장하는 트랜잭션을 보낸다`, en: `kube-apiserver writes ${key} to etcd (transaction: only if unchanged since revision ${expect.modRevision})` };
+      return { ko: `kube-apiserver가 etcd에 ${key} 키를 저장한다`, en: `kube-apiserver writes ${key} to etcd` };
+    };
+    this.send(this.currentEtcdEndpoint(), 'storage', envelope, caption, { object: keyToObjectRef(request.key), background });
+  }
+
+  private attrs(operation: AdmissionAttributes['operation'], rk: ResourceKind, namespace: string | undefined, name: string | undefined, object: KubeObject | undefined, oldObject: KubeObject | undefined, req: ApiRequest): AdmissionAttributes {
+    return {
+      operation, resource: rk, namespace, name, object, oldObject,
+      user: req.user ?? 'kubernetes-admin',
+      dryRun: !!req.dryRun,
+      lookup: (resource, ns, n) => this.cached(resource, ns, n),
+      list: (resource, ns) => this.cachedList(resource, ns),
+      now: this.sim.now(),
+      pluginState: this.admissionState,
+    };
+  }
+
+  private doGet(rk: ResourceKind, req: ApiRequest, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
+    const ns = rk.namespaced ? req.namespace ?? 'default' : undefined;
+    if (!req.name) return respond(failure('BadRequest', 'resource name may not be empty'));
+    const key = etcdKey(rk, ns, req.name);
+    this.storage({ op: 'range', key }, env.background, (r) => {
+      if (!r.ok) return respond(unavailable(r));
+      const kv = r.kvs?.[0];
+      const obj = kv && decode(kv);
+      if (!obj) return respond(notFound(rk, req.name!));
+      respond({ ok: true, code: 200, object: obj, resourceVersion: String(kv!.modRevision) });
+    });
+  }
+
+  private doList(rk: ResourceKind, req: ApiRequest, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
+    const labels = parseLabelSelector(req.labelSelector);
+    const fields = parseFieldSelector(req.fieldSelector);
+    const ns = rk.namespaced ? req.namespace : undefined;
+    const prefix = ns ? `${rk.etcdPrefix}/${ns}/` : `${rk.etcdPrefix}/`;
+    this.storage({ op: 'range', key: prefix, prefix: true }, env.background, (r) => {
+      if (!r.ok) return respond(unavailable(r));
+      const items: KubeObject[] = [];
+      for (const kv of r.kvs ?? []) {
+        const obj = decode(kv);
+        if (obj && labels(obj.metadata.labels ?? {}) && fields(obj)) items.push(obj);
+      }
+      respond({ ok: true, code: 200, items, resourceVersion: String(r.revision) });
+    });
+  }
+
+  private doWatch(from: string, rk: ResourceKind, req: ApiRequest, respond: (r: ApiResponse) => void): void {
+    const watcher: Watcher = {
+      id: this.nextWatchId++,
+      owner: from,
+      resource: rk.plural,
+      namespace: rk.namespaced ? req.namespace : undefined,
+      labels: parseLabelSelector(req.labelSelector),
+      fields: parseFieldSelector(req.fieldSelector),
+    };
+    const terms = parseFieldTerms(req.fieldSelector);
+    if (rk.plural === 'pods' && terms.length === 1 && !terms[0].neg && terms[0].path.join('.') === 'spec.nodeName' && !req.labelSelector) {
+      watcher.nodeName = terms[0].value;
+    }
+    this.addWatcher(watcher);
+    const items = this.cachedList(rk.plural, watcher.namespace).filter((o) => this.matches(watcher, o));
+    // Objects are shared, never mutated: every write replaces the cached object with a new one.
+    respond({ ok: true, code: 200, items, resourceVersion: '', watchId: watcher.id });
+  }
+
+  private doCreate(rk: ResourceKind, req: ApiRequest, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
+    if (!req.body || typeof req.body !== 'object') return respond(failure('BadRequest', 'the body of the request was in an unknown format'));
+    const obj = clone(req.body);
+    obj.metadata ??= {};
+    if (obj.kind !== rk.kind) {
+      return respond(failure('BadRequest', `the API version in the data (${obj.apiVersion}) does not match the expected API version (${rk.group ? rk.group + '/' : ''}${rk.version})`));
+    }
+    if (rk.namespaced) {
+      const ns = req.namespace ?? obj.metadata.namespace ?? 'default';
+      if (obj.metadata.namespace && req.namespace && obj.metadata.namespace !== req.namespace) {
+        return respond(failure('BadRequest', 'the namespace of the provided object does not match the namespace sent on the request'));
+      }
+      obj.metadata.namespace = ns;
+    } else delete obj.metadata.namespace;
+    if (!obj.metadata.name && obj.metadata.generateName) {
+      obj.metadata.name = obj.metadata.generateName + this.sim.kernel.rng.string(5, K8S_NAME_ALPHABET);
+    }
+    const name = obj.metadata.name;
+    delete obj.metadata.resourceVersion;
+    obj.metadata.uid = newUid(this.sim.kernel.rng);
+    obj.metadata.creationTimestamp = this.sim.timestamp();
+    if (GENERATION_KINDS.has(rk.kind)) obj.metadata.generation = 1;
+    delete obj.metadata.deletionTimestamp;
+    const attrs = this.attrs('CREATE', rk, obj.metadata.namespace, name, obj, undefined, req);
+    if (rk.kind === 'Pod' && !(obj as Pod).spec) (obj as Pod).spec = { containers: [] };
+    if (name) {
+      try {
+        applyDefaults(obj, { randomSuffix: (n) => this.sim.kernel.rng.string(n, K8S_NAME_ALPHABET) });
+      } catch {
+        // Malformed shapes (e.g. containers: "x") are reported by validation below.
+      }
+    }
+    const rejected = runMutating(attrs);
+    if (rejected) return respond(rejected);
+    const errors = safeValidate(obj, undefined);
+    if (errors.length) return respond(invalid(rk.kind, name ?? '', errors));
+    const denied = runValidating(attrs);
+    if (denied) return respond(denied);
+    if (req.dryRun) return respond({ ok: true, code: 201, object: obj, resourceVersion: '' });
+    const key = etcdKey(rk, obj.metadata.namespace, name!);
+    this.storage({ op: 'put', key, value: encode(obj), expect: { absent: true } }, env.background, (r) => {
+      if (!r.ok) {
+        if (r.error === 'compare-failed') return respond(failure('AlreadyExists', `${groupResource(rk)} "${name}" already exists`));
+        return respond(unavailable(r));
+      }
+      obj.metadata.resourceVersion = String(r.kv!.modRevision);
+      this.commit(rk, obj, undefined, env.background);
+      respond({ ok: true, code: 201, object: obj, resourceVersion: obj.metadata.resourceVersion });
+    });
+  }
+
+  private doUpdate(rk: ResourceKind, req: ApiRequest, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
+    const ns = rk.namespaced ? req.namespace ?? req.body?.metadata?.namespace ?? 'default' : undefined;
+    const name = req.name ?? req.body?.metadata?.name;
+    if (!name) return respond(failure('BadRequest', 'resource name may not be empty'));
+    const current = this.cached(rk.plural, ns, name);
+    if (!current) return respond(notFound(rk, name));
+    let next: KubeObject;
+    switch (req.verb) {
+      case 'update': {
+        const body = clone(req.body!);
+        const rv = body.metadata?.resourceVersion;
+        if (rv && rv !== current.metadata.resourceVersion) return respond(conflict(rk, name));
+        next = { ...body, metadata: { ...body.metadata, uid: current.metadata.uid, creationTimestamp: current.metadata.creationTimestamp, namespace: ns } };
+        if (current.status !== undefined) next.status = current.status;
+        break;
+      }
+      case 'updateStatus': {
+        const rv = req.body?.metadata?.resourceVersion;
+        if (rv && rv !== current.metadata.resourceVersion) return respond(conflict(rk, name));
+        next = { ...current, metadata: { ...current.metadata }, status: clone(req.body?.status) };
+        break;
+      }
+      case 'patch': {
+        const { status: _ignored, ...patch } = req.patch ?? {};
+        next = applyMergePatch(current, patch);
+        next.metadata = { ...next.metadata, uid: current.metadata.uid, name, namespace: ns, creationTimestamp: current.metadata.creationTimestamp };
+        break;
+      }
+      default: {
+        // Copy-on-write: only the metadata and the patched status paths are new objects.
+        next = { ...current, metadata: { ...current.metadata } };
+        next.status = applyMergePatch(current.status ?? {}, (req.patch ?? {}).status ?? {});
+      }
+    }
+    next.apiVersion = current.apiVersion;
+    next.kind = current.kind;
+    if (GENERATION_KINDS.has(rk.kind) && JSON.stringify(next.spec) !== JSON.stringify(current.spec)) {
+      next.metadata.generation = (current.metadata.generation ?? 1) + 1;
+    }
+    const attrs = this.attrs('UPDATE', rk, ns, name, next, current, req);
+    const rejected = runMutating(attrs);
+    if (rejected) return respond(rejected);
+    const errors = req.verb === 'updateStatus' || req.verb === 'patchStatus' ? [] : safeValidate(next, current);
+    if (errors.length) return respond(invalid(rk.kind, name, errors));
+    const denied = runValidating(attrs);
+    if (denied) return respond(denied);
+    if (req.dryRun) return respond({ ok: true, code: 200, object: next, resourceVersion: current.metadata.resourceVersion ?? '' });
+    this.write(rk, next, current, env, respond);
+  }
+
+  /** Guarded write of a changed object: compare-and-swap on the mod revision the cache holds. */
+  private write(rk: ResourceKind, next: KubeObject, current: KubeObject, env: RequestEnvelope, respond?: (r: ApiResponse) => void, code: 200 | 201 = 200): void {
+    const key = etcdKey(rk, next.metadata.namespace, next.metadata.name!);
+    delete next.metadata.resourceVersion;
+    const expected = Number(current.metadata.resourceVersion);
+    this.storage({ op: 'put', key, value: encode(next), expect: { modRevision: expected } }, env.background, (r) => {
+      if (!r.ok) {
+        if (r.error === 'compare-failed') return respond?.(conflict(rk, next.metadata.name!));
+        if (r.error === 'not-found') return respond?.(notFound(rk, next.metadata.name!));
+        return respond?.(unavailable(r));
+      }
+      next.metadata.resourceVersion = String(r.kv!.modRevision);
+      this.commit(rk, next, current, env.background);
+      respond?.({ ok: true, code, object: next, resourceVersion: next.metadata.resourceVersion });
+    });
+  }
+
+  private doDelete(rk: ResourceKind, req: ApiRequest, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
+    const ns = rk.namespaced ? req.namespace ?? 'default' : undefined;
+    const name = req.name;
+    if (!name) return respond(failure('BadRequest', 'resource name may not be empty'));
+    const current = this.cached(rk.plural, ns, name);
+    if (!current) return respond(notFound(rk, name));
+    const attrs = this.attrs('DELETE', rk, ns, name, undefined, current, req);
+    const denied = runValidating(attrs);
+    if (denied) return respond(denied);
+    if (req.dryRun) return respond({ ok: true, code: 200, object: current, resourceVersion: current.metadata.resourceVersion ?? '' });
+    if (rk.kind === 'Pod') {
+      const pod = current as Pod;
+      const phase = pod.status?.phase;
+      const terminal = phase === 'Succeeded' || phase === 'Failed';
+      const grace = req.gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
+      // Graceful deletion (pod strategy CheckGracefulDelete): scheduled, non-terminal pods get a
+      // deletionTimestamp and the kubelet finishes the deletion after stopping the containers.
+      if (pod.spec.nodeName && !terminal && grace > 0) {
+        if (pod.metadata.deletionTimestamp) return respond({ ok: true, code: 200, object: clone(current), resourceVersion: current.metadata.resourceVersion ?? '' });
+        const next = clone(current);
+        next.metadata.deletionTimestamp = timestamp(this.sim.now() + grace * 1000);
+        next.metadata.deletionGracePeriodSeconds = grace;
+        return this.write(rk, next, current, env, respond);
+      }
+    }
+    if (rk.kind === 'Namespace') return this.deleteNamespace(rk, current, env, respond);
+    this.remove(rk, current, env, respond);
+  }
+
+  private remove(rk: ResourceKind, current: KubeObject, env: RequestEnvelope, respond?: (r: ApiResponse) => void): void {
+    const key = etcdKey(rk, current.metadata.namespace, current.metadata.name!);
+    this.storage({ op: 'delete', key }, env.background, (r) => {
+      if (!r.ok) {
+        if (r.error === 'not-found') return respond?.(notFound(rk, current.metadata.name!));
+        return respond?.(unavailable(r));
+      }
+      const gone = { ...current, metadata: { ...current.metadata } };
+      gone.metadata.resourceVersion = String(r.revision);
+      this.cacheFor(rk.plural).delete(storeKey(current));
+      this.fanOut(rk.plural, 'DELETED', gone, undefined, env.background);
+      respond?.({ ok: true, code: 200, object: gone, resourceVersion: String(r.revision) });
+    });
+  }
+
+  /**
+   * Simplified namespace deletion: the namespace controller's work (delete everything inside, then
+   * the namespace) happens here at once. Pods inside still terminate gracefully on their nodes.
+   */
+  private deleteNamespace(rk: ResourceKind, ns: KubeObject, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
+    const name = ns.metadata.name!;
+    for (const [resource, objects] of this.cache) {
+      const inner = resolveResource(resource);
+      if (!inner || !inner.namespaced) continue;
+      for (const obj of [...objects.values()]) {
+        if (obj.metadata.namespace === name) this.remove(inner, obj, env);
+      }
+    }
+    this.remove(rk, ns, env, respond);
+  }
+
+  private doBind(req: ApiRequest, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
+    const rk = resolveResource('pods')!;
+    const ns = req.namespace ?? 'default';
+    const current = this.cached('pods', ns, req.name ?? '') as Pod | undefined;
+    if (!current) return respond(notFound(rk, req.name ?? ''));
+    if (current.spec.nodeName) {
+      return respond(failure('Conflict', `Operation cannot be fulfilled on pods/binding "${req.name}": pod ${req.name} is already assigned to node "${current.spec.nodeName}"`));
+    }
+    if (current.metadata.deletionTimestamp) {
+      return respond(failure('Conflict', `Operation cannot be fulfilled on pods/binding "${req.name}": pod ${req.name} is being deleted, cannot be assigned to a host`));
+    }
+    const next: Pod = { ...current, metadata: { ...current.metadata }, spec: { ...current.spec, nodeName: req.target }, status: { ...(current.status ?? {}) } };
+    const conditions = next.status!.conditions ?? [];
+    next.status!.conditions = [
+      ...conditions.filter((c) => c.type !== 'PodScheduled'),
+      { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.sim.timestamp() },
+    ];
+    this.write(rk, next, current, env, respond, 201);
+  }
+
+  /** Event recording with client-go style aggregation of identical events. */
+  private doEvent(req: ApiRequest, env: RequestEnvelope): void {
+    const rk = resolveResource('events')!;
+    const body = req.body as KubeEvent | undefined;
+    if (!body) return;
+    const ns = body.metadata.namespace ?? 'default';
+    const now = this.sim.timestamp();
+    const aggKey = `${ns}|${body.involvedObject.kind}|${body.involvedObject.name}|${body.involvedObject.uid}|${body.reason}|${body.message}|${body.source?.component}`;
+    const sameKey = this.eventIndex.get(aggKey);
+    const same = sameKey ? (this.cacheFor('events').get(sameKey) as KubeEvent | undefined) : undefined;
+    if (same) {
+      const next = { ...same, metadata: { ...same.metadata } };
+      next.count = (same.count ?? 1) + 1;
+      next.lastTimestamp = now;
+      return this.write(rk, next, same, env);
+    }
+    const ev = clone(body);
+    const nanos = (BigInt(Date.UTC(2026, 0, 15, 9)) + BigInt(this.sim.now())) * 1_000_000n + BigInt(this.eventCounter++);
+    ev.metadata = { name: `${body.involvedObject.name}.${nanos.toString(16)}`, namespace: ns, uid: newUid(this.sim.kernel.rng), creationTimestamp: now };
+    ev.count = 1;
+    ev.firstTimestamp = now;
+    ev.lastTimestamp = now;
+    ev.reportingComponent = body.source?.component ?? '';
+    ev.reportingInstance = body.source?.host ?? '';
+    const key = etcdKey(rk, ns, ev.metadata.name!);
+    this.storage({ op: 'put', key, value: encode(ev), expect: { absent: true } }, env.background, (r) => {
+      if (!r.ok) return;
+      ev.metadata.resourceVersion = String(r.kv!.modRevision);
+      this.eventIndex.set(aggKey, storeKey(ev));
+      this.commit(rk, ev, undefined, env.background);
+    });
+  }
+
+  // ---- cache and watch fan-out ----
+
+  private cacheFor(resource: string): Map<string, KubeObject> {
+    let m = this.cache.get(resource);
+    if (!m) this.cache.set(resource, (m = new Map()));
+    return m;
+  }
+
+  private commit(rk: ResourceKind, obj: KubeObject, old: KubeObject | undefined, background?: boolean): void {
+    this.cacheFor(rk.plural).set(storeKey(obj), obj);
+    this.fanOut(rk.plural, old ? 'MODIFIED' : 'ADDED', obj, old, background);
+  }
+
+  private matches(w: Watcher, obj: KubeObject): boolean {
+    if (w.namespace && obj.metadata.namespace !== w.namespace) return false;
+    return w.labels(obj.metadata.labels ?? {}) && w.fields(obj);
+  }
+
+  private fanOut(resource: string, type: WatchEventType, obj: KubeObject, old: KubeObject | undefined, background?: boolean): void {
+    const candidates: Watcher[] = [...(this.watchersByResource.get(resource) ?? [])];
+    if (resource === 'pods') {
+      const nodes = new Set<string>();
+      const n1 = (obj as Pod).spec?.nodeName;
+      const n2 = (old as Pod | undefined)?.spec?.nodeName;
+      if (n1) nodes.add(n1);
+      if (n2) nodes.add(n2);
+      for (const n of nodes) candidates.push(...(this.podWatchersByNode.get(n) ?? []));
+    }
+    for (const w of candidates) {
+      const owner = this.sim.component(w.owner);
+      if (!owner || !owner.up) {
+        // The watching process is gone: its connection (and so the watch) is closed.
+        this.removeWatcher(w);
+        continue;
+      }
+      const nowMatches = this.matches(w, obj);
+      const wasMatching = old ? this.matches(w, old) : false;
+      let eventType: WatchEventType;
+      if (type === 'DELETED') {
+        if (!nowMatches) continue;
+        eventType = 'DELETED';
+      } else if (nowMatches) eventType = wasMatching ? 'MODIFIED' : 'ADDED';
+      else if (wasMatching) eventType = 'DELETED';
+      else continue;
+      const event: WatchEvent = { watchId: w.id, type: eventType, object: obj };
+      const ownerId = w.owner;
+      const objName = obj.metadata.name;
+      this.send(ownerId, 'watch', event, () => {
+        const phrase = objectPhrase(resource, objName);
+        return { ko: `kube-apiserver가 ${componentKo(ownerId)}에 ${phrase.ko} ${eventType} 변경을 알린다`, en: `kube-apiserver notifies ${componentEn(ownerId)}: ${phrase.en} ${eventType}` };
+      }, { object: objectRef(resource, obj.metadata.namespace, obj.metadata.name), background });
+    }
+  }
+
+  /** Number of watches currently open (for tests and the inspector). */
+  watchCount(): number {
+    return this.watchers.length;
+  }
+}
+
+function safeValidate(obj: KubeObject, old: KubeObject | undefined) {
+  try {
+    return validateObject(obj, old);
+  } catch {
+    return [{ type: 'Invalid' as const, field: 'spec', value: '', detail: 'malformed object' }];
+  }
+}
+
+/**
+ * JSON encoding of a stored object (without resourceVersion, as the API server stores it). Objects
+ * are copy-on-write, so a status update keeps the very same spec object: its JSON text is cached by
+ * identity, which makes the frequent status writes cheap.
+ */
+const jsonCache = new WeakMap<object, string>();
+
+function cachedJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  let text = jsonCache.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    jsonCache.set(value, text);
+  }
+  return text;
+}
+
+export function encode(obj: KubeObject): string {
+  let out = '{';
+  let first = true;
+  for (const key of Object.keys(obj)) {
+    const value = (obj as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    let text: string;
+    if (key === 'metadata') {
+      const { resourceVersion: _rv, ...metadata } = obj.metadata;
+      text = JSON.stringify(metadata);
+    } else if (key === 'spec') text = cachedJson(value);
+    else text = JSON.stringify(value);
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${text}`;
+    first = false;
+  }
+  return `${out}}`;
+}
+
+export function decode(kv: KeyValue): KubeObject | undefined {
+  try {
+    const obj = JSON.parse(kv.value) as KubeObject;
+    if (!obj || typeof obj !== 'object' || !obj.metadata) return undefined;
+    obj.metadata.resourceVersion = String(kv.modRevision);
+    return obj;
+  } catch {
+    return undefined;
+  }
+}
+
+/** 'pods', or 'deployments.apps' for named groups, as the API server names resources in messages. */
+export function groupResource(rk: ResourceKind): string {
+  return rk.group ? `${rk.plural}.${rk.group}` : rk.plural;
+}
+
+function invalid(kind: string, name: string, errors: FieldError[]): ApiFailure {
+  return { ...failure('Invalid', invalidMessage(kind, name, errors)), details: { kind, name, causes: errors.map(formatFieldError) } };
+}
+
+function notFound(rk: ResourceKind, name: string): ApiFailure {
+  return failure('NotFound', `${groupResource(rk)} "${name}" not found`);
+}
+
+function conflict(rk: ResourceKind, name: string): ApiFailure {
+  return failure('Conflict', `Operation cannot be fulfilled on ${groupResource(rk)} "${name}": the object has been modified; please apply your changes to the latest version and try again`);
+}
+
+function unavailable(r: StorageResponse): ApiFailure {
+  return failure('InternalError', (!r.ok && r.message) || 'etcdserver: request timed out');
+}
+
+const kindOfPrefix = new Map<string, ResourceKind | undefined>();
+
+function resolveResourceOfKey(key: string): ResourceKind | undefined {
+  const cut = key.indexOf('/', key.indexOf('/', 1) + 1);
+  const head = cut > 0 ? key.slice(0, cut) : key;
+  if (kindOfPrefix.has(head) && head !== '/registry/services') return kindOfPrefix.get(head);
+  const found = resolveResourceOfKeySlow(key);
+  if (head !== '/registry/services') kindOfPrefix.set(head, found);
+  return found;
+}
+
+function resolveResourceOfKeySlow(key: string): ResourceKind | undefined {
+  let best: ResourceKind | undefined;
+  for (const rk of allResources()) {
+    if (key.startsWith(rk.etcdPrefix + '/') && (!best || rk.etcdPrefix.length > best.etcdPrefix.length)) best = rk;
+  }
+  return best;
+}
+
+function keyToObjectRef(key: string): string | undefined {
+  const rk = resolveResourceOfKey(key);
+  if (!rk) return undefined;
+  const rest = key.slice(rk.etcdPrefix.length + 1).split('/');
+  return rk.namespaced ? objectRef(rk.plural, rest[0], rest[1]) : objectRef(rk.plural, undefined, rest[0]);
+}
+

@@ -1,0 +1,92 @@
+import type { KubeObject } from '../api/types.ts';
+
+/**
+ * The wire protocol between components and kube-apiserver (the REST verbs, in message form).
+ * Every request travels as a kernel message and its response comes back as another one.
+ */
+export type Verb =
+  | 'get' | 'list' | 'watch' | 'unwatch'
+  | 'create' | 'update' | 'updateStatus' | 'patch' | 'patchStatus' | 'delete'
+  | 'bind' | 'event';
+
+export interface ApiRequest {
+  verb: Verb;
+  /** Plural resource name, e.g. 'pods'. */
+  resource: string;
+  namespace?: string;
+  name?: string;
+  body?: KubeObject;
+  /** JSON merge patch (RFC 7386) for patch / patchStatus. */
+  patch?: Record<string, unknown>;
+  labelSelector?: string;
+  fieldSelector?: string;
+  /** 'All' runs admission and validation without persisting (kubectl --dry-run=server). */
+  dryRun?: boolean;
+  gracePeriodSeconds?: number;
+  /** For bind: the node. */
+  target?: string;
+  /** For unwatch. */
+  watchId?: number;
+  /** Who is asking (authentication result); kubectl uses kubernetes-admin. */
+  user?: string;
+  /** Bearer token as presented; an unknown token is rejected with 401. */
+  token?: string;
+}
+
+export type StatusReason =
+  | 'NotFound' | 'AlreadyExists' | 'Conflict' | 'Invalid' | 'Forbidden' | 'Unauthorized'
+  | 'BadRequest' | 'MethodNotAllowed' | 'ServiceUnavailable' | 'InternalError' | 'Timeout';
+
+export interface ApiSuccess {
+  ok: true;
+  code: 200 | 201;
+  object?: KubeObject;
+  items?: KubeObject[];
+  /** List resourceVersion (etcd header revision) or the object's. */
+  resourceVersion: string;
+  watchId?: number;
+}
+
+export interface ApiFailure {
+  ok: false;
+  code: number;
+  reason: StatusReason;
+  /** The Status message exactly as the API server writes it. */
+  message: string;
+  /** Status details for 422 Invalid (kubectl renders the causes itself). */
+  details?: { kind: string; name: string; causes: string[] };
+}
+
+export type ApiResponse = ApiSuccess | ApiFailure;
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+export interface WatchEvent {
+  watchId: number;
+  type: WatchEventType;
+  object: KubeObject;
+}
+
+export const STATUS_CODE: Record<StatusReason, number> = {
+  NotFound: 404, AlreadyExists: 409, Conflict: 409, Invalid: 422, Forbidden: 403, Unauthorized: 401,
+  BadRequest: 400, MethodNotAllowed: 405, ServiceUnavailable: 503, InternalError: 500, Timeout: 504,
+};
+
+export function failure(reason: StatusReason, message: string): ApiFailure {
+  return { ok: false, code: STATUS_CODE[reason], reason, message };
+}
+
+/** kubectl's rendering of a failed response (`Error from server (NotFound): ...`; 422 prints the bare message). */
+export function kubectlErrorText(f: ApiFailure, source?: { verb: string; file: string }): string {
+  if (f.reason === 'Invalid') {
+    if (!f.details) return f.message;
+    const prefix = `The ${f.details.kind} "${f.details.name}" is invalid: `;
+    if (f.details.causes.length === 1) return prefix + f.details.causes[0];
+    return `${prefix}\n${f.details.causes.map((c) => `* ${c}`).join('\n')}`;
+  }
+  if (source) return `Error from server (${f.reason}): error when ${source.verb} "${source.file}": ${f.message}`;
+  if (f.reason === 'Unauthorized') return 'error: You must be logged in to the server (Unauthorized)';
+  // etcd failures reach kubectl as a 500 without a reason.
+  if (f.reason === 'InternalError' && f.message.startsWith('etcdserver:')) return `Error from server: ${f.message}`;
+  return `Error from server (${f.reason}): ${f.message}`;
+}

@@ -1,0 +1,110 @@
+// `kubectl apply -f` (client-side apply, k8s-facts 12.3): creates what does not exist yet, with the
+// last-applied-configuration annotation; otherwise merges the file into the live object with the
+// three-way merge and writes the result when something changed ("configured" / "unchanged").
+import type { KubeObject } from '../../../api/types.ts';
+import { clone } from '../../../api/meta.ts';
+import { api, err, type CommandGenerator } from '../../command.ts';
+import { registerVerb, type KubectlContext } from '../registry.ts';
+import { semanticEqual } from '../../../controllers/util/semanticEqual.ts';
+import { dryRunOf, failWith, kindOf, printResult, WRITE_FLAGS } from './objectOutput.ts';
+import { LAST_APPLIED_ANNOTATION, readLastApplied, withLastApplied } from './lastApplied.ts';
+import { readFileArgs, validateClientSide } from '../fileArgs.ts';
+
+interface Manifest {
+  source: string;
+  object: KubeObject;
+}
+import { threeWayMerge } from './threeWayMerge.ts';
+
+/** Fields the server owns: never part of the comparison or of what apply sends back. */
+function comparable(obj: KubeObject): KubeObject {
+  const c = clone(obj);
+  const { resourceVersion: _rv, ...metadata } = c.metadata;
+  return { ...c, metadata };
+}
+
+export function* applyOne(ctx: KubectlContext, m: Manifest): CommandGenerator {
+  const dryRun = dryRunOf(ctx);
+  if (!dryRun) return 1;
+  const rk = kindOf(m.object);
+  if (!rk) {
+    err(ctx.io, `error: resource mapping not found for name: "${m.object.metadata?.name ?? ''}" namespace: "" from "${m.source}": no matches for kind "${m.object.kind}" in version "${m.object.apiVersion}"\nensure CRDs are installed first`);
+    return 1;
+  }
+  const file = clone(m.object);
+  file.metadata ??= {};
+  if (rk.namespaced) {
+    if (ctx.explicitNamespace && file.metadata.namespace && file.metadata.namespace !== ctx.namespace) {
+      err(ctx.io, `error: the namespace from the provided object "${file.metadata.namespace}" does not match the namespace "${ctx.namespace}". You must pass '--namespace=${file.metadata.namespace}' to perform this operation.`);
+      return 1;
+    }
+    file.metadata.namespace ??= ctx.namespace;
+  }
+  const name = file.metadata.name;
+  const modified = withLastApplied(file);
+  const got = yield* api({ verb: 'get', resource: rk.plural, namespace: file.metadata.namespace, name });
+  if (!got.ok && got.reason !== 'NotFound') return failWith(ctx, got);
+  if (!got.ok) {
+    if (dryRun === 'client') {
+      printResult(ctx, rk, modified, 'created', dryRun, true);
+      return 0;
+    }
+    const r = yield* api({ verb: 'create', resource: rk.plural, namespace: file.metadata.namespace, body: modified, dryRun: dryRun === 'server' });
+    if (!r.ok) return failWith(ctx, r);
+    printResult(ctx, rk, r.object ?? modified, 'created', dryRun, true);
+    return 0;
+  }
+  const live = got.object!;
+  if (!live.metadata.annotations?.[LAST_APPLIED_ANNOTATION]) {
+    err(ctx.io, `Warning: resource ${rk.group ? `${rk.plural}.${rk.group}` : rk.plural}/${name} is missing the ${LAST_APPLIED_ANNOTATION} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`);
+  }
+  const merged = threeWayMerge(readLastApplied(live), modified, live);
+  if (semanticEqual(comparable(merged), comparable(live))) {
+    printResult(ctx, rk, live, 'unchanged', dryRun, true);
+    return 0;
+  }
+  if (dryRun === 'client') {
+    printResult(ctx, rk, merged, 'configured', dryRun, true);
+    return 0;
+  }
+  merged.metadata.resourceVersion = live.metadata.resourceVersion;
+  const r = yield* api({ verb: 'update', resource: rk.plural, namespace: file.metadata.namespace, name, body: merged, dryRun: dryRun === 'server' });
+  if (!r.ok) return failWith(ctx, r);
+  printResult(ctx, rk, r.object ?? merged, 'configured', dryRun, true);
+  return 0;
+}
+
+function* apply(ctx: KubectlContext): CommandGenerator {
+  if (ctx.flags['server-side']) {
+    err(ctx.io, 'error: server-side apply (--server-side) is not available in this simulation; it uses client-side apply with the last-applied-configuration annotation');
+    return 1;
+  }
+  const files = (ctx.flags.filename as string[]) ?? [];
+  if (!files.length) {
+    err(ctx.io, "error: must specify one of -f and -k");
+    return 1;
+  }
+  const { objects, error } = readFileArgs(ctx.io, files);
+  if (error) {
+    err(ctx.io, error.replace('no objects passed to create', 'no objects passed to apply'));
+    return 1;
+  }
+  let code = 0;
+  for (const { obj, source } of objects) {
+    const bad = validateClientSide(obj, source);
+    if (bad) {
+      err(ctx.io, bad);
+      code = 1;
+      continue;
+    }
+    const c = yield* applyOne(ctx, { object: obj, source });
+    if (c !== 0) code = c;
+  }
+  return code;
+}
+
+registerVerb({
+  name: 'apply',
+  flags: [...WRITE_FLAGS, { name: 'filename', short: 'f', type: 'stringArray', default: [] }, { name: 'server-side', type: 'bool', default: false }, { name: 'force', type: 'bool', default: false }],
+  run: apply,
+});

@@ -1,0 +1,113 @@
+import { err, out, registerProgram, type CommandGenerator, type CommandIO } from '../command.ts';
+import { FlagError, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.ts';
+import { findVerb, KUBECTL_COMMANDS, type KubectlContext } from './registry.ts';
+import { ROOT_HELP } from './rootHelp.ts';
+import { currentNamespace } from './kubeconfig.ts';
+import './verbs/get.ts';
+import './verbs/describe.ts';
+import './verbs/run.ts';
+import './verbs/create.ts';
+import './verbs/delete.ts';
+import './verbs/label.ts';
+import './verbs/version.ts';
+import './verbs/explain.ts';
+import './verbs/exec.ts';
+import './verbs/misc.ts';
+import './printers.ts';
+
+/**
+ * The simulated kubectl: global flags, verb dispatch with cobra's error texts and suggestions.
+ * Verbs live in verbs/*.ts and register themselves (registerVerb); other helpers add theirs.
+ */
+const VALUE_GLOBALS = new Set(GLOBAL_FLAGS.filter((f) => f.type !== 'bool').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
+
+function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
+  // The verb is the first word that is not a (global) flag or a flag's value.
+  let verbIndex = -1;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a.startsWith('-')) {
+      if (!a.includes('=') && VALUE_GLOBALS.has(a)) i++;
+      continue;
+    }
+    verbIndex = i;
+    break;
+  }
+  if (verbIndex < 0) {
+    if (argv.some((a) => a === '--help' || a === '-h') || argv.length === 0) {
+      out(io, ROOT_HELP);
+      return 0;
+    }
+    try {
+      parseFlags(argv, GLOBAL_FLAGS);
+    } catch (e) {
+      err(io, `error: ${(e as Error).message}\nSee 'kubectl --help' for usage.`);
+      return 1;
+    }
+    out(io, ROOT_HELP);
+    return 0;
+  }
+  const verbName = argv[verbIndex];
+  const rest = [...argv.slice(0, verbIndex), ...argv.slice(verbIndex + 1)];
+  const verb = findVerb(verbName);
+  if (!verb) {
+    if (KUBECTL_COMMANDS.includes(verbName)) {
+      err(io, `error: "kubectl ${verbName}" is not available in this simulation`);
+      return 1;
+    }
+    const suggestions = KUBECTL_COMMANDS.filter((c) => levenshtein(verbName.toLowerCase(), c.toLowerCase()) <= 2 || c.startsWith(verbName.toLowerCase()));
+    let text = `error: unknown command "${verbName}" for "kubectl"`;
+    if (suggestions.length) text += `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}`).join('\n')}`;
+    err(io, text);
+    return 1;
+  }
+  const specs: FlagSpec[] = [...verb.flags, ...GLOBAL_FLAGS.filter((g) => !verb.flags.some((f) => f.name === g.name || (g.short && f.short === g.short)))];
+  let parsed;
+  try {
+    parsed = parseFlags(rest, specs);
+  } catch (e) {
+    if (e instanceof FlagError) {
+      err(io, `error: ${e.message}\nSee 'kubectl ${verb.name} --help' for usage.`);
+      return 1;
+    }
+    throw e;
+  }
+  if (parsed.flags.help) {
+    if (verb.help) out(io, verb.help);
+    else out(io, `Usage:\n  kubectl ${verb.name} [options]\n`);
+    return 0;
+  }
+  const explicit = parsed.changed.has('namespace');
+  const ctx: KubectlContext = {
+    io,
+    verb: verb.name,
+    args: parsed.args,
+    afterDash: parsed.afterDash,
+    flags: parsed.flags,
+    changed: parsed.changed,
+    namespace: explicit ? String(parsed.flags.namespace) : currentNamespace(io),
+    explicitNamespace: explicit,
+  };
+  if (parsed.flags.token !== undefined && parsed.flags.token !== 'admin') {
+    err(io, 'error: You must be logged in to the server (Unauthorized)');
+    return 1;
+  }
+  return yield* verb.run(ctx);
+}
+
+/** Levenshtein distance as cobra's ld(s, t, ignoreCase) computes it. */
+export function levenshtein(s: string, t: string): number {
+  const d: number[][] = [];
+  for (let i = 0; i <= s.length; i++) d.push([i, ...new Array(t.length).fill(0)]);
+  for (let j = 0; j <= t.length; j++) d[0][j] = j;
+  for (let j = 1; j <= t.length; j++) {
+    for (let i = 1; i <= s.length; i++) {
+      if (s[i - 1] === t[j - 1]) d[i][j] = d[i - 1][j - 1];
+      else d[i][j] = Math.min(d[i - 1][j], d[i][j - 1], d[i - 1][j - 1]) + 1;
+    }
+  }
+  return d[s.length][t.length];
+}
+
+registerProgram('kubectl', kubectl);

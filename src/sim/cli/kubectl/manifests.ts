@@ -1,0 +1,73 @@
+import { parseAllDocuments, type YAMLError } from 'yaml';
+import type { KubeObject } from '../../api/types.ts';
+
+/**
+ * Reads manifests as kubectl does: YAML (several documents) or JSON, with go-yaml's error texts.
+ * go-yaml reports parser errors one line early (a 0-based mark) and scanner errors on their line;
+ * the engine maps the JS parser's error kinds onto those messages.
+ */
+export class ManifestError extends Error {}
+
+export function parseManifests(text: string, source: string): KubeObject[] {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      const value = JSON.parse(trimmed) as unknown;
+      return flattenLists(Array.isArray(value) ? value : [value], source);
+    } catch (e) {
+      if (e instanceof ManifestError) throw e;
+      // kubectl falls back to YAML, whose flow syntax accepts most JSON; report as YAML.
+    }
+  }
+  const docs = parseAllDocuments(text, { uniqueKeys: false });
+  const objects: unknown[] = [];
+  for (const doc of Array.isArray(docs) ? docs : [docs]) {
+    if (doc.errors.length) throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: ${goYamlError(doc.errors[0], text)}`);
+    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    if (value === null || value === undefined) continue;
+    objects.push(value);
+  }
+  return flattenLists(objects, source);
+}
+
+function flattenLists(values: unknown[], source: string): KubeObject[] {
+  const out: KubeObject[] = [];
+  for (const v of values) {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) {
+      throw new ManifestError(`error validating "${source}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`);
+    }
+    const obj = v as KubeObject;
+    if (obj.kind === 'List' && Array.isArray((obj as { items?: unknown[] }).items)) out.push(...flattenLists((obj as unknown as { items: unknown[] }).items, source));
+    else out.push(obj);
+  }
+  return out;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
+  return line;
+}
+
+function goYamlError(e: YAMLError, text: string): string {
+  const line = lineOf(text, e.pos[0]);
+  const lineText = text.split('\n')[line - 1] ?? '';
+  switch (e.code) {
+    case 'TAB_AS_INDENT':
+      return `yaml: line ${line}: found character that cannot start any token`;
+    case 'MISSING_CHAR':
+    case 'BAD_SCALAR_START':
+      if (/^\s*["']/.test(lineText) || e.message.includes('quote')) return `yaml: line ${line}: found unexpected end of stream`;
+      return `yaml: line ${line}: found character that cannot start any token`;
+    case 'MULTILINE_IMPLICIT_KEY':
+      return `yaml: line ${line}: could not find expected ':'`;
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'UNEXPECTED_TOKEN':
+      if (lineText.includes(': ') || lineText.trimEnd().endsWith(':')) return `yaml: line ${line}: mapping values are not allowed in this context`;
+      return `yaml: line ${Math.max(1, line - 1)}: did not find expected key`;
+    case 'BAD_INDENT':
+      return `yaml: line ${Math.max(1, line - 1)}: did not find expected key`;
+    default:
+      return `yaml: line ${Math.max(1, line - 1)}: did not find expected key`;
+  }
+}

@@ -1,0 +1,69 @@
+import { stringify } from 'yaml';
+import type { KubeObject } from '../../api/types.ts';
+
+/**
+ * -o yaml and -o json as kubectl prints them: YAML through sigs.k8s.io/yaml (keys sorted,
+ * sequences not indented under their key), JSON indented with four spaces.
+ */
+export function toYaml(value: unknown): string {
+  return stringify(value, { version: '1.1', sortMapEntries: true, indentSeq: false, lineWidth: 80, minContentWidth: 0, aliasDuplicateObjects: false, nullStr: 'null' } as never);
+}
+
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(goOrder(value, 'root'), null, 4)}\n`;
+}
+
+/**
+ * encoding/json writes struct fields in declaration order (not sorted): reorder the known core/v1
+ * shapes so -o json matches; unknown keys keep their order after the known ones.
+ */
+const ORDER: Record<string, string[]> = {
+  root: ['kind', 'apiVersion', 'metadata', 'spec', 'status', 'items'],
+  metadata: ['name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields'],
+  podSpec: ['volumes', 'initContainers', 'containers', 'ephemeralContainers', 'restartPolicy', 'terminationGracePeriodSeconds', 'activeDeadlineSeconds', 'dnsPolicy', 'nodeSelector', 'serviceAccountName', 'serviceAccount', 'automountServiceAccountToken', 'nodeName', 'hostNetwork', 'hostPID', 'hostIPC', 'shareProcessNamespace', 'securityContext', 'imagePullSecrets', 'hostname', 'subdomain', 'affinity', 'schedulerName', 'tolerations', 'hostAliases', 'priorityClassName', 'priority', 'dnsConfig', 'readinessGates', 'runtimeClassName', 'enableServiceLinks', 'preemptionPolicy', 'overhead', 'topologySpreadConstraints', 'setHostnameAsFQDN', 'os', 'hostUsers', 'schedulingGates', 'resourceClaims', 'resources'],
+  container: ['name', 'image', 'command', 'args', 'workingDir', 'ports', 'envFrom', 'env', 'resources', 'resizePolicy', 'restartPolicy', 'volumeMounts', 'volumeDevices', 'livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle', 'terminationMessagePath', 'terminationMessagePolicy', 'imagePullPolicy', 'securityContext', 'stdin', 'stdinOnce', 'tty'],
+  podStatus: ['phase', 'conditions', 'message', 'reason', 'nominatedNodeName', 'hostIP', 'hostIPs', 'podIP', 'podIPs', 'startTime', 'initContainerStatuses', 'containerStatuses', 'qosClass', 'ephemeralContainerStatuses', 'resize', 'resourceClaimStatuses'],
+  port: ['name', 'hostPort', 'containerPort', 'protocol', 'hostIP'],
+  env: ['name', 'value', 'valueFrom'],
+};
+
+function reorder(obj: Record<string, unknown>, order: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of order) if (k in obj) out[k] = obj[k];
+  for (const k of Object.keys(obj)) if (!(k in out)) out[k] = obj[k];
+  return out;
+}
+
+function goOrder(value: unknown, shape: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => goOrder(v, shape));
+  if (!value || typeof value !== 'object') return value;
+  const obj = value as Record<string, unknown>;
+  switch (shape) {
+    case 'root': {
+      const out = reorder(obj, ORDER.root);
+      if (out.metadata) out.metadata = reorder(out.metadata as Record<string, unknown>, ORDER.metadata);
+      if (Array.isArray(out.items)) out.items = out.items.map((i) => goOrder(i, 'root'));
+      if (obj.kind === 'Pod') {
+        if (out.spec) out.spec = goOrder(out.spec, 'podSpec');
+        if (out.status) out.status = reorder(out.status as Record<string, unknown>, ORDER.podStatus);
+      }
+      return out;
+    }
+    case 'podSpec': {
+      const out = reorder(obj, ORDER.podSpec);
+      for (const k of ['containers', 'initContainers']) if (Array.isArray(out[k])) out[k] = (out[k] as unknown[]).map((c) => goOrder(c, 'container'));
+      return out;
+    }
+    case 'container': {
+      const out = reorder(obj, ORDER.container);
+      if (Array.isArray(out.ports)) out.ports = (out.ports as Record<string, unknown>[]).map((p) => reorder(p, ORDER.port));
+      if (Array.isArray(out.env)) out.env = (out.env as Record<string, unknown>[]).map((e) => reorder(e, ORDER.env));
+      return out;
+    }
+  }
+  return value;
+}
+
+export function listOf(items: KubeObject[]): Record<string, unknown> {
+  return { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
+}

@@ -1,0 +1,258 @@
+// Network tools inside pods, answered by the simulated network: `wget`, `curl` and `nslookup`
+// (the request really walks the node's kube-proxy rules and lands on one endpoint pod, whose
+// reply names it), and `iptables-save` in host-network pods such as kube-proxy's.
+//
+// Simplifications (stated in the notes): every pod runs a small HTTP server that answers
+// "Hello from <pod>" on the ports it serves; timeouts take 10 s of virtual time unless -T/-m says
+// otherwise; wget's progress lines are abbreviated.
+import { josa } from '../../../api/captions.ts';
+import { EPOCH_MS } from '../../../api/meta.ts';
+import type { Pod } from '../../../api/types.ts';
+import { err, registerProgram, type CommandGenerator, type CommandIO, type Effect } from '../../command.ts';
+import { createRng } from '../../../kernel/rng.ts';
+import { registerExecHandler, type ExecContext } from '../verbs/exec.ts';
+import { CLUSTER_DNS_IP, lookupIPv4, nslookup, nslookupLegacy } from '../../../network/clusterDns.ts';
+import { dnsView, kubeProxyOf, networkOf, networkView, nodeIPs, type ClusterNetwork } from '../../../network/clusterNetwork.ts';
+import { replyBody, sendPacket, type Delivery, type PathStep } from '../../../network/packetPath.ts';
+import type { TableName } from '../../../node/kube-proxy/nodeIptables.ts';
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+interface Url { host: string; port: number; path: string }
+
+export function parseUrl(text: string): Url | undefined {
+  const m = /^(?:(https?):\/\/)?([^/:?#]+)(?::(\d+))?(\/[^?#]*)?/.exec(text);
+  if (!m) return undefined;
+  return { host: m[2], port: m[3] ? Number(m[3]) : m[1] === 'https' ? 443 : 80, path: m[4] ?? '/' };
+}
+
+/** A number drawn from the kernel's seeded generator (through io.random), to seed this request's draws. */
+function requestSeed(io: CommandIO): number {
+  let n = 0;
+  for (const ch of io.random(6)) n = n * 31 + ch.charCodeAt(0);
+  return n >>> 0;
+}
+
+const podRef = (p: Pod) => `pods/${p.metadata.namespace}/${p.metadata.name}`;
+
+/** Where a request starts: a pod, or a node's own network (the learner's shell on the control plane). */
+interface Client {
+  ref: string;
+  label: { ko: string; en: string };
+  node: string;
+  namespace: string;
+  hostNetwork: boolean;
+  /** Resolves Service names (ClusterFirst DNS); a host resolves only node names and IPs. */
+  clusterDns: boolean;
+}
+
+function podClient(pod: Pod): Client {
+  return {
+    ref: podRef(pod),
+    label: { ko: `${pod.metadata.name} 파드`, en: `pod ${pod.metadata.name}` },
+    node: pod.spec.nodeName ?? '',
+    namespace: pod.metadata.namespace ?? 'default',
+    hostNetwork: !!pod.spec.hostNetwork,
+    clusterDns: !pod.spec.hostNetwork || pod.spec.dnsPolicy === 'ClusterFirstWithHostNet',
+  };
+}
+
+/** Records the request's path in the log (one entry per hop), so the player can step through it. */
+function logPath(net: ClusterNetwork, client: Client, url: Url, ip: string, d: Delivery): number {
+  let delay = 0;
+  const send = (from: string, to: string, ko: string, en: string, object?: string) => {
+    delay += 1;
+    net.sim.send({ from, to, kind: 'packet', payload: undefined, caption: { ko, en }, object, delayMs: delay });
+  };
+  const node = client.node;
+  send(client.ref, node, `${josa(client.label.ko, '이/가')} ${ip}:${url.port}로 요청을 보낸다`, `${client.label.en} sends a request to ${ip}:${url.port}`, client.ref);
+  for (const s of d.steps) {
+    const c = stepCaption(s);
+    if (c) send(s.node, s.node, c.ko, c.en, client.ref);
+  }
+  if (d.outcome === 'delivered') {
+    send(node, podRef(d.pod), `요청이 ${d.pod.spec.nodeName}의 ${d.pod.metadata.name} 파드(${d.ip}:${d.port})에 도착한다`, `the request reaches pod ${d.pod.metadata.name} (${d.ip}:${d.port}) on ${d.pod.spec.nodeName}`, podRef(d.pod));
+    send(podRef(d.pod), client.ref, `${josa(`${d.pod.metadata.name} 파드`, '이/가')} 응답한다`, `pod ${d.pod.metadata.name} answers`, podRef(d.pod));
+  }
+  return delay;
+}
+
+/** Captions for the rule decisions worth a log line: service/endpoint chains, DNAT, rejection. */
+export function stepCaption(s: PathStep): { ko: string; en: string } | undefined {
+  const where = { ko: `${s.node}의 iptables ${s.table} 테이블 ${s.chain} 체인`, en: `${s.node} iptables ${s.table} ${s.chain}` };
+  const chance = s.probability ? { ko: `확률 ${s.probability} 규칙에 걸려 `, en: `probability ${s.probability} rule matched: ` } : { ko: '', en: '' };
+  const v = s.verdict;
+  if (v.type === 'jump' && /^KUBE-(SVC|SEP|EXT|NODEPORTS)/.test(v.target)) {
+    return { ko: `${where.ko}: ${chance.ko}${v.target} 체인으로 간다`, en: `${where.en}: ${chance.en}jump to ${v.target}` };
+  }
+  if (v.type === 'dnat') return { ko: `${where.ko}: 목적지를 ${v.to}로 바꾼다 (DNAT)`, en: `${where.en}: DNAT to ${v.to}` };
+  if (v.type === 'reject') return { ko: `${where.ko}: 엔드포인트가 없어 연결을 거부한다 (REJECT)`, en: `${where.en}: no endpoints, REJECT` };
+  return undefined;
+}
+
+type Outcome = { kind: 'ok'; body: string; ip: string } | { kind: 'resolve' } | { kind: 'refused'; ip: string } | { kind: 'timeout'; ip: string };
+
+function resolveHost(net: ClusterNetwork, client: Client, host: string): string | undefined {
+  if (/^\d+(\.\d+){3}$/.test(host)) return host;
+  if (client.clusterDns) return lookupIPv4(host, client.namespace, dnsView(net));
+  // A node's /etc/hosts knows the cluster's nodes (kubeadm labs set them up that way).
+  return nodeIPs(net)[host];
+}
+
+function* request(io: CommandIO, client: Client, url: Url): Generator<Effect, Outcome, unknown> {
+  const net = networkOf(io);
+  if (!net) return { kind: 'resolve' };
+  const ip = resolveHost(net, client, url.host);
+  if (!ip) return { kind: 'resolve' };
+  const view = networkView(net);
+  const pod = client.hostNetwork ? undefined : view.pods.find((p) => podRef(p) === client.ref);
+  const src = pod?.status?.podIP ?? view.nodeIPs[client.node] ?? '0.0.0.0';
+  const d = sendPacket(view, client.node, { src, dst: ip, dport: url.port, protocol: 'tcp' }, createRng(requestSeed(io)), client.hostNetwork);
+  const hops = logPath(net, client, url, ip, d);
+  yield { type: 'sleep', ms: hops + 1 };
+  if (d.outcome === 'delivered') return { kind: 'ok', body: replyBody(d.pod), ip };
+  if (d.outcome === 'refused') return { kind: 'refused', ip };
+  return { kind: 'timeout', ip };
+}
+
+function* wget(io: CommandIO, client: Client, argv: string[]): CommandGenerator {
+  const args = argv.slice(1);
+  let quiet = false;
+  let output: string | undefined;
+  let timeoutMs = DEFAULT_TIMEOUT_MS;
+  let target: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-q') quiet = true;
+    else if (a === '-qO-' || a === '-qO' ) { quiet = true; output = a === '-qO-' ? '-' : args[++i]; }
+    else if (a === '-O-') output = '-';
+    else if (a === '-O') output = args[++i];
+    else if (a.startsWith('-O')) output = a.slice(2);
+    else if (a === '-T') timeoutMs = Number(args[++i]) * 1000;
+    else if (a.startsWith('--timeout=')) timeoutMs = Number(a.slice(10)) * 1000;
+    else if (a.startsWith('-') && a !== '-') continue;
+    else target = a;
+  }
+  const url = target ? parseUrl(target) : undefined;
+  if (!url) {
+    err(io, 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...');
+    return 1;
+  }
+  const r = yield* request(io, client, url);
+  if (r.kind === 'resolve') { err(io, `wget: bad address '${url.host}'`); return 1; }
+  if (!quiet) err(io, `Connecting to ${url.host}${url.port === 80 ? '' : `:${url.port}`} (${r.ip}:${url.port})`);
+  if (r.kind === 'refused') { err(io, `wget: can't connect to remote host (${r.ip}): Connection refused`); return 1; }
+  if (r.kind === 'timeout') {
+    yield { type: 'sleep', ms: timeoutMs };
+    err(io, 'wget: download timed out');
+    return 1;
+  }
+  const file = output ?? (url.path === '/' ? 'index.html' : url.path.split('/').pop() || 'index.html');
+  if (file === '-') {
+    if (!quiet) err(io, 'writing to stdout');
+    io.stdout.push(r.body);
+    if (!quiet) err(io, 'written to stdout');
+  } else if (!quiet) {
+    err(io, `saving to '${file}'\n'${file}' saved`);
+  }
+  return 0;
+}
+
+function* curl(io: CommandIO, client: Client, argv: string[]): CommandGenerator {
+  const args = argv.slice(1);
+  let silent = false;
+  let showError = false;
+  let timeoutMs = DEFAULT_TIMEOUT_MS;
+  let target: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-m' || a === '--max-time' || a === '--connect-timeout') timeoutMs = Number(args[++i]) * 1000;
+    else if (/^-[a-zA-Z]+$/.test(a)) { if (a.includes('s')) silent = true; if (a.includes('S')) showError = true; }
+    else if (a === '--silent') silent = true;
+    else if (a === '--show-error') showError = true;
+    else if (!a.startsWith('-')) target = a;
+  }
+  const url = target ? parseUrl(target) : undefined;
+  if (!url) {
+    err(io, "curl: try 'curl --help' or 'curl --manual' for more information");
+    return 2;
+  }
+  const r = yield* request(io, client, url);
+  const fail = (code: number, text: string) => {
+    if (!silent || showError) err(io, `curl: (${code}) ${text}`);
+    return code;
+  };
+  if (r.kind === 'resolve') return fail(6, `Could not resolve host: ${url.host}`);
+  if (r.kind === 'refused') return fail(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);
+  if (r.kind === 'timeout') {
+    yield { type: 'sleep', ms: timeoutMs };
+    return fail(28, `Connection timed out after ${timeoutMs + 1} milliseconds`);
+  }
+  io.stdout.push(r.body);
+  return 0;
+}
+
+function* nslookupTool(ctx: ExecContext): CommandGenerator {
+  const [, name, server] = ctx.argv;
+  if (!name) {
+    err(ctx.io, 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\nQuery DNS about HOST');
+    return 1;
+  }
+  const net = networkOf(ctx.io);
+  if (!net) return 1;
+  const ns = ctx.pod.metadata.namespace ?? 'default';
+  const client = ctx.pod;
+  net.sim.send({ from: podRef(client), to: 'kube-dns', kind: 'dns', payload: undefined, object: podRef(client), caption: { ko: `${josa(`${client.metadata.name} 파드`, '이/가')} 클러스터 DNS(${CLUSTER_DNS_IP})에 ${name} 이름을 질의한다`, en: `pod ${client.metadata.name} asks the cluster DNS (${CLUSTER_DNS_IP}) for ${name}` } });
+  yield { type: 'sleep', ms: 2 };
+  const image = ctx.pod.spec.containers.find((c) => c.name === ctx.container)?.image ?? '';
+  if (isLegacyBusybox(image)) {
+    const r = nslookupLegacy(name, ns, dnsView(net), server ?? CLUSTER_DNS_IP);
+    ctx.io.stdout.push(r.stdout);
+    if (r.stderr) ctx.io.stderr.push(r.stderr);
+    return r.exitCode;
+  }
+  const r = nslookup(name, ns, dnsView(net), server ?? CLUSTER_DNS_IP);
+  ctx.io.stdout.push(r.stdout);
+  return r.exitCode;
+}
+
+/** busybox images up to 1.28 ship the old libc-based nslookup (different output, search path applied). */
+export function isLegacyBusybox(image: string): boolean {
+  const m = /(?:^|\/)busybox:(\d+)\.(\d+)/.exec(image);
+  return !!m && (Number(m[1]) < 1 || (Number(m[1]) === 1 && Number(m[2]) <= 28));
+}
+
+function* iptablesSave(ctx: ExecContext): CommandGenerator {
+  const net = networkOf(ctx.io);
+  const node = ctx.pod.spec.nodeName ?? '';
+  const proxy = net && kubeProxyOf(net, node);
+  const t = ctx.argv.indexOf('-t');
+  const table = (t >= 0 ? ctx.argv[t + 1] : ctx.argv.find((a) => a.startsWith('--table='))?.slice(8)) as TableName | undefined;
+  if (table && !['mangle', 'filter', 'nat'].includes(table)) {
+    err(ctx.io, `iptables-save v1.8.9 (nf_tables): table '${table}' does not exist\nPerhaps iptables or your kernel needs to be upgraded.`);
+    return 1;
+  }
+  if (!proxy) return 0;
+  ctx.io.stdout.push(proxy.iptablesSave(EPOCH_MS + ctx.io.now(), table));
+  return 0;
+}
+
+const is = (name: string) => (ctx: ExecContext) => ctx.argv[0] === name || ctx.argv[0].endsWith(`/${name}`);
+
+registerExecHandler({ name: 'wget', match: is('wget'), run: (ctx) => wget(ctx.io, podClient(ctx.pod), ctx.argv) });
+registerExecHandler({ name: 'curl', match: is('curl'), run: (ctx) => curl(ctx.io, podClient(ctx.pod), ctx.argv) });
+
+/**
+ * The learner's shell runs on the control-plane node, outside every pod: `curl http://node01:30080`
+ * from there reaches a NodePort the way a client outside the cluster would.
+ */
+function hostClient(io: CommandIO): Client {
+  const net = networkOf(io);
+  const node = net ? Object.keys(nodeIPs(net)).find((n) => n === 'controlplane') ?? Object.keys(nodeIPs(net))[0] ?? '' : '';
+  return { ref: node, label: { ko: `${node} 노드의 셸`, en: `the shell on ${node}` }, node, namespace: 'default', hostNetwork: true, clusterDns: false };
+}
+
+registerProgram('curl', (argv, io) => curl(io, hostClient(io), ['curl', ...argv]));
+registerProgram('wget', (argv, io) => wget(io, hostClient(io), ['wget', ...argv]));
+registerExecHandler({ name: 'nslookup', match: is('nslookup'), run: nslookupTool });
+registerExecHandler({ name: 'iptables-save', match: (ctx) => is('iptables-save')(ctx) && !!ctx.pod.spec.hostNetwork, run: iptablesSave });

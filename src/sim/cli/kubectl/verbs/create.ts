@@ -1,0 +1,133 @@
+import { resourceForKind } from '../../../api/resources.ts';
+import { kubectlErrorText } from '../../../apiserver/protocol.ts';
+import { api, err, out, type CommandGenerator } from '../../command.ts';
+import { readFileArgs, validateClientSide } from '../fileArgs.ts';
+import { toJson, toYaml } from '../output.ts';
+import { registerVerb, type KubectlContext } from '../registry.ts';
+import { kindPrefix } from '../targets.ts';
+
+/** `kubectl create <subcommand>` generators registered by other modules (deployment, namespace, service...). */
+export type CreateSubcommand = (ctx: KubectlContext) => CommandGenerator;
+const subcommands = new Map<string, CreateSubcommand>();
+
+export function registerCreateSubcommand(name: string, fn: CreateSubcommand, aliases: string[] = []): void {
+  subcommands.set(name, fn);
+  for (const a of aliases) subcommands.set(a, fn);
+}
+
+function* create(ctx: KubectlContext): CommandGenerator {
+  const { io, flags } = ctx;
+  const files = (flags.filename as string[]) ?? [];
+  if (ctx.args.length && !files.length) {
+    const sub = subcommands.get(ctx.args[0]);
+    if (!sub) {
+      err(io, `error: unknown command "${ctx.args[0]}" for "kubectl create"`);
+      return 1;
+    }
+    return yield* sub({ ...ctx, args: ctx.args.slice(1) });
+  }
+  if (!files.length) {
+    err(io, "error: must specify one of -f and -k\n\nerror: unknown command \"\" for \"kubectl create\"".split('\n\n')[0]);
+    return 1;
+  }
+  return yield* applyObjects(ctx, files, 'create');
+}
+
+export function* applyObjects(ctx: KubectlContext, files: string[], verb: 'create' | 'replace'): CommandGenerator {
+  const { io, flags } = ctx;
+  const { objects, error } = readFileArgs(io, files);
+  if (error) {
+    err(io, error);
+    return 1;
+  }
+  const dryRun = String(flags['dry-run'] ?? 'none');
+  const output = flags.output as string | undefined;
+  let exit = 0;
+  for (const { obj, source } of objects) {
+    const bad = validateClientSide(obj, source, !['false', 'ignore'].includes(String(flags.validate)));
+    if (bad) {
+      err(io, bad);
+      exit = 1;
+      continue;
+    }
+    const rk = resourceForKind(obj.apiVersion, obj.kind);
+    if (!rk) {
+      err(io, `error: resource mapping not found for name: "${obj.metadata?.name ?? ''}" namespace: "${obj.metadata?.namespace ?? ''}" from "${source}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`);
+      exit = 1;
+      continue;
+    }
+    obj.metadata ??= {};
+    const objNs = obj.metadata.namespace;
+    if (rk.namespaced && objNs && ctx.explicitNamespace && objNs !== ctx.namespace) {
+      err(io, `error: the namespace from the provided object "${objNs}" does not match the namespace "${ctx.namespace}". You must pass '--namespace=${objNs}' to perform this operation.`);
+      exit = 1;
+      continue;
+    }
+    const namespace = rk.namespaced ? objNs ?? ctx.namespace : undefined;
+    const label = `${kindPrefix(rk)}/${obj.metadata.name ?? ''}`;
+    if (dryRun === 'client') {
+      const shown = namespace ? { ...obj, metadata: { ...obj.metadata, namespace } } : obj;
+      if (output === 'yaml') out(io, toYaml(shown));
+      else if (output === 'json') out(io, toJson(shown));
+      else out(io, `${label} ${verb === 'create' ? 'created' : 'replaced'} (dry run)`);
+      continue;
+    }
+    const body = { ...obj, metadata: { ...obj.metadata, ...(namespace ? { namespace } : {}) } };
+    const r = verb === 'create'
+      ? yield* api({ verb: 'create', resource: rk.plural, namespace, body, dryRun: dryRun === 'server' })
+      : yield* api({ verb: 'update', resource: rk.plural, namespace, name: obj.metadata.name, body, dryRun: dryRun === 'server' });
+    if (!r.ok) {
+      err(io, kubectlErrorText(r, { verb: verb === 'create' ? 'creating' : 'replacing', file: source }));
+      exit = 1;
+      continue;
+    }
+    const name = r.object?.metadata.name ?? obj.metadata.name;
+    if (output === 'yaml') out(io, toYaml(r.object));
+    else if (output === 'json') out(io, toJson(r.object));
+    else if (output === 'name') out(io, `${kindPrefix(rk)}/${name}`);
+    else out(io, `${kindPrefix(rk)}/${name} ${verb === 'create' ? 'created' : 'replaced'}${dryRun === 'server' ? ' (server dry run)' : ''}`);
+  }
+  return exit;
+}
+
+registerVerb({
+  name: 'create',
+  flags: [
+    { name: 'filename', short: 'f', type: 'stringArray', default: [] },
+    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
+    { name: 'output', short: 'o', type: 'string' },
+    { name: 'validate', type: 'string', default: 'strict', noOptDefault: 'strict' },
+    { name: 'save-config', type: 'bool', default: false },
+    { name: 'recursive', short: 'R', type: 'bool', default: false },
+    // Flags of the create subcommands (create deployment/namespace/service ...).
+    { name: 'image', type: 'stringArray', default: [] },
+    { name: 'replicas', short: 'r', type: 'int', default: 1 },
+    { name: 'port', type: 'int', default: -1 },
+    { name: 'tcp', type: 'stringArray', default: [] },
+    { name: 'node-port', type: 'int', default: 0 },
+    { name: 'hard', type: 'string' },
+    { name: 'scopes', type: 'string' },
+    { name: 'clusterip', type: 'string' },
+    { name: 'external-name', type: 'string' },
+  ],
+  run: create,
+});
+
+registerVerb({
+  name: 'replace',
+  flags: [
+    { name: 'filename', short: 'f', type: 'stringArray', default: [] },
+    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
+    { name: 'output', short: 'o', type: 'string' },
+    { name: 'force', type: 'bool', default: false },
+    { name: 'validate', type: 'string', default: 'strict', noOptDefault: 'strict' },
+  ],
+  *run(ctx) {
+    const files = (ctx.flags.filename as string[]) ?? [];
+    if (!files.length) {
+      err(ctx.io, "error: must specify --filename to replace\nSee 'kubectl replace -h' for help and examples");
+      return 1;
+    }
+    return yield* applyObjects(ctx, files, 'replace');
+  },
+});

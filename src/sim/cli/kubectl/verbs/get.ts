@@ -1,0 +1,137 @@
+import type { KubeObject } from '../../../api/types.ts';
+import { api, err, out, type CommandGenerator } from '../../command.ts';
+import { kubectlErrorText } from '../../../apiserver/protocol.ts';
+import { listOf, toJson, toYaml } from '../output.ts';
+import { genericRow } from '../printers.ts';
+import { findPrinter, registerVerb, type KubectlContext } from '../registry.ts';
+import { formatTable } from '../table.ts';
+import { kindPrefix, parseTargets, TargetError } from '../targets.ts';
+import { age } from '../age.ts';
+
+const REQUIRED_RESOURCE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
+
+error: Required resource not specified.
+Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
+See 'kubectl get -h' for help and examples`;
+
+function* get(ctx: KubectlContext): CommandGenerator {
+  const { io, flags } = ctx;
+  if (ctx.args.length === 0) {
+    err(io, REQUIRED_RESOURCE);
+    return 1;
+  }
+  const output = String(flags.output ?? '');
+  if (output && !['wide', 'yaml', 'json', 'name'].includes(output) && !output.startsWith('jsonpath') && !output.startsWith('custom-columns')) {
+    err(io, `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
+    return 1;
+  }
+  let targets;
+  try {
+    targets = parseTargets(ctx.args);
+  } catch (e) {
+    if (e instanceof TargetError) {
+      err(io, `error: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+  const allNamespaces = !!flags['all-namespaces'];
+  const ns = allNamespaces ? undefined : ctx.namespace;
+  const collected: { target: (typeof targets)[number]; items: KubeObject[] }[] = [];
+  let exit = 0;
+  const errors: string[] = [];
+  for (const target of targets) {
+    const rk = target.rk;
+    const namespace = rk.namespaced ? ns : undefined;
+    if (target.names.length) {
+      const items: KubeObject[] = [];
+      for (const name of target.names) {
+        const r = yield* api({ verb: 'get', resource: rk.plural, namespace: rk.namespaced ? ctx.namespace : undefined, name });
+        if (r.ok && r.object) items.push(r.object);
+        else if (!r.ok) {
+          errors.push(kubectlErrorText(r));
+          exit = 1;
+        }
+      }
+      collected.push({ target, items });
+    } else {
+      const r = yield* api({
+        verb: 'list', resource: rk.plural, namespace,
+        labelSelector: flags.selector as string | undefined, fieldSelector: flags['field-selector'] as string | undefined,
+      });
+      if (!r.ok) {
+        err(io, kubectlErrorText(r));
+        return 1;
+      }
+      collected.push({ target, items: r.items ?? [] });
+    }
+  }
+  const all = collected.flatMap((c) => c.items);
+  const singleNamed = targets.length === 1 && targets[0].names.length === 1 && !targets[0].multi;
+  if (output === 'yaml' || output === 'json') {
+    if (all.length || !errors.length) {
+      const value = singleNamed && all.length === 1 ? all[0] : listOf(all);
+      out(io, output === 'yaml' ? toYaml(value) : toJson(value));
+    }
+  } else if (output === 'name') {
+    for (const c of collected) for (const o of c.items) out(io, `${kindPrefix(c.target.rk)}/${o.metadata.name}`);
+  } else {
+    const now = io.now();
+    const wide = output === 'wide';
+    const blocks: string[] = [];
+    for (const c of collected) {
+      if (c.items.length === 0) continue;
+      const printer = findPrinter(c.target.rk.plural);
+      const header = printer ? printer.columns(wide) : ['NAME', 'AGE'];
+      const rows = c.items.map((o) => (printer ? printer.row(o, { now, wide }) : genericRow(o, now)));
+      if (c.target.multi) for (const row of rows) row[0] = `${kindPrefix(c.target.rk)}/${row[0]}`;
+      if (allNamespaces && c.target.rk.namespaced) {
+        header.unshift('NAMESPACE');
+        rows.forEach((row, i) => row.unshift(c.items[i].metadata.namespace ?? ''));
+      }
+      if (flags['show-labels']) {
+        header.push('LABELS');
+        rows.forEach((row, i) => row.push(formatLabels(c.items[i].metadata.labels)));
+      }
+      for (const l of (flags['label-columns'] as string[] | undefined) ?? []) {
+        for (const key of l.split(',')) {
+          header.push(key.split('/').pop()!.toUpperCase());
+          rows.forEach((row, i) => row.push(c.items[i].metadata.labels?.[key] ?? ''));
+        }
+      }
+      blocks.push(formatTable(flags['no-headers'] ? rows : [header, ...rows]));
+    }
+    if (blocks.length) out(io, blocks.join('\n'));
+  }
+  for (const e of errors) err(io, e);
+  if (all.length === 0 && errors.length === 0 && !['yaml', 'json'].includes(output)) {
+    const anyNamespaced = targets.some((t) => t.rk.namespaced);
+    if (!anyNamespaced || allNamespaces) err(io, 'No resources found');
+    else err(io, `No resources found in ${ctx.namespace} namespace.`);
+  }
+  void age;
+  return exit;
+}
+
+export function formatLabels(labels: Record<string, string> | undefined): string {
+  const entries = Object.entries(labels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(',') : '<none>';
+}
+
+registerVerb({
+  name: 'get',
+  flags: [
+    { name: 'output', short: 'o', type: 'string' },
+    { name: 'all-namespaces', short: 'A', type: 'bool', default: false },
+    { name: 'selector', short: 'l', type: 'string' },
+    { name: 'field-selector', type: 'string' },
+    { name: 'show-labels', type: 'bool', default: false },
+    { name: 'label-columns', short: 'L', type: 'stringArray', default: [] },
+    { name: 'no-headers', type: 'bool', default: false },
+    { name: 'watch', short: 'w', type: 'bool', default: false },
+    { name: 'show-kind', type: 'bool', default: false },
+    { name: 'sort-by', type: 'string' },
+    { name: 'filename', short: 'f', type: 'stringArray', default: [] },
+  ],
+  run: get,
+});

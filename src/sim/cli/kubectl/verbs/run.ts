@@ -1,0 +1,129 @@
+import type { Container, KubeObject, Pod } from '../../../api/types.ts';
+import { kubectlErrorText } from '../../../apiserver/protocol.ts';
+import { api, err, out, type CommandGenerator } from '../../command.ts';
+import { toJson, toYaml } from '../output.ts';
+import { registerVerb, type KubectlContext } from '../registry.ts';
+import { runInPod } from './exec.ts';
+import { exposeForRun } from '../services/runExpose.ts';
+
+/** kubectl run: creates a Pod only (k8s-facts 12.1), with the generator's exact object shape. */
+function* run(ctx: KubectlContext): CommandGenerator {
+  const { io, flags } = ctx;
+  const name = ctx.args[0];
+  if (!name) {
+    err(io, "error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
+    return 1;
+  }
+  if (!flags.image) {
+    err(io, 'error: required flag(s) "image" not set');
+    return 1;
+  }
+  const dryRun = String(flags['dry-run'] ?? 'none');
+  if (!['none', 'client', 'server', 'unchanged'].includes(dryRun)) {
+    err(io, `error: Invalid dry-run value (${dryRun}). Must be "none", "server", or "client".`);
+    return 1;
+  }
+  const restart = String(flags.restart ?? 'Always');
+  if (!['Always', 'OnFailure', 'Never'].includes(restart)) {
+    err(io, `error: invalid restart policy: ${restart}`);
+    return 1;
+  }
+  const labels: Record<string, string> = {};
+  if (flags.labels) {
+    for (const pair of String(flags.labels).split(',')) {
+      const eq = pair.indexOf('=');
+      if (eq <= 0) {
+        err(io, `error: invalid label spec: ${pair}`);
+        return 1;
+      }
+      labels[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+  } else labels.run = name;
+  const container: Container = { image: String(flags.image), name } as Container;
+  const extra = ctx.afterDash ?? ctx.args.slice(1);
+  if (extra.length) {
+    if (flags.command) container.command = extra;
+    else container.args = extra;
+  }
+  const env = (flags.env as string[]) ?? [];
+  if (env.length) {
+    container.env = env.map((e) => {
+      const eq = e.indexOf('=');
+      return { name: e.slice(0, eq), value: e.slice(eq + 1) };
+    });
+  }
+  if (flags.port !== undefined && flags.port !== '') {
+    const port = Number(flags.port);
+    if (!Number.isInteger(port)) {
+      err(io, `error: invalid argument "${flags.port}" for "--port" flag: strconv.ParseInt: parsing "${flags.port}": invalid syntax`);
+      return 1;
+    }
+    container.ports = [{ containerPort: port }];
+  }
+  if (flags['image-pull-policy']) container.imagePullPolicy = flags['image-pull-policy'] as Container['imagePullPolicy'];
+  container.resources = {};
+  if (flags.stdin) (container as Record<string, unknown>).stdin = true;
+  if (flags.stdin && !flags.tty) (container as Record<string, unknown>).stdinOnce = true;
+  if (flags.tty) (container as Record<string, unknown>).tty = true;
+  const pod: Pod = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { creationTimestamp: null as unknown as string, labels, name },
+    spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: restart as Pod['spec']['restartPolicy'] },
+    status: {},
+  };
+  if (flags.overrides) {
+    err(io, 'error: --overrides is not supported in this simulation');
+    return 1;
+  }
+  if (flags.expose) {
+    // The Service comes first (services helper: cli/kubectl/services/runExpose.ts).
+    const code = yield* exposeForRun(ctx, name, labels, flags.port as string | undefined, dryRun as 'none' | 'client' | 'server');
+    if (code !== 0) return code;
+  }
+  const output = flags.output as string | undefined;
+  if (dryRun === 'client') {
+    if (output === 'yaml') out(io, toYaml(pod));
+    else if (output === 'json') out(io, toJson(pod));
+    else if (output === 'name') out(io, `pod/${name}`);
+    else out(io, `pod/${name} created (dry run)`);
+    return 0;
+  }
+  const body = { ...pod, metadata: { labels, name, namespace: ctx.namespace } } as KubeObject;
+  delete (body as { status?: unknown }).status;
+  const r = yield* api({ verb: 'create', resource: 'pods', namespace: ctx.namespace, body, dryRun: dryRun === 'server' });
+  if (!r.ok) {
+    err(io, kubectlErrorText(r));
+    return 1;
+  }
+  if (output === 'yaml') out(io, toYaml(r.object));
+  else if (output === 'json') out(io, toJson(r.object));
+  else if (!flags.stdin && !flags.tty) out(io, `pod/${name} created${dryRun === 'server' ? ' (server dry run)' : ''}`);
+  if ((flags.stdin || flags.attach) && dryRun === 'none') {
+    return yield* runInPod(ctx, name, !!flags.rm);
+  }
+  return 0;
+}
+
+registerVerb({
+  name: 'run',
+  flags: [
+    { name: 'image', type: 'string' },
+    { name: 'port', type: 'string' },
+    { name: 'labels', short: 'l', type: 'string' },
+    { name: 'restart', type: 'string', default: 'Always' },
+    { name: 'command', type: 'bool', default: false },
+    { name: 'env', type: 'stringArray', default: [] },
+    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
+    { name: 'output', short: 'o', type: 'string' },
+    { name: 'stdin', short: 'i', type: 'bool', default: false },
+    { name: 'tty', short: 't', type: 'bool', default: false },
+    { name: 'rm', type: 'bool', default: false },
+    { name: 'attach', type: 'bool', default: false },
+    { name: 'image-pull-policy', type: 'string' },
+    { name: 'overrides', type: 'string' },
+    { name: 'expose', type: 'bool', default: false },
+    { name: 'annotations', type: 'stringArray', default: [] },
+  ],
+  run,
+});

@@ -1,0 +1,67 @@
+// `kubectl scale [--current-replicas=N] --replicas=COUNT (-f FILE | TYPE NAME)`: sets spec.replicas
+// of Deployments, ReplicaSets, ReplicationControllers (the scale subresource).
+import { kubectlErrorText } from '../../../apiserver/protocol.ts';
+import { api, err, out, type CommandGenerator } from '../../command.ts';
+import { registerVerb, type KubectlContext } from '../registry.ts';
+import { kindName, resolveTargetArgs } from './targetArgs.ts';
+
+const SCALABLE = new Set(['deployments', 'replicasets', 'replicationcontrollers', 'statefulsets']);
+
+function* scale(ctx: KubectlContext): CommandGenerator {
+  const { io, flags } = ctx;
+  if (!ctx.changed.has('replicas')) {
+    err(io, 'error: required flag(s) "replicas" not set');
+    return 1;
+  }
+  const replicas = Number(flags.replicas);
+  const { items, error } = resolveTargetArgs(ctx, ctx.args);
+  if (error) {
+    err(io, error);
+    return 1;
+  }
+  if (replicas < 0) {
+    err(io, 'error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
+    return 1;
+  }
+  let exit = 0;
+  for (const t of items) {
+    if (!SCALABLE.has(t.rk.plural)) {
+      err(io, 'Error from server (NotFound): the server could not find the requested resource');
+      exit = 1;
+      continue;
+    }
+    const current = yield* api({ verb: 'get', resource: t.rk.plural, namespace: t.namespace, name: t.name });
+    if (!current.ok) {
+      err(io, kubectlErrorText(current));
+      exit = 1;
+      continue;
+    }
+    const expected = Number(flags['current-replicas'] ?? -1);
+    const now = (current.object!.spec as { replicas?: number }).replicas ?? 1;
+    if (expected >= 0 && expected !== now) {
+      err(io, `error: Expected replicas to be ${expected}, was ${now}`);
+      exit = 1;
+      continue;
+    }
+    const r = yield* api({ verb: 'patch', resource: t.rk.plural, namespace: t.namespace, name: t.name, patch: { spec: { replicas } }, dryRun: flags['dry-run'] === 'server' });
+    if (!r.ok) {
+      err(io, kubectlErrorText(r));
+      exit = 1;
+      continue;
+    }
+    out(io, `${kindName(t.rk, t.name)} scaled${flags['dry-run'] === 'server' ? ' (server dry run)' : ''}`);
+  }
+  return exit;
+}
+
+registerVerb({
+  name: 'scale',
+  flags: [
+    { name: 'replicas', type: 'int', default: 0 },
+    { name: 'current-replicas', type: 'int', default: -1 },
+    { name: 'filename', short: 'f', type: 'stringArray', default: [] },
+    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
+    { name: 'timeout', type: 'duration', default: '0s' },
+  ],
+  run: scale,
+});

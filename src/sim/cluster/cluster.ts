@@ -1,0 +1,245 @@
+import './extensionModules.ts';
+import { resolveResource } from '../api/resources.ts';
+import type { KubeObject, Node, Pod } from '../api/types.ts';
+import { ApiServer } from '../apiserver/apiServer.ts';
+import type { KvBackend } from '../apiserver/storage.ts';
+import { Kernel } from '../kernel/kernel.ts';
+import type { LogEntry } from '../kernel/log.ts';
+import { Kubelet } from '../node/kubelet/kubelet.ts';
+import { ContainerRuntime } from '../node/runtime/containerRuntime.ts';
+import { Scheduler } from '../scheduler/scheduler.ts';
+import { bootstrap, DEFAULT_NODES, type BootResult } from './bootstrap.ts';
+import { ClientProcess } from './client.ts';
+import { CommandRunner } from './commandRunner.ts';
+import { createSimContext, type Component, type SimContext } from './component.ts';
+import { EtcdGroup } from './etcdGroup.ts';
+import { createEtcdctlPort } from './etcdctlPort.ts';
+import type { EtcdMemberHost } from './etcdMemberHost.ts';
+import { clusterExtensions } from './extensions.ts';
+import { nodeStatusText, podReadyText, podStatusText } from '../cli/kubectl/podStatus.ts';
+import type { Cluster, ClusterOptions, ClusterView, ComponentMachineView, ExecOptions, ExecResult, NodeView, PodView, SchedulingResult } from './types.ts';
+
+/** Hard bound for exec(): a command that never completes (watch, wait) stops after this much virtual time. */
+const EXEC_MAX_VIRTUAL_MS = 10 * 60_000;
+const EXEC_MAX_STEPS = 5_000_000;
+/** Start-up traffic (informers' initial list/watch) delivered before virtual time 0. */
+const STARTUP_MS = 20;
+
+export class SimCluster implements Cluster {
+  readonly kernel: Kernel;
+  readonly sim: SimContext;
+  readonly components = new Map<string, Component>();
+  readonly apiServer: ApiServer;
+  readonly scheduler: Scheduler;
+  readonly kubelets = new Map<string, Kubelet>();
+  readonly runtimes = new Map<string, ContainerRuntime>();
+  readonly etcdMembers: EtcdMemberHost[] = [];
+  readonly store: KvBackend;
+  readonly etcd: EtcdGroup;
+  readonly boot: BootResult;
+  private readonly runner: CommandRunner;
+
+  constructor(opts: ClusterOptions = {}) {
+    this.kernel = new Kernel(opts.seed ?? 1);
+    this.sim = createSimContext(this.kernel, this.components);
+    const nodeOpts = opts.nodes && opts.nodes.length ? opts.nodes : DEFAULT_NODES;
+    const memberCount = opts.etcdMembers ?? 1;
+    const controlPlane = nodeOpts.find((n) => n.controlPlane) ?? nodeOpts[0];
+    const controlPlaneIp = `192.168.1.${10 + nodeOpts.indexOf(controlPlane)}`;
+
+    this.etcd = new EtcdGroup(memberCount, { name: controlPlane.name, ip: controlPlaneIp }, this.kernel.rng);
+    this.store = this.etcd;
+    this.boot = bootstrap(this.store, this.kernel.rng, nodeOpts, this.etcd.infos.map((i) => i.name));
+    for (const host of this.etcd.createHosts(this.sim, (name) => (memberCount === 1 ? controlPlane.name : name))) this.add(host);
+    this.etcdMembers.push(...this.etcd.hosts);
+
+    this.apiServer = new ApiServer(this.sim, this.etcdMembers.map((m) => m.id));
+    this.add(this.apiServer);
+    this.apiServer.loadFromStore(this.store.entries());
+
+    this.scheduler = new Scheduler(this.sim);
+    this.add(this.scheduler);
+
+    for (const node of this.boot.nodes) {
+      const runtime = new ContainerRuntime(this.sim, node.name);
+      this.add(runtime);
+      this.runtimes.set(node.name, runtime);
+      const kubelet = new Kubelet(this.sim, node.name, runtime, node.ip, node.podCidrPrefix);
+      kubelet.conditionsSince = node.joinedAt + 15_000;
+      this.add(kubelet);
+      this.kubelets.set(node.name, kubelet);
+    }
+    for (const c of this.boot.containers) {
+      this.runtimes.get(c.node)?.adoptRunning({
+        id: c.id, podUid: c.podUid, podName: c.podName, namespace: c.namespace, name: c.name, image: c.image, imageId: c.imageId, startedAt: c.startedAt,
+      });
+      this.kubelets.get(c.node)?.reservePodIP(c.podIP);
+    }
+    for (const kubelet of this.kubelets.values()) kubelet.boot();
+
+    for (const ext of clusterExtensions()) {
+      ext.create({ sim: this.sim, apiServer: this.apiServer, boot: this.boot, add: (c) => this.add(c), component: (id) => this.components.get(id) });
+    }
+
+    const kubectl = new ClientProcess(this.sim, 'kubectl');
+    const etcdctl = new ClientProcess(this.sim, 'etcdctl');
+    this.add(kubectl);
+    this.add(etcdctl);
+    this.runner = new CommandRunner(this.kernel, kubectl, etcdctl, () => this.apiServer.currentEtcdEndpoint(), (r, ns, n) => this.apiServer.cached(r, ns, n));
+    this.runner.etcdctlPort = createEtcdctlPort(this.kernel, etcdctl, () => this.etcd.hosts);
+    // Informers list+watch at start-up: deliver that traffic now so virtual time 0 is a settled cluster.
+    this.kernel.advance(STARTUP_MS);
+    this.kernel.rebase();
+    this.kernel.log.length = 0;
+  }
+
+  private add(component: Component): void {
+    this.components.set(component.id, component);
+  }
+
+  get log(): LogEntry[] {
+    return this.kernel.log;
+  }
+
+  now(): number {
+    return this.kernel.now();
+  }
+
+  exec(line: string, opts?: ExecOptions): ExecResult {
+    const { id } = this.submit(line, opts);
+    const deadline = this.kernel.now() + EXEC_MAX_VIRTUAL_MS;
+    let steps = 0;
+    while (!this.runner.result(id) && steps < EXEC_MAX_STEPS) {
+      const next = this.kernel.nextTime();
+      if (next === undefined || next > deadline) break;
+      this.kernel.step();
+      steps++;
+    }
+    return this.runner.result(id) ?? { stdout: '', stderr: 'error: the command did not complete\n', exitCode: 1 };
+  }
+
+  submit(line: string, opts?: ExecOptions): { id: number } {
+    return this.runner.submit(line, opts);
+  }
+
+  result(id: number): ExecResult | undefined {
+    return this.runner.result(id);
+  }
+
+  step(): LogEntry | undefined {
+    return this.kernel.step();
+  }
+
+  advance(ms: number): void {
+    this.kernel.advance(ms);
+  }
+
+  settle(): void {
+    this.kernel.settle();
+  }
+
+  onEvent(listener: (entry: LogEntry) => void): () => void {
+    return this.kernel.onDeliver(listener);
+  }
+
+  stopKubelet(node: string): void {
+    this.kubelets.get(node)?.stop();
+  }
+
+  startKubelet(node: string): void {
+    this.kubelets.get(node)?.start();
+  }
+
+  private member(name: string): EtcdMemberHost | undefined {
+    return this.etcdMembers.find((m) => m.memberName === name || m.id === name);
+  }
+
+  stopEtcdMember(name: string): void {
+    this.member(name)?.stop();
+  }
+
+  startEtcdMember(name: string): void {
+    this.member(name)?.start();
+  }
+
+  deletePod(namespace: string, name: string): void {
+    this.submit(`kubectl delete pod ${name} -n ${namespace} --wait=false`);
+  }
+
+  getObject(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
+    const rk = resolveResource(kind);
+    if (!rk) return undefined;
+    const obj = this.apiServer.cached(rk.plural, rk.namespaced ? namespace ?? 'default' : undefined, name);
+    return obj ? structuredClone(obj) : undefined;
+  }
+
+  listObjects(kind: string, namespace?: string): KubeObject[] {
+    const rk = resolveResource(kind);
+    if (!rk) return [];
+    return this.apiServer
+      .cachedList(rk.plural, namespace)
+      .sort((a, b) => keyOf(a).localeCompare(keyOf(b)))
+      .map((o) => structuredClone(o));
+  }
+
+  schedulingResult(namespace: string, podName: string): SchedulingResult | undefined {
+    return this.scheduler.schedulingResult(namespace, podName);
+  }
+
+  componentMachine(componentId: string): ComponentMachineView | undefined {
+    const c = this.components.get(componentId);
+    if (!c) return undefined;
+    return { id: c.id, machine: c.machine(), state: c.stateValue() };
+  }
+
+  snapshot(): ClusterView {
+    const now = this.kernel.now();
+    const components = [...this.components.values()]
+      .filter((c) => c.kind !== 'client')
+      .map((c) => ({ id: c.id, kind: c.kind, node: c.node, up: c.up, state: c.stateValue() }));
+    const pods = this.apiServer.cachedList('pods') as Pod[];
+    const podView = (p: Pod): PodView => ({
+      namespace: p.metadata.namespace!,
+      name: p.metadata.name!,
+      phase: p.status?.phase ?? 'Pending',
+      status: podStatusText(p),
+      ready: podReadyText(p),
+      restarts: (p.status?.containerStatuses ?? []).reduce((a, c) => a + c.restartCount, 0),
+    });
+    const nodes: NodeView[] = (this.apiServer.cachedList('nodes') as Node[]).map((n) => ({
+      name: n.metadata.name!,
+      roles: Object.keys(n.metadata.labels ?? {}).filter((l) => l.startsWith('node-role.kubernetes.io/')).map((l) => l.slice('node-role.kubernetes.io/'.length)),
+      ready: nodeStatusText(n),
+      pods: pods.filter((p) => p.spec.nodeName === n.metadata.name).map(podView),
+    }));
+    const revision = this.store.revision();
+    return {
+      time: now,
+      components,
+      nodes,
+      pendingPods: pods.filter((p) => !p.spec.nodeName).map(podView),
+      etcd: {
+        revision,
+        members: this.etcdMembers.map((m) => {
+          const raft = m.member.raft();
+          return {
+            name: m.memberName,
+            id: m.member.id,
+            role: !m.up ? ('stopped' as const) : raft.state,
+            term: raft.term,
+            up: m.up,
+            commitIndex: raft.commit,
+          };
+        }),
+      },
+    };
+  }
+}
+
+function keyOf(o: KubeObject): string {
+  return `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+}
+
+export function createCluster(opts: ClusterOptions = {}): Cluster {
+  return new SimCluster(opts);
+}

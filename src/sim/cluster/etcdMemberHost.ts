@@ -1,0 +1,166 @@
+import { setup } from 'xstate';
+import type { StorageEnvelope, StorageReplyEnvelope, StorageRequest } from '../apiserver/storage.ts';
+import { EtcdMember, type RaftMessage } from '../etcd/server/etcdMember.ts';
+import type { ClientRequest, ClientResponse, WatchResponse } from '../etcd/server/requests.ts';
+import { Component, type Message, type SimContext } from './component.ts';
+import { fromClientResponse, toClientRequest } from './etcdRequests.ts';
+
+/**
+ * Hosts one etcd member (src/sim/etcd) on the kernel: a Raft tick every 100 ms, Raft messages
+ * between members as kernel messages (1 ms), and client requests from kube-apiserver (storage
+ * intents, translated to etcd transactions) and etcdctl (etcd requests as they are).
+ * Ticks and Raft traffic are background events; the clients' own timeouts keep settle() waiting.
+ */
+export const etcdMemberMachine = setup({}).createMachine({
+  id: 'etcd',
+  initial: 'follower',
+  states: {
+    follower: { on: { STOP: 'stopped', BECOME_LEADER: 'leader', BECOME_CANDIDATE: 'candidate' } },
+    candidate: { on: { STOP: 'stopped', BECOME_LEADER: 'leader', BECOME_FOLLOWER: 'follower' } },
+    leader: { on: { STOP: 'stopped', BECOME_FOLLOWER: 'follower', BECOME_CANDIDATE: 'candidate' } },
+    stopped: { on: { START: 'follower' } },
+  },
+});
+
+export const TICK_MS = 100;
+/** etcd's request timeout (5 s + 2 election timeouts): a request that cannot commit is dropped. */
+export const ETCD_REQUEST_TIMEOUT_MS = 7_000;
+
+interface PendingRequest {
+  from: string;
+  storageId: number;
+  /** Set for the API server's storage intents (translated back on the way out). */
+  intent?: StorageRequest;
+  deadline: number;
+}
+
+export interface EtcdPeers {
+  hostOfMember(memberId: string): EtcdMemberHost | undefined;
+}
+
+export class EtcdMemberHost extends Component {
+  readonly member: EtcdMember;
+  readonly memberName: string;
+  private readonly peers: EtcdPeers;
+  private readonly pending = new Map<number, PendingRequest>();
+  private nextRequestId = 1;
+  /** Watch stream messages per etcdctl request (collected for the bounded etcdctl watch). */
+  readonly watchStreams = new Map<number, WatchResponse[]>();
+
+  constructor(sim: SimContext, member: EtcdMember, peers: EtcdPeers, node: string) {
+    super(etcdComponentId(member.info.name), 'etcd', sim, node);
+    this.member = member;
+    this.memberName = member.info.name;
+    this.peers = peers;
+    this.startActor(etcdMemberMachine);
+    this.syncRoleState();
+    this.scheduleTick();
+  }
+
+  private scheduleTick(): void {
+    this.setTimer(TICK_MS, () => ({ ko: `${this.memberName} 멤버의 Raft 틱(하트비트 간격)`, en: `Raft tick of member ${this.memberName} (heartbeat interval)` }), () => {
+      this.member.tick(this.sim.now());
+      this.expireRequests();
+      this.drain();
+      this.scheduleTick();
+    }, { background: true, kind: 'raft-tick' });
+  }
+
+  protected override onMessage(msg: Message): void {
+    if (msg.kind === 'raft') {
+      this.member.step(msg.payload as RaftMessage);
+      this.drain();
+      return;
+    }
+    if (msg.kind !== 'storage') return;
+    const env = msg.payload as StorageEnvelope | { storageId: number; request: ClientRequest };
+    const raw = env.request as StorageRequest | ClientRequest;
+    const intent = 'op' in raw ? (raw as StorageRequest) : undefined;
+    const request = intent ? toClientRequest(intent) : (raw as ClientRequest);
+    const requestId = this.nextRequestId++;
+    this.pending.set(requestId, { from: msg.from, storageId: env.storageId, intent, deadline: this.sim.now() + ETCD_REQUEST_TIMEOUT_MS });
+    if ((env as { watch?: boolean }).watch) {
+      // Tell the client which stream is its own (delivered with the watch's create response).
+      this.watchOwners.set(requestId, msg.from);
+      this.send(msg.from, 'watch-opened', { storageId: env.storageId, requestId }, { ko: 'etcd가 watch 스트림을 연다', en: 'etcd opens the watch stream' });
+    }
+    this.member.submit(requestId, request, this.sim.now());
+    this.drain();
+  }
+
+  private readonly watchOwners = new Map<number, string>();
+
+  /** Delivers what the member produced: Raft messages to peers, answers to clients. */
+  private drain(): void {
+    const out = this.member.takeOutput();
+    for (const m of out.messages) {
+      const peer = this.peers.hostOfMember(m.to);
+      if (!peer) continue;
+      const { type, term } = m;
+      const self = this.memberName;
+      const other = peer.memberName;
+      this.send(peer.id, 'raft', m, () => ({
+        ko: `${self} 멤버가 ${other}에 Raft ${type} 메시지를 보낸다 (term ${term})`,
+        en: `member ${self} sends Raft ${type} to ${other} (term ${term})`,
+      }), { background: true });
+    }
+    for (const { requestId, response } of out.responses) this.answer(requestId, response);
+    for (const w of out.watchResponses) {
+      const list = this.watchStreams.get(w.requestId) ?? [];
+      list.push(w);
+      this.watchStreams.set(w.requestId, list);
+    }
+    this.syncRoleState();
+  }
+
+  private answer(requestId: number, response: ClientResponse): void {
+    const p = this.pending.get(requestId);
+    if (!p) return;
+    this.pending.delete(requestId);
+    const payload: StorageReplyEnvelope | { storageId: number; response: ClientResponse } = p.intent
+      ? { storageId: p.storageId, response: fromClientResponse(p.intent, response) }
+      : { storageId: p.storageId, response };
+    const revision = response.ok ? response.header.revision : undefined;
+    const write = p.intent ? p.intent.op !== 'range' : false;
+    const failedCompare = response.ok && response.result.type === 'txn' && !response.result.succeeded;
+    const error = response.ok ? '' : response.error;
+    this.send(p.from, 'storage-reply', payload, () =>
+      error
+        ? { ko: `etcd가 요청을 처리하지 못한다 (${error})`, en: `etcd cannot serve the request (${error})` }
+        : failedCompare
+          ? { ko: 'etcd가 비교(compare) 조건 실패로 쓰기를 거부한다', en: 'etcd rejects the write: the compare in the transaction failed' }
+          : write
+            ? { ko: `etcd가 쓰기를 커밋한다 (revision ${revision})`, en: `etcd commits the write (revision ${revision})` }
+            : { ko: `etcd ${this.memberName} 멤버가 응답한다 (revision ${revision})`, en: `etcd member ${this.memberName} answers (revision ${revision})` },
+    );
+  }
+
+  private expireRequests(): void {
+    const now = this.sim.now();
+    for (const [id, p] of this.pending) if (p.deadline <= now) this.pending.delete(id);
+  }
+
+  private syncRoleState(): void {
+    if (!this.up) return;
+    const role = this.member.raft().state;
+    const current = this.stateValue();
+    if (role === current) return;
+    this.actor?.send({ type: role === 'leader' ? 'BECOME_LEADER' : role === 'candidate' ? 'BECOME_CANDIDATE' : 'BECOME_FOLLOWER' });
+  }
+
+  protected override onStop(): void {
+    this.member.stop();
+    this.pending.clear();
+  }
+
+  protected override onStart(): void {
+    this.member.start(this.sim.now());
+    this.drain();
+    this.scheduleTick();
+  }
+
+}
+
+export function etcdComponentId(memberName: string): string {
+  return memberName.startsWith('etcd') ? memberName : `etcd-${memberName}`;
+}

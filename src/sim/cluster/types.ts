@@ -1,0 +1,135 @@
+import type { AnyStateMachine } from 'xstate';
+import type { KubeObject } from '../api/types.ts';
+import type { LogEntry } from '../kernel/log.ts';
+import type { ComponentKind } from './component.ts';
+
+export interface NodeOptions {
+  name: string;
+  controlPlane?: boolean;
+  /** Quantities as in a Node's capacity: cpu '4', memory '8Gi', pods 110. */
+  cpu?: string;
+  memory?: string;
+  pods?: number;
+}
+
+export interface ClusterOptions {
+  seed?: number;
+  /** Default: controlplane (control-plane taint), node01, node02; 2 CPU / 4Gi... see DEFAULT_NODES. */
+  nodes?: NodeOptions[];
+  etcdMembers?: 1 | 3 | 5;
+}
+
+export interface ExecOptions {
+  /** Files the command can read (kubectl create -f pod.yaml). */
+  files?: Record<string, string>;
+  /** Standard input (kubectl create -f -). */
+  stdin?: string;
+}
+
+export interface ExecResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface ComponentView {
+  id: string;
+  kind: ComponentKind;
+  node?: string;
+  up: boolean;
+  /** Current XState state value, flattened ('running', 'stopped', 'leader'). */
+  state: string;
+}
+
+export interface PodView {
+  namespace: string;
+  name: string;
+  phase: string;
+  /** kubectl's STATUS column text (ContainerCreating, CrashLoopBackOff, Terminating, ...). */
+  status: string;
+  /** 'ready/total' as kubectl's READY column. */
+  ready: string;
+  restarts: number;
+}
+
+export interface NodeView {
+  name: string;
+  roles: string[];
+  /** kubectl's STATUS column text: Ready, NotReady, Unknown(...), ',SchedulingDisabled'. */
+  ready: string;
+  pods: PodView[];
+}
+
+export interface EtcdMemberView {
+  name: string;
+  id: string;
+  role: 'leader' | 'follower' | 'candidate' | 'stopped';
+  term: number;
+  up: boolean;
+  commitIndex: number;
+}
+
+export interface EtcdView {
+  members: EtcdMemberView[];
+  revision: number;
+}
+
+export interface ClusterView {
+  time: number;
+  components: ComponentView[];
+  nodes: NodeView[];
+  /** Pods not yet bound to a node. */
+  pendingPods: PodView[];
+  etcd: EtcdView;
+}
+
+export interface NodeSchedulingResult {
+  node: string;
+  /** Filter failure reasons (empty = feasible), exactly as the scheduler reports them. */
+  reasons: string[];
+  /** Per-plugin scores after normalization (feasible nodes only), before weights. */
+  scores?: Record<string, number>;
+  /** Weighted total (feasible nodes only). */
+  total?: number;
+}
+
+export interface SchedulingResult {
+  pod: string;
+  namespace: string;
+  time: number;
+  nodes: NodeSchedulingResult[];
+  /** Chosen node, or undefined when unschedulable. */
+  selected?: string;
+  /** The FailedScheduling message when unschedulable. */
+  message?: string;
+}
+
+export interface ComponentMachineView {
+  id: string;
+  machine: AnyStateMachine | undefined;
+  /** Current state value (flattened). */
+  state: string;
+}
+
+export interface Cluster {
+  exec(line: string, opts?: ExecOptions): ExecResult;
+  submit(line: string, opts?: ExecOptions): { id: number };
+  result(id: number): ExecResult | undefined;
+  step(): LogEntry | undefined;
+  advance(ms: number): void;
+  settle(): void;
+  now(): number;
+  readonly log: LogEntry[];
+  stopKubelet(node: string): void;
+  startKubelet(node: string): void;
+  stopEtcdMember(name: string): void;
+  startEtcdMember(name: string): void;
+  deletePod(namespace: string, name: string): void;
+  snapshot(): ClusterView;
+  getObject(kind: string, namespace: string | undefined, name: string): KubeObject | undefined;
+  listObjects(kind: string, namespace?: string): KubeObject[];
+  schedulingResult(namespace: string, podName: string): SchedulingResult | undefined;
+  componentMachine(componentId: string): ComponentMachineView | undefined;
+  /** Subscribe to delivered events (returns an unsubscribe function). */
+  onEvent(listener: (entry: LogEntry) => void): () => void;
+}

@@ -1,0 +1,127 @@
+// The Endpoints and EndpointSlice controllers as kube-controller-manager plugins: informer events -> work queue keyed by Service (or quota) ->
+// the pure reconcile functions -> requests. The work queue never runs two syncs of one key at once
+// and a sync finishes only after its requests are answered, so a slice just created is in the
+// cache before the next sync of that Service looks for it.
+import { josa } from '../api/captions.ts';
+import type { EndpointSlice, Endpoints, Pod, Service } from '../api/types.ts';
+import { storeKey } from '../apiserver/client.ts';
+import type { Caption } from '../kernel/log.ts';
+import type { ControllerHost, ControllerPlugin, InformerEvent } from './manager/controllerPlugin.ts';
+import { WorkQueue, splitKey } from './manager/workQueue.ts';
+import { matchesEqualitySelector } from './util/labelSelector.ts';
+import { formatTime } from './util/time.ts';
+import { reconcileEndpoints } from './endpointsController.ts';
+import { CONTROLLER_NAME, MANAGED_BY_LABEL, reconcileEndpointSlices, SERVICE_NAME_LABEL } from './endpointsliceController.ts';
+
+export function reconcileCaption(title: Caption, noun: Caption, keys: string[]): Caption {
+  const what = keys.length === 1 ? { ko: `${splitKey(keys[0])[1]} ${noun.ko}`, en: `${noun.en} ${splitKey(keys[0])[1]}` } : { ko: `${noun.ko} ${keys.length}개`, en: `${keys.length} ${noun.en}s` };
+  return { ko: `${josa(title.ko, '이/가')} ${josa(what.ko, '을/를')} 조정(reconcile)한다`, en: `${title.en} reconciles ${what.en}` };
+}
+
+/** Services in the pod's namespace whose selector matches the pod before or after the change. */
+function servicesForPod(host: ControllerHost, e: InformerEvent): string[] {
+  const pods = [e.object, e.old].filter(Boolean) as Pod[];
+  const ns = e.object.metadata.namespace;
+  return (host.informer('services').list() as Service[])
+    .filter((s) => s.metadata.namespace === ns && s.spec.selector && Object.keys(s.spec.selector).length)
+    .filter((s) => pods.some((p) => matchesEqualitySelector(s.spec.selector, p.metadata.labels)))
+    .map(storeKey);
+}
+
+/** Pod changes that cannot move an endpoint are ignored (heartbeat-free status writes happen often). */
+function podMatters(e: InformerEvent): boolean {
+  if (e.type !== 'update' || !e.old) return true;
+  const a = e.old as Pod;
+  const b = e.object as Pod;
+  const ready = (p: Pod) => p.status?.conditions?.find((c) => c.type === 'Ready')?.status;
+  return a.status?.podIP !== b.status?.podIP || ready(a) !== ready(b) || a.status?.phase !== b.status?.phase
+    || !!a.metadata.deletionTimestamp !== !!b.metadata.deletionTimestamp || JSON.stringify(a.metadata.labels) !== JSON.stringify(b.metadata.labels)
+    || a.spec.nodeName !== b.spec.nodeName;
+}
+
+abstract class ServiceKeyedLoop {
+  protected readonly queue: WorkQueue;
+  constructor(protected readonly host: ControllerHost, protected readonly name: string, protected readonly title: Caption, noun: Caption) {
+    this.queue = new WorkQueue(host, name, (key, done) => this.sync(key, done), (keys) => reconcileCaption(title, noun, keys));
+  }
+
+  onSynced(): void {
+    for (const s of this.host.informer('services').list()) this.queue.add(storeKey(s));
+  }
+
+  onEvent(e: InformerEvent): void {
+    if (e.resource === 'services') this.queue.add(storeKey(e.object));
+    else if (e.resource === 'pods') {
+      if (podMatters(e)) for (const key of servicesForPod(this.host, e)) this.queue.add(key);
+    } else this.onOwnObject(e);
+  }
+
+  protected abstract onOwnObject(e: InformerEvent): void;
+  protected abstract sync(key: string, done: () => void): void;
+
+  protected pods(): Pod[] {
+    return this.host.informer('pods').list() as Pod[];
+  }
+
+  protected changeTime(): string {
+    return formatTime(this.host.nowMs());
+  }
+}
+
+class EndpointsLoop extends ServiceKeyedLoop {
+  protected onOwnObject(e: InformerEvent): void {
+    this.queue.add(storeKey(e.object));
+  }
+
+  protected sync(key: string, done: () => void): void {
+    const [ns, name] = splitKey(key);
+    const svc = this.host.informer('services').get(ns, name) as Service | undefined;
+    const current = this.host.informer('endpoints').get(ns, name) as Endpoints | undefined;
+    if (!svc) {
+      // The Service is gone: its Endpoints go with it (the Endpoints controller deletes them itself).
+      if (!current) return done();
+      return this.host.execute(this.name, [{ type: 'delete', target: { apiVersion: 'v1', kind: 'Endpoints', namespace: ns, name, uid: current.metadata.uid } }], { onDone: () => done() });
+    }
+    const actions = reconcileEndpoints(svc, this.pods(), current, this.changeTime());
+    if (!actions.length) return done();
+    this.host.execute(this.name, actions, { onDone: () => done() });
+  }
+}
+
+class EndpointSliceLoop extends ServiceKeyedLoop {
+  protected onOwnObject(e: InformerEvent): void {
+    const svc = e.object.metadata.labels?.[SERVICE_NAME_LABEL];
+    if (svc) this.queue.add(`${e.object.metadata.namespace}/${svc}`);
+  }
+
+  protected sync(key: string, done: () => void): void {
+    const [ns, name] = splitKey(key);
+    const svc = this.host.informer('services').get(ns, name) as Service | undefined;
+    const slices = this.host.informer('endpointslices').list() as EndpointSlice[];
+    if (!svc) {
+      // Simplification: in a real cluster the garbage collector removes a deleted Service's slices
+      // (they carry its ownerReference); the engine's collector tracks workloads only, so the
+      // EndpointSlice controller deletes its own slices here.
+      const orphans = slices.filter((s) => s.metadata.namespace === ns && s.metadata.labels?.[SERVICE_NAME_LABEL] === name && s.metadata.labels?.[MANAGED_BY_LABEL] === CONTROLLER_NAME);
+      if (!orphans.length) return done();
+      return this.host.execute(this.name, orphans.map((s) => ({ type: 'delete' as const, target: { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', namespace: ns, name: s.metadata.name!, uid: s.metadata.uid } })), { onDone: () => done() });
+    }
+    const actions = reconcileEndpointSlices(svc, this.pods(), slices, this.changeTime());
+    if (!actions.length) return done();
+    this.host.execute(this.name, actions, { onDone: () => done() });
+  }
+}
+
+export const endpointsControllerPlugin: ControllerPlugin = {
+  name: 'endpoints-controller',
+  title: { ko: '엔드포인트 컨트롤러', en: 'Endpoints controller' },
+  resources: ['services', 'pods', 'endpoints'],
+  start: (host) => new EndpointsLoop(host, 'endpoints-controller', { ko: '엔드포인트 컨트롤러', en: 'Endpoints controller' }, { ko: '서비스의 엔드포인트', en: 'the endpoints of Service' }),
+};
+
+export const endpointSliceControllerPlugin: ControllerPlugin = {
+  name: 'endpointslice-controller',
+  title: { ko: '엔드포인트슬라이스 컨트롤러', en: 'EndpointSlice controller' },
+  resources: ['services', 'pods', 'endpointslices'],
+  start: (host) => new EndpointSliceLoop(host, 'endpointslice-controller', { ko: '엔드포인트슬라이스 컨트롤러', en: 'EndpointSlice controller' }, { ko: '서비스의 엔드포인트슬라이스', en: 'the EndpointSlices of Service' }),
+};

@@ -1,0 +1,206 @@
+import { EventQueue } from './eventQueue.ts';
+import { KernelLogEntry, type CaptionSource, type LogEntry } from './log.ts';
+import { createRng, type Rng } from './rng.ts';
+
+/**
+ * The discrete-event kernel: one queue of timed events on a virtual clock. Every message between
+ * components and every timer is an event; step() delivers the earliest one and records it in the log.
+ * Nothing here knows about Kubernetes.
+ */
+export interface EventSpec {
+  from: string;
+  to: string;
+  kind: string;
+  object?: string;
+  caption: CaptionSource;
+  /** Background events (heartbeats, lease renewals, back-off retries, periodic resyncs) do not keep settle() running. */
+  background?: boolean;
+  /** Called at delivery; without it the kernel hands the event to its router (a message). */
+  deliver?: () => void;
+  /** Message payload (for routed events). */
+  payload?: unknown;
+}
+
+interface QueuedEvent extends EventSpec {
+  time: number;
+  seq: number;
+  cancelled: boolean;
+  delivered: boolean;
+}
+
+/** Opaque handle of a scheduled event (the event itself: cancelling just marks it). */
+export interface TimerHandle {
+  readonly seq: number;
+}
+
+/** Upper bounds that keep settle() finite even if components keep talking (e.g. a controller hot loop). */
+const SETTLE_MAX_STEPS = 2_000_000;
+const SETTLE_MAX_VIRTUAL_MS = 30 * 60 * 1000;
+
+export class Kernel {
+  readonly rng: Rng;
+  readonly log: LogEntry[] = [];
+  private readonly queue = new EventQueue<QueuedEvent>();
+  private clock = 0;
+  private seqCounter = 0;
+  private foregroundPending = 0;
+  /** Observers (the player, tests) notified after each delivery. */
+  private readonly listeners: ((entry: LogEntry) => void)[] = [];
+  /** When false, log entries are not kept (benchmarks of pure throughput may switch this off). */
+  keepLog = true;
+  /** Delivers events scheduled without their own deliver function (messages between components). */
+  router: ((event: { from: string; to: string; kind: string; payload?: unknown }) => void) | undefined;
+
+  constructor(seed: number) {
+    this.rng = createRng(seed);
+  }
+
+  now(): number {
+    return this.clock;
+  }
+
+  /** Schedules an event delayMs from now. Returns a handle that cancel() accepts. */
+  schedule(delayMs: number, spec: EventSpec): TimerHandle {
+    const seq = this.seqCounter++;
+    const event: QueuedEvent = {
+      from: spec.from,
+      to: spec.to,
+      kind: spec.kind,
+      object: spec.object,
+      caption: spec.caption,
+      background: spec.background,
+      deliver: spec.deliver,
+      payload: spec.payload,
+      time: this.clock + (delayMs > 0 ? delayMs : 0),
+      seq,
+      cancelled: false,
+      delivered: false,
+    };
+    if (!event.background) this.foregroundPending++;
+    this.queue.push(event);
+    return event;
+  }
+
+  cancel(handle: TimerHandle | undefined): void {
+    if (!handle) return;
+    const event = handle as QueuedEvent;
+    if (event.cancelled || event.delivered) return;
+    event.cancelled = true;
+    if (!event.background) this.foregroundPending--;
+  }
+
+  /** Cancels every pending event addressed to or owned by a component (used when it stops). */
+  cancelWhere(match: (e: { from: string; to: string; kind: string }) => boolean): void {
+    for (const event of this.queue.items()) {
+      if (!event.cancelled && match(event)) this.cancel(event);
+    }
+  }
+
+  hasPending(): boolean {
+    return this.foregroundPending > 0;
+  }
+
+  pendingCount(): number {
+    return this.foregroundPending;
+  }
+
+  nextTime(): number | undefined {
+    this.dropCancelledHead();
+    return this.queue.peek()?.time;
+  }
+
+  /** Delivers the next event (background or not); undefined when the queue is empty. */
+  step(): LogEntry | undefined {
+    this.dropCancelledHead();
+    const event = this.queue.pop();
+    if (!event) return undefined;
+    event.delivered = true;
+    if (!event.background) this.foregroundPending--;
+    this.clock = event.time;
+    const entry = new KernelLogEntry(this.log.length, event.time, event.from, event.to, event.kind, event.object, event.caption);
+    if (this.keepLog) this.log.push(entry);
+    if (event.deliver) event.deliver();
+    else this.router?.(event);
+    if (this.listeners.length) for (const listener of this.listeners.slice()) listener(entry);
+    return entry;
+  }
+
+  /** Delivers everything due within the next ms of virtual time, then moves the clock to now+ms. */
+  advance(ms: number): number {
+    const target = this.clock + Math.max(0, ms);
+    let delivered = 0;
+    for (;;) {
+      const next = this.nextTime();
+      if (next === undefined || next > target) break;
+      this.step();
+      delivered++;
+    }
+    this.clock = target;
+    return delivered;
+  }
+
+  /**
+   * Runs until no foreground event is pending (background events due earlier are delivered on the way).
+   * Bounded by step and virtual-time limits so a component that keeps talking cannot hang the caller.
+   */
+  settle(until?: () => boolean): number {
+    const deadline = this.clock + SETTLE_MAX_VIRTUAL_MS;
+    let delivered = 0;
+    while (this.foregroundPending > 0 && delivered < SETTLE_MAX_STEPS) {
+      if (until && until()) break;
+      const next = this.nextTime();
+      if (next === undefined || next > deadline) break;
+      this.step();
+      delivered++;
+    }
+    return delivered;
+  }
+
+  /**
+   * Makes the current instant virtual time 0 (used once, after start-up traffic, so that a fresh
+   * cluster's clock reads 0). Pending events keep their distance from now.
+   */
+  rebase(): void {
+    for (const event of this.queue.items()) event.time -= this.clock;
+    this.clock = 0;
+  }
+
+  onDeliver(listener: (entry: LogEntry) => void): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const i = this.listeners.indexOf(listener);
+      if (i >= 0) this.listeners.splice(i, 1);
+    };
+  }
+
+  /**
+   * A clock object for XState actors (createActor(machine, { clock })): delayed transitions become
+   * kernel events owned by the given component, so they are ordered and logged like any message.
+   * Timers from XState are treated as background by default (they are retries and periodic checks).
+   */
+  clockFor(componentId: string, opts: { background?: boolean } = {}): {
+    setTimeout: (fn: (...args: unknown[]) => void, ms: number) => number;
+    clearTimeout: (id: unknown) => void;
+  } {
+    return {
+      setTimeout: (fn, ms) =>
+        this.schedule(ms, {
+          from: componentId,
+          to: componentId,
+          kind: 'timer',
+          caption: () => ({ ko: `${componentId}의 타이머가 만료된다`, en: `${componentId} timer fires` }),
+          background: opts.background ?? true,
+          deliver: () => fn(),
+        }) as unknown as number,
+      clearTimeout: (id) => this.cancel(id as unknown as TimerHandle),
+    };
+  }
+
+  private dropCancelledHead(): void {
+    let head = this.queue.peek();
+    while (head && head.cancelled) {
+      this.queue.pop();
+      head = this.queue.peek();
+    }
+  }
+}

@@ -1,0 +1,613 @@
+import { setup } from 'xstate';
+import { josa } from '../../api/captions.ts';
+import { timestamp } from '../../api/meta.ts';
+import type { Condition, Container, ContainerState, KubeObject, Node, Pod } from '../../api/types.ts';
+import { storeKey } from '../../apiserver/client.ts';
+import { Component, type Message, type SimContext } from '../../cluster/component.ts';
+import type { TimerHandle } from '../../kernel/kernel.ts';
+import type { CaptionSource } from '../../kernel/log.ts';
+import type { ContainerRuntime } from '../runtime/containerRuntime.ts';
+import type { ContainerExitedEvent, CriEnvelope, CriReplyEnvelope, CriRequest, CriResponse } from '../runtime/cri.ts';
+import { BACKOFF_RESET_AFTER_MS, goDuration, nextBackoff } from './backoff.ts';
+import { CONTAINER_EVENTS, containerMachine, waitingReason } from './containerMachine.ts';
+import { StateTable } from './containerStateTable.ts';
+import { buildPodStatus, type ContainerView } from './podStatus.ts';
+
+/**
+ * The kubelet of one node: heartbeats (node Lease every 10 s, NodeStatus when it changes or every
+ * 5 min), and a worker per pod bound to the node that drives the container runtime through the CRI
+ * and reports the pod's status to the API server.
+ */
+export const kubeletMachine = setup({}).createMachine({
+  id: 'kubelet',
+  initial: 'running',
+  states: {
+    running: { on: { STOP: 'stopped' } },
+    stopped: { on: { START: 'running' } },
+  },
+});
+
+export const LEASE_RENEW_MS = 10_000;
+export const NODE_STATUS_UPDATE_MS = 10_000;
+export const NODE_STATUS_REPORT_MS = 5 * 60_000;
+/** After ErrImagePull, the next pod sync finds the image in back-off and reports ImagePullBackOff. */
+export const PULL_BACKOFF_REPORT_MS = 1_000;
+
+/** The container machine as a transition table (one small state per container, no actor each). */
+const CONTAINER_TABLE = new StateTable(containerMachine, CONTAINER_EVENTS);
+
+/** A container's state in the container machine, driven with the machine's own transitions. */
+class ContainerState_ {
+  value = CONTAINER_TABLE.initial;
+  send(event: { type: string }): void {
+    this.value = CONTAINER_TABLE.next(this.value, event.type);
+  }
+  stop(): void {}
+}
+
+interface ContainerWorker {
+  spec: Container;
+  actor: ContainerState_;
+  containerId?: string;
+  imageRef: string;
+  imageId: string;
+  restartCount: number;
+  startedAt?: number;
+  terminated?: NonNullable<ContainerState['terminated']>;
+  lastTerminated?: NonNullable<ContainerState['terminated']>;
+  waitingMessage?: string;
+  crashBackoffMs: number;
+  pullBackoffMs: number;
+  timer?: TimerHandle;
+}
+
+interface PodWorker {
+  key: string;
+  pod: Pod;
+  sandboxReady: boolean;
+  podIP?: string;
+  startTime: string;
+  containers: ContainerWorker[];
+  /** Index of the container SyncPod is working on (containers start one after another). */
+  cursor: number;
+  terminating: boolean;
+  stopping: number;
+}
+
+export class Kubelet extends Component {
+  readonly nodeName: string;
+  readonly runtime: ContainerRuntime;
+  readonly hostIP: string;
+  private readonly workers = new Map<string, PodWorker>();
+  private readonly dirty = new Set<string>();
+  /** Pods whose status patch is on its way: the status manager sends one at a time per pod. */
+  private readonly statusInFlight = new Set<string>();
+  private readonly criCallbacks = new Map<number, (r: CriResponse) => void>();
+  private nextCallId = 1;
+  private nextPodIP = 2;
+  private readonly podCidrPrefix: string;
+  private lastNodeStatusPost = -Infinity;
+  private lastNodeStatusJson = '';
+  /** When the node's conditions last changed (kept so lastTransitionTime does not move on every post). */
+  conditionsSince = 0;
+
+  constructor(sim: SimContext, nodeName: string, runtime: ContainerRuntime, hostIP: string, podCidrPrefix: string) {
+    super(`kubelet-${nodeName}`, 'kubelet', sim, nodeName);
+    this.nodeName = nodeName;
+    this.runtime = runtime;
+    this.hostIP = hostIP;
+    this.podCidrPrefix = podCidrPrefix;
+    this.startActor(kubeletMachine);
+  }
+
+  /** Called by the cluster once bootstrap objects exist. */
+  boot(): void {
+    this.startInformers();
+    this.scheduleHeartbeats();
+  }
+
+  /** Reserve pod IPs already handed out before the clock started. */
+  reservePodIP(ip: string): void {
+    const last = Number(ip.split('.').pop());
+    if (ip.startsWith(this.podCidrPrefix) && last >= this.nextPodIP) this.nextPodIP = last + 1;
+  }
+
+  protected override afterDelivery(): void {
+    this.flushStatus();
+  }
+
+  protected override onMessage(msg: Message): void {
+    if (msg.kind === 'cri-reply') {
+      const env = msg.payload as CriReplyEnvelope;
+      const cb = this.criCallbacks.get(env.callId);
+      this.criCallbacks.delete(env.callId);
+      cb?.(env.response);
+    } else if (msg.kind === 'container-exited') {
+      this.onContainerExited(msg.payload as ContainerExitedEvent);
+    }
+  }
+
+  protected override onStart(): void {
+    this.conditionsSince = this.sim.now();
+    // The runtime kept running while the kubelet was down: re-sync from the API and the runtime.
+    this.startInformers();
+    this.postNodeStatus(true);
+    this.renewLease();
+    this.scheduleHeartbeats();
+  }
+
+  protected override onStop(): void {
+    for (const w of this.workers.values()) for (const c of w.containers) c.actor.stop();
+    this.workers.clear();
+    this.dirty.clear();
+    this.statusInFlight.clear();
+    this.criCallbacks.clear();
+  }
+
+  // ---- heartbeats ----
+
+  private scheduleHeartbeats(): void {
+    const caption = {
+      ko: `${josa(`${this.nodeName}의 kubelet`, '이/가')} 노드 리스(lease)를 갱신한다 (하트비트)`,
+      en: `the kubelet on ${this.nodeName} renews its node lease (heartbeat)`,
+    };
+    const tick = () => {
+      this.renewLease();
+      this.postNodeStatus(false);
+      this.setTimer(LEASE_RENEW_MS, caption, tick, { background: true, kind: 'heartbeat', object: `leases/kube-node-lease/${this.nodeName}` });
+    };
+    this.setTimer(LEASE_RENEW_MS, caption, tick, { background: true, kind: 'heartbeat', object: `leases/kube-node-lease/${this.nodeName}` });
+  }
+
+  private renewLease(): void {
+    const micro = timestamp(this.sim.now()).replace('Z', `.${String((this.sim.now() % 1000) * 1000).padStart(6, '0')}Z`);
+    this.api.patch('leases', 'kube-node-lease', this.nodeName, { spec: { renewTime: micro, holderIdentity: this.nodeName } }, undefined, {
+      background: true,
+      caption: { ko: `${josa(`${this.nodeName}의 kubelet`, '이/가')} kube-apiserver에 리스 갱신을 보낸다`, en: `kubelet on ${this.nodeName} sends its lease renewal` },
+    });
+  }
+
+  /** NodeStatus: posted when something changed, otherwise every nodeStatusReportFrequency (5 min). */
+  private postNodeStatus(force: boolean): void {
+    const conditions = nodeConditions(this.sim.timestamp(), timestamp(this.conditionsSince));
+    const json = JSON.stringify(conditions.map((c) => [c.type, c.status]));
+    const due = this.sim.now() - this.lastNodeStatusPost >= NODE_STATUS_REPORT_MS;
+    if (!force && !due && json === this.lastNodeStatusJson) return;
+    this.lastNodeStatusPost = this.sim.now();
+    this.lastNodeStatusJson = json;
+    this.api.patchStatus('nodes', undefined, this.nodeName, { conditions, images: this.nodeImages() }, undefined, {
+      background: !force,
+      caption: { ko: `${josa(`${this.nodeName}의 kubelet`, '이/가')} 노드 상태(NodeStatus)를 보고한다`, en: `the kubelet on ${this.nodeName} posts its NodeStatus` },
+    });
+  }
+
+  private nodeImages(): { names: string[]; sizeBytes: number }[] {
+    return [...this.runtime.images].sort().map((ref) => ({ names: [ref], sizeBytes: 0 }));
+  }
+
+  // ---- pods ----
+
+  private startInformers(): void {
+    this.api.informer('pods', { fieldSelector: `spec.nodeName=${this.nodeName}` }, {
+      add: (p) => this.onPod(p as Pod),
+      update: (_o, p) => this.onPod(p as Pod),
+      delete: (p) => this.onPodDeleted(p as Pod),
+    });
+  }
+
+  private onPod(pod: Pod): void {
+    const key = storeKey(pod);
+    let w = this.workers.get(key);
+    if (w && w.pod.metadata.uid !== pod.metadata.uid) {
+      this.onPodDeleted(w.pod);
+      w = undefined;
+    }
+    if (!w) {
+      if (isTerminal(pod) && !pod.metadata.deletionTimestamp) return;
+      w = this.adoptOrCreate(key, pod);
+      if (!w) return;
+    }
+    w.pod = pod;
+    if (pod.metadata.deletionTimestamp && !w.terminating) this.terminate(w);
+  }
+
+  private adoptOrCreate(key: string, pod: Pod): PodWorker | undefined {
+    const uid = pod.metadata.uid!;
+    const existing = this.runtime.containersOf(uid);
+    const w: PodWorker = {
+      key, pod, sandboxReady: false, startTime: pod.status?.startTime ?? this.sim.timestamp(),
+      containers: [], cursor: 0, terminating: false, stopping: 0,
+    };
+    this.workers.set(key, w);
+    for (const spec of pod.spec.containers ?? []) {
+      const actor = new ContainerState_();
+      const cw: ContainerWorker = { spec, actor, imageRef: spec.image ?? '', imageId: '', restartCount: 0, crashBackoffMs: 0, pullBackoffMs: 0 };
+      const status = pod.status?.containerStatuses?.find((s) => s.name === spec.name);
+      const live = existing.filter((c) => c.name === spec.name).pop();
+      if (live && live.state === 'running') {
+        // Adopt a running container (bootstrap pods, or a kubelet restart).
+        cw.containerId = live.id;
+        cw.imageRef = status?.image ?? live.image;
+        cw.imageId = status?.imageID ?? live.imageId;
+        cw.restartCount = status?.restartCount ?? 0;
+        cw.startedAt = live.startedAt;
+        actor.send({ type: 'PULLED' });
+        actor.send({ type: 'CREATED' });
+        actor.send({ type: 'STARTED' });
+      }
+      w.containers.push(cw);
+    }
+    if (w.containers.length && w.containers.every((c) => c.containerId)) {
+      w.sandboxReady = true;
+      w.podIP = pod.status?.podIP;
+      w.cursor = w.containers.length;
+      return w;
+    }
+    // A new pod: report ContainerCreating, then set up its sandbox.
+    this.markDirty(w);
+    this.cri({ op: 'RunPodSandbox', podUid: uid, podName: pod.metadata.name!, namespace: pod.metadata.namespace! }, () => ({
+      ko: `kubelet이 컨테이너 런타임에 ${pod.metadata.name} 파드의 샌드박스 생성을 요청한다 (CRI RunPodSandbox)`,
+      en: `the kubelet asks the container runtime to create the sandbox of pod ${pod.metadata.name} (CRI RunPodSandbox)`,
+    }), (r) => {
+      if (!this.alive(w) || !r.ok) return;
+      w.sandboxReady = true;
+      w.podIP = pod.spec.hostNetwork ? this.hostIP : `${this.podCidrPrefix}${this.nextPodIP++}`;
+      this.markDirty(w);
+      this.syncNextContainer(w);
+    }, pod);
+    return w;
+  }
+
+  private alive(w: PodWorker): boolean {
+    return this.up && this.workers.get(w.key) === w;
+  }
+
+  private syncNextContainer(w: PodWorker): void {
+    if (w.terminating) return;
+    const c = w.containers[w.cursor];
+    if (!c) return;
+    this.startContainer(w, c, () => {
+      w.cursor++;
+      this.syncNextContainer(w);
+    });
+  }
+
+  /** Pull (per imagePullPolicy), create, start. `then` runs once the container started or failed for good. */
+  private startContainer(w: PodWorker, c: ContainerWorker, then?: () => void): void {
+    const pod = w.pod;
+    const image = c.spec.image ?? '';
+    const policy = c.spec.imagePullPolicy ?? 'IfNotPresent';
+    const present = this.runtime.hasImage(image);
+    if (policy === 'Never' && !present) {
+      c.waitingMessage = `Container image "${image}" is not present with pull policy of Never`;
+      this.api.recordEvent(pod, 'Warning', 'ErrImageNeverPull', c.waitingMessage, { host: this.nodeName });
+      c.actor.send({ type: 'PULL' });
+      c.actor.send({ type: 'PULL_FAILED' });
+      this.markDirty(w);
+      then?.();
+      return;
+    }
+    if (policy === 'Always' || !present) {
+      c.actor.send({ type: 'PULL' });
+      this.api.recordEvent(pod, 'Normal', 'Pulling', `Pulling image "${image}"`, { host: this.nodeName });
+      this.cri({ op: 'PullImage', image }, () => ({
+        ko: `kubelet이 컨테이너 런타임에 ${image} 이미지 풀(pull)을 요청한다 (CRI PullImage)`,
+        en: `the kubelet asks the container runtime to pull image ${image} (CRI PullImage)`,
+      }), (r) => {
+        if (!this.alive(w) || w.terminating) return;
+        if (!r.ok) return this.pullFailed(w, c, r.error, r.reason, then);
+        c.pullBackoffMs = 0;
+        c.imageRef = r.imageRef!;
+        c.imageId = r.imageId!;
+        const took = goDuration(r.pulledInMs ?? 0);
+        this.api.recordEvent(pod, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${r.sizeBytes} bytes.`, { host: this.nodeName });
+        c.actor.send({ type: 'PULLED' });
+        this.createAndStart(w, c, then);
+      }, pod);
+      return;
+    }
+    this.api.recordEvent(pod, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, { host: this.nodeName });
+    c.actor.send({ type: 'PULLED' });
+    const ref = image.includes('/') ? image : `docker.io/library/${image}`;
+    c.imageRef = ref.includes(':') ? ref : `${ref}:latest`;
+    this.createAndStart(w, c, then);
+  }
+
+  private pullFailed(w: PodWorker, c: ContainerWorker, error: string, reason: string, then?: () => void): void {
+    const pod = w.pod;
+    const image = c.spec.image ?? '';
+    if (reason === 'InvalidImageName') {
+      c.waitingMessage = `Failed to apply default image tag "${image}": ${error}`;
+      c.actor.send({ type: 'PULL_FAILED' });
+      this.api.recordEvent(pod, 'Warning', 'InspectFailed', c.waitingMessage, { host: this.nodeName });
+      this.api.recordEvent(pod, 'Warning', 'Failed', 'Error: InvalidImageName', { host: this.nodeName });
+      this.markDirty(w);
+      return;
+    }
+    c.waitingMessage = error;
+    c.actor.send({ type: 'PULL_FAILED' });
+    this.api.recordEvent(pod, 'Warning', 'Failed', `Failed to pull image "${image}": ${error}`, { host: this.nodeName });
+    this.api.recordEvent(pod, 'Warning', 'Failed', 'Error: ErrImagePull', { host: this.nodeName });
+    this.markDirty(w);
+    c.pullBackoffMs = nextBackoff(c.pullBackoffMs);
+    const backoff = c.pullBackoffMs;
+    // The next sync finds the image in back-off: ImagePullBackOff until the back-off expires.
+    c.timer = this.setTimer(PULL_BACKOFF_REPORT_MS, {
+      ko: `kubelet이 ${image} 이미지 풀을 ${goDuration(backoff)} 동안 미룬다 (ImagePullBackOff)`,
+      en: `the kubelet backs off pulling ${image} for ${goDuration(backoff)} (ImagePullBackOff)`,
+    }, () => {
+      if (!this.alive(w) || w.terminating) return;
+      c.actor.send({ type: 'BACK_OFF' });
+      c.waitingMessage = `Back-off pulling image "${image}"`;
+      this.api.recordEvent(pod, 'Normal', 'BackOff', `Back-off pulling image "${image}"`, { host: this.nodeName });
+      this.api.recordEvent(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', { host: this.nodeName });
+      this.markDirty(w);
+      c.timer = this.setTimer(backoff - PULL_BACKOFF_REPORT_MS, {
+        ko: `이미지 풀 back-off가 끝나 kubelet이 ${image} 이미지를 다시 받아 본다`,
+        en: `the image pull back-off expires; the kubelet retries pulling ${image}`,
+      }, () => {
+        if (!this.alive(w) || w.terminating) return;
+        c.actor.send({ type: 'RETRY' });
+        this.startContainer(w, c, then);
+      }, { background: true, kind: 'backoff', object: podRef(pod) });
+    }, { kind: 'backoff', object: podRef(pod) });
+  }
+
+  private createAndStart(w: PodWorker, c: ContainerWorker, then?: () => void): void {
+    const pod = w.pod;
+    this.cri({ op: 'CreateContainer', podUid: pod.metadata.uid!, podName: pod.metadata.name!, namespace: pod.metadata.namespace!, container: c.spec }, () => ({
+      ko: `kubelet이 컨테이너 런타임에 ${c.spec.name} 컨테이너 생성을 요청한다 (CRI CreateContainer)`,
+      en: `the kubelet asks the container runtime to create container ${c.spec.name} (CRI CreateContainer)`,
+    }), (r) => {
+      if (!this.alive(w) || w.terminating || !r.ok) return;
+      c.containerId = r.containerId;
+      c.actor.send({ type: 'CREATED' });
+      this.api.recordEvent(pod, 'Normal', 'Created', `Created container: ${c.spec.name}`, { host: this.nodeName });
+      this.cri({ op: 'StartContainer', containerId: r.containerId! }, () => ({
+        ko: `kubelet이 컨테이너 런타임에 ${c.spec.name} 컨테이너 시작을 요청한다 (CRI StartContainer)`,
+        en: `the kubelet asks the container runtime to start container ${c.spec.name} (CRI StartContainer)`,
+      }), (s) => {
+        if (!this.alive(w) || w.terminating) return;
+        if (!s.ok) {
+          c.actor.send({ type: 'START_FAILED' });
+          const now = this.sim.timestamp();
+          c.terminated = { exitCode: 128, reason: 'StartError', message: s.error, startedAt: '1970-01-01T00:00:00Z', finishedAt: now, containerID: `containerd://${c.containerId}` };
+          this.api.recordEvent(pod, 'Warning', 'Failed', `Error: ${s.error}`, { host: this.nodeName });
+          this.markDirty(w);
+          this.afterExit(w, c, 128, then);
+          return;
+        }
+        c.startedAt = this.sim.now();
+        c.terminated = undefined;
+        c.actor.send({ type: 'STARTED' });
+        this.api.recordEvent(pod, 'Normal', 'Started', `Started container ${c.spec.name}`, { host: this.nodeName });
+        this.markDirty(w);
+        then?.();
+      }, pod);
+    }, pod);
+  }
+
+  private onContainerExited(e: ContainerExitedEvent): void {
+    for (const w of this.workers.values()) {
+      if (w.pod.metadata.uid !== e.podUid) continue;
+      const c = w.containers.find((x) => x.containerId === e.containerId);
+      if (!c || w.terminating) return;
+      c.actor.send({ type: 'EXITED' });
+      c.terminated = {
+        containerID: `containerd://${e.containerId}`,
+        exitCode: e.exitCode,
+        finishedAt: timestamp(e.finishedAt),
+        reason: e.exitCode === 0 ? 'Completed' : 'Error',
+        startedAt: timestamp(e.startedAt),
+      };
+      if (e.finishedAt - e.startedAt >= BACKOFF_RESET_AFTER_MS) c.crashBackoffMs = 0;
+      this.markDirty(w);
+      this.afterExit(w, c, e.exitCode);
+      return;
+    }
+  }
+
+  private willRestart(pod: Pod, exitCode: number): boolean {
+    const policy = pod.spec.restartPolicy ?? 'Always';
+    return policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0);
+  }
+
+  /** Restart policy: immediately the first time, then CrashLoopBackOff with a doubling back-off. */
+  private afterExit(w: PodWorker, c: ContainerWorker, exitCode: number, then?: () => void): void {
+    const pod = w.pod;
+    if (!this.willRestart(pod, exitCode)) {
+      then?.();
+      return;
+    }
+    const restart = () => {
+      if (!this.alive(w) || w.terminating) return;
+      c.lastTerminated = c.terminated;
+      c.terminated = undefined;
+      c.restartCount++;
+      c.actor.send({ type: 'RESTART' });
+      this.markDirty(w);
+      this.startContainer(w, c, then);
+    };
+    if (c.crashBackoffMs === 0) {
+      c.crashBackoffMs = nextBackoff(0);
+      restart();
+      return;
+    }
+    const backoff = c.crashBackoffMs;
+    c.crashBackoffMs = nextBackoff(backoff);
+    const podDesc = `${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`;
+    c.actor.send({ type: 'BACK_OFF' });
+    c.lastTerminated = c.terminated;
+    c.terminated = undefined;
+    c.waitingMessage = `back-off ${goDuration(backoff)} restarting failed container=${c.spec.name} pod=${podDesc}`;
+    this.api.recordEvent(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${podDesc}`, { host: this.nodeName });
+    this.markDirty(w);
+    c.timer = this.setTimer(backoff, {
+      ko: `CrashLoopBackOff ${goDuration(backoff)}가 끝나 kubelet이 ${c.spec.name} 컨테이너를 다시 시작한다`,
+      en: `the ${goDuration(backoff)} CrashLoopBackOff expires; the kubelet restarts container ${c.spec.name}`,
+    }, () => {
+      c.restartCount++;
+      c.actor.send({ type: 'RESTART' });
+      c.waitingMessage = undefined;
+      this.markDirty(w);
+      this.startContainer(w, c);
+    }, { background: true, kind: 'backoff', object: podRef(pod) });
+  }
+
+  // ---- termination ----
+
+  private terminate(w: PodWorker): void {
+    w.terminating = true;
+    const pod = w.pod;
+    const grace = pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
+    const running = w.containers.filter((c) => c.containerId && this.runtime.containers.get(c.containerId)?.state === 'running');
+    for (const c of w.containers) this.clearTimer(c.timer);
+    if (running.length === 0) return this.finishTermination(w);
+    w.stopping = running.length;
+    for (const c of running) {
+      this.api.recordEvent(pod, 'Normal', 'Killing', `Stopping container ${c.spec.name}`, { host: this.nodeName });
+      this.cri({ op: 'StopContainer', containerId: c.containerId!, timeoutSeconds: grace }, () => ({
+        ko: `kubelet이 컨테이너 런타임에 ${c.spec.name} 컨테이너 중지를 요청한다 (유예 기간 ${grace}초)`,
+        en: `the kubelet asks the container runtime to stop container ${c.spec.name} (grace period ${grace}s)`,
+      }), (r) => {
+        c.actor.send({ type: 'KILL' });
+        c.terminated = {
+          containerID: `containerd://${c.containerId}`,
+          exitCode: r.ok ? r.exitCode ?? 0 : 137,
+          finishedAt: this.sim.timestamp(),
+          reason: r.ok && r.exitCode === 0 ? 'Completed' : 'Error',
+          startedAt: timestamp(c.startedAt ?? 0),
+        };
+        if (--w.stopping === 0) this.finishTermination(w);
+      }, pod);
+    }
+  }
+
+  private finishTermination(w: PodWorker): void {
+    const pod = w.pod;
+    if (!this.alive(w)) return;
+    // The status manager deletes the pod object (grace 0) once its containers are gone.
+    this.api.delete('pods', pod.metadata.namespace, pod.metadata.name!, undefined, {
+      gracePeriodSeconds: 0,
+      caption: {
+        ko: `${josa(`${this.nodeName}의 kubelet`, '이/가')} 컨테이너가 모두 멈춘 ${josa(`${pod.metadata.name} 파드`, '을/를')} 최종 삭제한다`,
+        en: `the kubelet on ${this.nodeName} finalizes the deletion of pod ${pod.metadata.name}: its containers have stopped`,
+      },
+    });
+  }
+
+  private onPodDeleted(pod: Pod): void {
+    const key = storeKey(pod);
+    const w = this.workers.get(key);
+    if (!w || w.pod.metadata.uid !== pod.metadata.uid) return;
+    this.workers.delete(key);
+    this.dirty.delete(key);
+    for (const c of w.containers) {
+      this.clearTimer(c.timer);
+      c.actor.stop();
+      // Force-deleted while running: the kubelet still kills what is left.
+      if (c.containerId && this.runtime.containers.get(c.containerId)?.state === 'running' && !w.terminating) {
+        this.cri({ op: 'StopContainer', containerId: c.containerId, timeoutSeconds: 0 }, () => ({
+          ko: `kubelet이 삭제된 ${pod.metadata.name} 파드의 ${c.spec.name} 컨테이너를 멈춘다`,
+          en: `the kubelet stops container ${c.spec.name} of deleted pod ${pod.metadata.name}`,
+        }), () => undefined, pod);
+      }
+    }
+  }
+
+  // ---- status reporting ----
+
+  private markDirty(w: PodWorker): void {
+    this.dirty.add(w.key);
+  }
+
+  /** Status manager: one status patch per pod per delivered message, however many things changed. */
+  private flushStatus(): void {
+    if (this.dirty.size === 0 || !this.up) return;
+    const keys = [...this.dirty];
+    this.dirty.clear();
+    for (const key of keys) {
+      const w = this.workers.get(key);
+      if (!w || w.terminating) continue;
+      if (this.statusInFlight.has(key)) {
+        this.dirty.add(key);
+        continue;
+      }
+      const status = buildPodStatus(w.pod, w.containers.map((c) => this.containerView(w, c)), {
+        now: this.sim.timestamp(),
+        sandboxReady: w.sandboxReady,
+        hostIP: this.hostIP,
+        podIP: w.podIP,
+        startTime: w.startTime,
+      });
+      this.statusInFlight.add(key);
+      this.api.patchStatus('pods', w.pod.metadata.namespace, w.pod.metadata.name!, status as unknown as Record<string, unknown>, () => {
+        this.statusInFlight.delete(key);
+      });
+    }
+  }
+
+  private containerView(w: PodWorker, c: ContainerWorker): ContainerView {
+    const state = stateName(c.actor);
+    const reason = waitingReason(state);
+    let st: ContainerState;
+    if (state === 'running') st = { running: { startedAt: timestamp(c.startedAt ?? 0) } };
+    else if (c.terminated && state === 'terminated') st = { terminated: c.terminated };
+    else st = { waiting: reason === 'ContainerCreating' ? { reason } : { message: c.waitingMessage, reason } };
+    const willRestart = state !== 'terminated' || this.willRestart(w.pod, c.terminated?.exitCode ?? 0);
+    return {
+      name: c.spec.name,
+      image: c.imageRef,
+      imageID: c.imageId,
+      containerID: c.containerId ? `containerd://${c.containerId}` : undefined,
+      state: st,
+      lastState: c.lastTerminated ? { terminated: c.lastTerminated } : {},
+      ready: state === 'running',
+      started: state === 'running',
+      restartCount: c.restartCount,
+      willRestart,
+    };
+  }
+
+  // ---- CRI ----
+
+  private cri(request: CriRequest, caption: CaptionSource, cb: (r: CriResponse) => void, pod?: KubeObject): void {
+    const callId = this.nextCallId++;
+    this.criCallbacks.set(callId, cb);
+    const env: CriEnvelope = { callId, request };
+    this.send(this.runtime.id, 'cri', env, caption, { object: pod ? podRef(pod) : undefined });
+  }
+
+  /** For the player: the container machine state of each container of a pod on this node. */
+  containerStates(namespace: string, name: string): { name: string; state: string }[] {
+    const w = this.workers.get(`${namespace}/${name}`);
+    return w ? w.containers.map((c) => ({ name: c.spec.name, state: stateName(c.actor) })) : [];
+  }
+}
+
+function stateName(actor: ContainerState_): string {
+  return actor.value;
+}
+
+function podRef(pod: KubeObject): string {
+  return `pods/${pod.metadata.namespace}/${pod.metadata.name}`;
+}
+
+function isTerminal(pod: Pod): boolean {
+  return pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
+}
+
+/** Healthy node conditions as the kubelet reports them. */
+export function nodeConditions(now: string, since: string): Condition[] {
+  const c = (type: string, status: 'True' | 'False', reason: string, message: string): Condition => ({
+    lastHeartbeatTime: now, lastTransitionTime: since, message, reason, status, type,
+  });
+  return [
+    c('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
+    c('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
+    c('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
+    c('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status'),
+  ];
+}
+
+export type { Node };

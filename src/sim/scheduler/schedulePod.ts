@@ -1,0 +1,102 @@
+import type { Pod } from '../api/types.ts';
+import type { Rng } from '../kernel/rng.ts';
+import type { NodeSchedulingResult, SchedulingResult } from '../cluster/types.ts';
+import type { CycleState, FilterPlugin, ScorePlugin } from './framework.ts';
+import { podNonZeroRequests, podRequests, type NodeInfo } from './nodeInfo.ts';
+import { nodeUnschedulable } from './plugins/nodeUnschedulable.ts';
+import { nodeName } from './plugins/nodeName.ts';
+import { taintTolerationFilter, taintTolerationScore } from './plugins/taintToleration.ts';
+import { nodeAffinityFilter, nodeAffinityScore } from './plugins/nodeAffinity.ts';
+import { leastAllocatedScore, nodeResourcesFitFilter } from './plugins/nodeResourcesFit.ts';
+import { balancedAllocationScore } from './plugins/balancedAllocation.ts';
+
+/**
+ * One scheduling cycle (schedule_one.go): filter every node (plugins in the default order; a node
+ * fails at its first failing plugin), score the feasible ones, pick the best with a random tie-break.
+ * Not modelled: PodTopologySpread, InterPodAffinity, ImageLocality, NodePorts and volume plugins
+ * (they give every node the same score for the pods the notes use), and preemption itself.
+ */
+export const FILTER_PLUGINS: FilterPlugin[] = [nodeUnschedulable, nodeName, taintTolerationFilter, nodeAffinityFilter, nodeResourcesFitFilter];
+export const SCORE_PLUGINS: ScorePlugin[] = [taintTolerationScore, nodeAffinityScore, leastAllocatedScore, balancedAllocationScore];
+
+export function cycleState(pod: Pod): CycleState {
+  const request = podRequests(pod);
+  const bestEffort = (pod.spec.containers ?? []).every((c) => {
+    const r = c.resources ?? {};
+    return Object.keys(r.requests ?? {}).length === 0 && Object.keys(r.limits ?? {}).length === 0;
+  });
+  const scalarRequests = Object.entries(request.scalar);
+  const requestsNothing = request.milliCpu === 0 && request.memory === 0 && request.ephemeralStorage === 0 && scalarRequests.length === 0;
+  return { pod, request, nonZero: podNonZeroRequests(pod), bestEffort, requestsNothing, scalarRequests };
+}
+
+export function schedulePod(pod: Pod, nodes: NodeInfo[], rng: Rng, time: number): SchedulingResult {
+  const state = cycleState(pod);
+  const results: NodeSchedulingResult[] = [];
+  const feasible: NodeInfo[] = [];
+  const feasibleResults: NodeSchedulingResult[] = [];
+  const histogram = new Map<string, number>();
+  const preemptionHistogram = new Map<string, number>();
+  for (const node of nodes) {
+    let failed: { reasons: string[]; unresolvable?: boolean } | undefined;
+    for (const plugin of FILTER_PLUGINS) {
+      failed = plugin.filter(state, node);
+      if (failed) break;
+    }
+    const result: NodeSchedulingResult = { node: node.node.metadata.name!, reasons: failed ? failed.reasons : [] };
+    results.push(result);
+    if (failed) {
+      for (const reason of failed.reasons) histogram.set(reason, (histogram.get(reason) ?? 0) + 1);
+      // DefaultPreemption's verdict per node; the engine has no lower-priority victims to offer.
+      const verdict = failed.unresolvable ? 'Preemption is not helpful for scheduling' : 'No preemption victims found for incoming pod.';
+      preemptionHistogram.set(verdict, (preemptionHistogram.get(verdict) ?? 0) + 1);
+    } else {
+      feasible.push(node);
+      feasibleResults.push(result);
+    }
+  }
+  const base = { pod: pod.metadata.name!, namespace: pod.metadata.namespace ?? 'default', time, nodes: results };
+  if (feasible.length === 0) {
+    const n = nodes.length;
+    const message =
+      `0/${n} nodes are available: ${sortedHistogram(histogram)}.` +
+      (n > 0 ? ` preemption: 0/${n} nodes are available: ${sortedHistogram(preemptionHistogram)}.` : '');
+    return { ...base, message };
+  }
+  if (feasible.length === 1) return { ...base, selected: feasible[0].node.metadata.name };
+
+  const totals = new Array<number>(feasible.length).fill(0);
+  for (const r of feasibleResults) r.scores = {};
+  for (const plugin of SCORE_PLUGINS) {
+    if (plugin.skip?.(state)) continue;
+    const scores = feasible.map((n) => plugin.score(state, n));
+    plugin.normalize?.(scores);
+    scores.forEach((s, i) => {
+      feasibleResults[i].scores![plugin.name] = s;
+      totals[i] += s * plugin.weight;
+    });
+  }
+  // selectHost: reservoir sampling among the top scores (uniform random tie-break).
+  let best = -1;
+  let bestIndex = 0;
+  let ties = 0;
+  totals.forEach((t, i) => {
+    feasibleResults[i].total = t;
+    if (t > best) {
+      best = t;
+      bestIndex = i;
+      ties = 1;
+    } else if (t === best) {
+      ties++;
+      if (rng.int(ties) === 0) bestIndex = i;
+    }
+  });
+  return { ...base, selected: feasible[bestIndex].node.metadata.name };
+}
+
+/** "<count> <reason>" entries sorted as Go's sort.Strings does, joined with ", " (FitError.Error). */
+function sortedHistogram(h: Map<string, number>): string {
+  const parts = [...h.entries()].map(([reason, count]) => `${count} ${reason}`);
+  parts.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return parts.join(', ');
+}

@@ -1,0 +1,63 @@
+// Expressive Code plugin for the notes' code blocks:
+//  - ```sh run (also bash/shell/console) gets a Run button that sends its commands to the page's
+//    simulation terminal (wired by the inline script of components/Sim.astro);
+//  - ```yaml title="pod.yaml" carries its file name and text as data attributes, so the page's
+//    simulation can read it (`kubectl create -f pod.yaml`).
+// Register in astro.config.mjs: starlight({ expressiveCode: { plugins: [simRunPlugin()] } }).
+import { definePlugin, type ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
+import { h } from '@astrojs/starlight/expressive-code/hast';
+import { commandsOfBlock } from '../../components/sim/model/run-commands.ts';
+import { FILE_CONTENT_ATTR, FILE_NAME_ATTR } from '../../components/sim/model/files.ts';
+import { simStrings } from '../i18n/sim.ts';
+
+const SHELL_LANGUAGES = new Set(['sh', 'bash', 'shell', 'console', 'zsh']);
+const YAML_LANGUAGES = new Set(['yaml', 'yml']);
+
+export function simRunPlugin(): ExpressiveCodePlugin {
+  return definePlugin({
+    name: 'k8s-sim-run',
+    // Hidden unless the page has a simulation (Sim.astro's script marks <html data-sim-page>) and
+    // JavaScript runs: a Run button that cannot run anything would only confuse.
+    baseStyles: `
+      .sim-run { display: none; }
+      :root[data-sim-page] .sim-run {
+        display: inline-flex; align-items: center; gap: 0.35rem; margin: 0.4rem 0.5rem;
+        min-height: 2rem; padding: 0.2rem 0.75rem; font: inherit; font-size: 0.85rem; cursor: pointer;
+        color: var(--sl-color-text, inherit); background: var(--sl-color-bg-nav, transparent);
+        border: 1px solid var(--sl-color-gray-5, currentColor); border-radius: 0.375rem;
+      }
+      :root[data-sim-page] .sim-run:hover { border-color: var(--sl-color-accent, currentColor); }
+      :root[data-sim-page] .sim-run:focus-visible { outline: 3px solid var(--sl-color-accent, currentColor); outline-offset: 2px; }
+    `,
+    hooks: {
+      postprocessRenderedBlock: ({ codeBlock, renderData }) => {
+        const language = codeBlock.language;
+        const block = renderData.blockAst;
+        if (SHELL_LANGUAGES.has(language) && codeBlock.metaOptions.getBoolean('run')) {
+          const commands = commandsOfBlock(codeBlock.code);
+          if (commands.length === 0) return;
+          const t = simStrings[codeBlock.locale?.startsWith('en') ? 'en' : 'ko'].runButton;
+          block.children.push(
+            h(
+              'button',
+              { type: 'button', className: ['sim-run'], 'data-sim-run': JSON.stringify(commands), title: t.title },
+              [h('span', { 'aria-hidden': 'true' }, '▶'), h('span', t.label)],
+            ),
+          );
+        }
+        if (YAML_LANGUAGES.has(language)) {
+          const title = (codeBlock.props as { title?: string }).title ?? codeBlock.metaOptions.getString('title');
+          if (title) {
+            block.properties[toProperty(FILE_NAME_ATTR)] = title;
+            block.properties[toProperty(FILE_CONTENT_ATTR)] = codeBlock.code;
+          }
+        }
+      },
+    },
+  });
+}
+
+/** 'data-sim-file' -> 'dataSimFile' (hast property names). */
+function toProperty(attribute: string): string {
+  return attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}

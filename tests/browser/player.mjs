@@ -1,0 +1,311 @@
+// Browser tests of the simulation player (issue 6), run by scripts/browser-tests.mjs against the
+// built site: lazy hydration, step back/forward equality, URL restore and reload, Run buttons,
+// keyboard-only use, reduced motion, 360 px, faults, and axe-core on the player (light and dark).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const NOTES = ['architecture', 'container-runtime', 'etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler',
+  'kubelet', 'kube-proxy', 'pods', 'replicasets', 'deployments', 'namespaces', 'services', 'imperative-declarative'];
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Opens a note, scrolls its player into view and waits until the live player replaced the static one. */
+async function openPlayer(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.locator('.sim').first().scrollIntoViewIfNeeded();
+  await page.waitForSelector('.sim-player:not(.sim-static) .sim-controls', { timeout: 20_000 });
+  return page.locator('.sim-player').first();
+}
+
+/** Everything the reader sees of the run. */
+async function visibleState(page) {
+  return page.evaluate(() => {
+    const p = document.querySelector('.sim-player');
+    const text = (sel) => p.querySelector(sel)?.textContent ?? '';
+    return {
+      diagram: p.querySelector('.sim-diagram svg')?.outerHTML ?? '',
+      caption: text('.sim-caption'),
+      position: text('.sim-position'),
+      clock: text('.sim-clock'),
+      guide: text('.sim-guide'),
+    };
+  });
+}
+
+const click = (page, action) => page.locator(`.sim-player [data-action="${action}"]`).first().click();
+
+async function position(page) {
+  const text = await page.locator('.sim-player .sim-position').first().textContent();
+  return Number(text.match(/(\d+)\s*\/\s*\d+/)?.[1]);
+}
+
+async function runInTerminal(page, command) {
+  await page.locator('.sim-player [role="tab"]').first().click();
+  const input = page.locator('.sim-terminal-input input').first();
+  await input.fill(command);
+  await input.press('Enter');
+}
+
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    // @ts-ignore axe is injected above
+    const result = await window.axe.run(document.querySelector('.sim-player'), { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  });
+}
+
+export const tests = [
+  {
+    name: 'every note has a working player in both languages',
+    async run({ page, baseUrl, errors }) {
+      for (const prefix of ['', 'en/']) {
+        for (const note of NOTES) {
+          const url = `${baseUrl}${prefix}${note}/`;
+          await openPlayer(page, url);
+          // The Korean page's run carries over to the English one (same scenario, same tab).
+          const start = await position(page);
+          for (let i = 0; i < 5; i++) await click(page, 'forward');
+          assert((await position(page)) === start + 5, `${prefix}${note}: five steps did not advance five steps`);
+          const caption = (await page.locator('.sim-caption-text').first().textContent())?.trim();
+          assert(caption, `${prefix}${note}: no caption`);
+          const korean = /[가-힣]/.test(caption);
+          assert(prefix === 'en/' ? !korean : korean, `${prefix}${note}: caption in the wrong language: ${caption}`);
+          assert(errors.length === 0, `${prefix}${note}: ${errors.join('\n')}`);
+        }
+      }
+    },
+  },
+  {
+    name: 'no player code loads before the player is visible; then it hydrates',
+    async run({ page, baseUrl }) {
+      const scripts = [];
+      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+      await page.goto(baseUrl + 'pods/', { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      const componentUrl = await page.locator('.sim astro-island').first().getAttribute('component-url');
+      assert(componentUrl, 'the player island is missing');
+      assert(!scripts.some((s) => s.endsWith(componentUrl)), 'the player island loaded before it was visible');
+      assert(await page.locator('.sim-static .sim-static-steps li').count() > 0, 'the static fallback lists no steps');
+      await page.locator('.sim').first().scrollIntoViewIfNeeded();
+      await page.waitForSelector('.sim-player:not(.sim-static) .sim-controls', { timeout: 20_000 });
+      assert(scripts.some((s) => s.endsWith(componentUrl)), 'the player island did not load when visible');
+    },
+  },
+  {
+    name: 'stepping back then forward shows exactly the same state',
+    async run({ page, baseUrl }) {
+      await openPlayer(page, baseUrl + 'pods/');
+      for (let i = 0; i < 9; i++) await click(page, 'forward');
+      assert((await position(page)) === 9, 'nine forward steps should reach step 9');
+      const before = await visibleState(page);
+      await click(page, 'back');
+      const back = await visibleState(page);
+      assert(back.position !== before.position, 'step back did not change the step');
+      await click(page, 'forward');
+      const after = await visibleState(page);
+      for (const key of Object.keys(before)) assert(after[key] === before[key], `after back+forward, ${key} differs`);
+      // Jumping through the timeline and back again is also exact.
+      await click(page, 'forward');
+      await click(page, 'forward');
+      await page.locator('.sim-player input[type="range"]').first().fill('9');
+      const jumped = await visibleState(page);
+      assert((await position(page)) === 9, 'the timeline did not jump to step 9');
+      // The recorded future (steps 10 and 11) stays on the timeline, so only the step's own state is compared.
+      for (const key of ['diagram', 'caption', 'clock', 'guide']) assert(jumped[key] === before[key], `after a timeline jump, ${key} differs`);
+    },
+  },
+  {
+    name: 'the URL restores the run (share link and reload)',
+    async run({ page, context, baseUrl }) {
+      await openPlayer(page, baseUrl + 'pods/');
+      for (let i = 0; i < 4; i++) await click(page, 'forward');
+      await runInTerminal(page, 'kubectl get nodes');
+      await page.waitForFunction(() => !document.querySelector('.sim-running'));
+      await click(page, 'forward');
+      const state = await visibleState(page);
+      const terminal = await page.locator('.sim-terminal-output').first().textContent();
+      const hash = await page.evaluate(() => location.hash);
+      assert(hash.startsWith('#sim='), `the URL hash does not hold the run: "${hash}"`);
+      const other = await context.newPage();
+      await openPlayer(other, baseUrl + 'pods/' + hash);
+      const restored = await visibleState(other);
+      for (const key of Object.keys(state)) assert(restored[key] === state[key], `shared link: ${key} differs`);
+      const restoredTerminal = await other.locator('.sim-terminal-output').first().textContent();
+      assert(restoredTerminal === terminal, 'shared link: terminal transcript differs');
+      await other.close();
+      await page.reload({ waitUntil: 'load' });
+      await page.locator('.sim').first().scrollIntoViewIfNeeded();
+      await page.waitForSelector('.sim-player:not(.sim-static) .sim-controls');
+      const reloaded = await visibleState(page);
+      for (const key of Object.keys(state)) assert(reloaded[key] === state[key], `reload: ${key} differs`);
+    },
+  },
+  {
+    name: 'Run buttons send their commands to the page’s simulation terminal',
+    async run({ page, baseUrl }) {
+      let found = false;
+      for (const note of NOTES) {
+        await page.goto(baseUrl + note + '/', { waitUntil: 'load' });
+        const button = page.locator('.sim-run').first();
+        if ((await button.count()) === 0) continue;
+        found = true;
+        const commands = JSON.parse(await button.getAttribute('data-sim-run'));
+        assert(await button.isVisible(), `${note}: the Run button is not visible`);
+        await button.click();
+        await page.waitForSelector('.sim-player:not(.sim-static) .sim-terminal-output', { timeout: 20_000 });
+        await page.waitForFunction(
+          (last) => document.querySelector('.sim-terminal-output')?.textContent?.includes('$ ' + last),
+          commands[commands.length - 1],
+        );
+        break;
+      }
+      assert(found, 'no note has a ```sh run block with a Run button');
+    },
+  },
+  {
+    name: 'the player works with the keyboard alone, and shortcuts leave the terminal alone',
+    async run({ page, baseUrl }) {
+      await openPlayer(page, baseUrl + 'pods/');
+      // Tab from the top of the player to the forward button.
+      await page.locator('.sim-player .sim-title').first().click();
+      let reached = false;
+      for (let i = 0; i < 20 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => document.activeElement?.getAttribute('data-action') === 'forward');
+      }
+      assert(reached, 'Tab never reached the forward button');
+      const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      assert(label, 'the forward button has no accessible name');
+      await page.keyboard.press('Enter');
+      assert((await position(page)) === 1, 'Enter on forward did not step');
+      await page.keyboard.press('ArrowRight');
+      assert((await position(page)) === 2, 'ArrowRight did not step forward');
+      await page.keyboard.press('ArrowLeft');
+      assert((await position(page)) === 1, 'ArrowLeft did not step back');
+      await page.keyboard.press('?');
+      assert(await page.locator('.sim-help-panel').isVisible(), '? did not open the shortcut help');
+      await page.keyboard.press('Escape');
+      assert((await page.locator('.sim-help-panel').count()) === 0, 'Escape did not close the help');
+      // The terminal keeps its keys.
+      const input = page.locator('.sim-terminal-input input').first();
+      await input.focus();
+      await page.keyboard.type('kubectl get no');
+      await page.keyboard.press('Tab');
+      assert((await input.inputValue()) === 'kubectl get nodes ', `Tab completion gave "${await input.inputValue()}"`);
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press(' ');
+      assert((await position(page)) === 1, 'keys typed in the terminal moved the player');
+      await input.fill('kubectl get nodes');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('.sim-terminal-output')?.textContent?.includes('node01'));
+      await page.keyboard.press('ArrowUp');
+      assert((await input.inputValue()) === 'kubectl get nodes', 'ArrowUp did not recall the last command');
+    },
+  },
+  {
+    name: 'play runs the simulation until paused',
+    async run({ page, baseUrl }) {
+      await openPlayer(page, baseUrl + 'kube-scheduler/');
+      await page.locator('.sim-player select').first().selectOption('8');
+      await click(page, 'play');
+      await page.waitForFunction(() => /(\d+)\s*\//.exec(document.querySelector('.sim-position')?.textContent ?? '')?.[1] >= 5);
+      await click(page, 'play');
+      const paused = await position(page);
+      await page.waitForTimeout(600);
+      assert((await position(page)) === paused, 'the player kept stepping after pause');
+      assert((await page.locator('[data-action="play"]').getAttribute('aria-pressed')) === 'false', 'play button still pressed');
+    },
+  },
+  {
+    name: 'without JavaScript the note shows the static diagram and the steps, and no Run buttons',
+    async run({ browser, baseUrl }) {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.goto(baseUrl + 'pods/');
+        assert(await page.locator('.sim-static svg').isVisible(), 'no static diagram');
+        const steps = await page.locator('.sim-static-steps li').count();
+        assert(steps >= 11, `the static step list has ${steps} steps`);
+        assert((await page.locator('.sim-run:visible').count()) === 0, 'Run buttons are shown without JavaScript');
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'reduced motion: the message does not travel',
+    reducedMotion: 'reduce',
+    async run({ page, baseUrl }) {
+      await openPlayer(page, baseUrl + 'pods/');
+      for (let i = 0; i < 3; i++) await click(page, 'forward');
+      assert((await page.locator('.sim-message').count()) > 0, 'no message arrow is drawn');
+      assert((await page.locator('.sim-player animateMotion').count()) === 0, 'the message is animated despite reduced motion');
+    },
+  },
+  {
+    name: 'the player fits a 360 px screen',
+    viewport: { width: 360, height: 740 },
+    async run({ page, baseUrl }) {
+      await openPlayer(page, baseUrl + 'kube-scheduler/');
+      for (let i = 0; i < 5; i++) await click(page, 'forward');
+      const overflow = await page.evaluate(() => {
+        const p = document.querySelector('.sim-player');
+        return { player: p.scrollWidth - p.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth };
+      });
+      assert(overflow.player <= 1, `the player overflows by ${overflow.player}px`);
+      assert(overflow.page <= 1, `the page scrolls sideways by ${overflow.page}px`);
+      assert(await page.locator('.sim-diagram svg.is-narrow').count(), 'the diagram did not switch to its narrow layout');
+    },
+  },
+  {
+    name: 'faults: stopping a kubelet shows on the diagram, in words',
+    async run({ page, baseUrl }) {
+      await openPlayer(page, baseUrl + 'kubelet/');
+      await page.locator('.sim-player [role="tab"]', { hasText: /장애 주입/ }).click();
+      await page.locator('.sim-faults button', { hasText: 'node01' }).first().click();
+      const label = await page.locator('.sim-comp.kind-kubelet.is-down').first().getAttribute('aria-label');
+      assert(label?.includes('node01') || label?.includes('kubelet'), `no stopped kubelet in the diagram (${label})`);
+      assert(label.includes('멈춤'), 'the stopped state is not said in words');
+    },
+  },
+  {
+    name: 'the English page speaks English',
+    async run({ page, baseUrl, base }) {
+      await openPlayer(page, baseUrl + 'en/pods/');
+      const label = await page.locator('.sim-player [data-action="forward"]').getAttribute('aria-label');
+      assert(label === 'Step forward', `forward button label on the English page: ${label}`);
+      await click(page, 'forward');
+      const caption = await page.locator('.sim-caption').textContent();
+      assert(!/[가-힣]/.test(caption ?? ''), `Korean caption on the English page: ${caption}`);
+      // Links from the island keep the site's base path and language.
+      await page.locator('.sim-comp.kind-kubelet').first().click();
+      const href = await page.locator('.sim-inspector a').first().getAttribute('href');
+      assert(href === `${base}en/kubelet/`, `note link from the inspector: ${href} (base ${base})`);
+    },
+  },
+  {
+    name: 'axe-core finds no violations in the player (light and dark, every view)',
+    async run({ page, baseUrl }) {
+      await openPlayer(page, baseUrl + 'etcd/');
+      await click(page, 'forward');
+      const problems = [];
+      for (const theme of ['light', 'dark']) {
+        await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+        const tabs = page.locator('.sim-player [role="tab"]');
+        const count = await tabs.count();
+        for (let i = 0; i < count; i++) {
+          await tabs.nth(i).click();
+          if (i === 2) await page.locator('.sim-comp').first().click();
+          for (const v of await axeViolations(page)) problems.push(`${theme}, tab ${i}: ${v}`);
+        }
+      }
+      assert(problems.length === 0, problems.join('\n'));
+    },
+  },
+];

@@ -1,0 +1,1 @@
+kubectl create -f missing-kind.yaml --validate=false

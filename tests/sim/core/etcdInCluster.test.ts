@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { createCluster } from '../../../src/sim/index.ts';
+
+const CERTS = '--cacert /etc/kubernetes/pki/etcd/ca.crt --cert /etc/kubernetes/pki/etcd/server.crt --key /etc/kubernetes/pki/etcd/server.key';
+
+describe('etcd hosted in the cluster', () => {
+  test('etcdctl inside the etcd static pod sees the API server keyspace', () => {
+    const c = createCluster({ seed: 1 });
+    c.exec('kubectl run nginx --image=nginx');
+    const r = c.exec(`kubectl exec etcd-controlplane -n kube-system -- etcdctl get / --prefix --keys-only ${CERTS}`);
+    expect(r.exitCode).toBe(0);
+    const keys = r.stdout.split('\n').filter(Boolean);
+    for (const k of ['/registry/pods/default/nginx', '/registry/minions/node01', '/registry/namespaces/kube-system', '/registry/leases/kube-node-lease/controlplane', '/registry/services/specs/default/kubernetes']) {
+      expect(keys).toContain(k);
+    }
+    const value = c.exec(`ETCDCTL_API=3 etcdctl get /registry/pods/default/nginx --print-value-only ${CERTS}`).stdout;
+    expect(JSON.parse(value).metadata.name).toBe('nginx');
+  });
+
+  test('the API server compacts etcd history every 5 minutes', () => {
+    const c = createCluster({ seed: 1 });
+    expect(c.exec(`etcdctl get /registry/namespaces/default --rev=2 --keys-only ${CERTS}`).stdout).toBe('/registry/namespaces/default\n\n');
+    c.advance(11 * 60_000);
+    const r = c.exec(`etcdctl get /registry/namespaces/default --rev=2 ${CERTS}`);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('required revision has been compacted');
+    expect(c.log.some((e) => e.kind === 'compaction')).toBe(true);
+  });
+
+  test('without client certificates the TLS endpoint refuses etcdctl', () => {
+    const c = createCluster({ seed: 1 });
+    const r = c.exec('etcdctl get / --prefix --keys-only');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('Error: context deadline exceeded');
+  });
+
+  test('with 3 members: a new leader with a higher term after the leader stops; the API keeps working', () => {
+    const c = createCluster({ seed: 3, etcdMembers: 3 });
+    const before = c.snapshot().etcd.members;
+    expect(before.map((m) => m.name)).toEqual(['etcd-1', 'etcd-2', 'etcd-3']);
+    const leader = before.find((m) => m.role === 'leader')!;
+    expect(before.filter((m) => m.role === 'leader')).toHaveLength(1);
+    expect(c.exec('kubectl run a --image=nginx').exitCode).toBe(0);
+    c.stopEtcdMember(leader.name);
+    c.advance(5_000);
+    const after = c.snapshot().etcd.members;
+    const newLeader = after.find((m) => m.role === 'leader')!;
+    expect(newLeader.name).not.toBe(leader.name);
+    expect(newLeader.term).toBeGreaterThan(leader.term);
+    expect(after.find((m) => m.name === leader.name)!.role).toBe('stopped');
+    expect(c.exec('kubectl run b --image=nginx').stdout).toBe('pod/b created\n');
+    expect(c.componentMachine(`${newLeader.name}`)!.state).toBe('leader');
+  });
+
+  test('without quorum writes time out with the etcd error text, and nothing is stored', () => {
+    const c = createCluster({ seed: 4, etcdMembers: 3 });
+    c.stopEtcdMember('etcd-1');
+    c.stopEtcdMember('etcd-2');
+    const r = c.exec('kubectl run x --image=nginx');
+    expect(r).toEqual({ stdout: '', stderr: 'Error from server: etcdserver: request timed out\n', exitCode: 1 });
+    c.startEtcdMember('etcd-1');
+    c.advance(5_000);
+    expect(c.getObject('pods', 'default', 'x')).toBeUndefined();
+    expect(c.exec('kubectl run y --image=nginx').stdout).toBe('pod/y created\n');
+  });
+});
