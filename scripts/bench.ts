@@ -1,5 +1,6 @@
 // Engine benchmarks (issue 3): prints wall time to create and settle 1,000 pods on 100 nodes, the
 // replay time of 10,000 events, and the median time of one step(). Run: npm run bench
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createCluster } from '../src/sim/index.ts';
 import type { NodeOptions } from '../src/sim/index.ts';
@@ -26,6 +27,9 @@ function nodes(count: number): NodeOptions[] {
 function ms(n: number): string {
   return `${n.toFixed(1)} ms`;
 }
+
+// Wall times depend on what else the machine runs: say so next to the figures.
+console.log(`(machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)})`);
 
 // 1. Create and settle 1,000 pods on 100 nodes.
 {

@@ -91,7 +91,23 @@ export interface SchedulingRow {
 }
 
 export function schedulingRows(cluster: InspectableCluster, namespace: string, pod: string): SchedulingRow[] | undefined {
+  return schedulingOutcome(cluster, namespace, pod)?.rows;
+}
+
+export interface SchedulingOutcome {
+  rows: SchedulingRow[];
+  /** The chosen node, or undefined when the pod did not fit anywhere. */
+  selected?: string;
+  /** The FailedScheduling message when unschedulable. */
+  message?: string;
+}
+
+export function schedulingOutcome(cluster: InspectableCluster, namespace: string, pod: string): SchedulingOutcome | undefined {
   const raw = safe(() => cluster.schedulingResult(namespace, pod), undefined);
   if (!raw) return undefined;
-  return raw.nodes.map((n) => ({ node: n.node, reasons: n.reasons, scores: n.scores ?? {}, total: n.total }));
+  return {
+    rows: raw.nodes.map((n) => ({ node: n.node, reasons: n.reasons, scores: n.scores ?? {}, total: n.total })),
+    selected: raw.selected,
+    message: raw.message,
+  };
 }

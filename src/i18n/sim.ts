@@ -121,6 +121,9 @@ export interface SimStrings {
       fits: string;
       total: string;
       none: string;
+      selected: string;
+      unschedulable: string;
+      weights: string;
     };
     rollout: {
       deployments: string;
@@ -280,6 +283,9 @@ export const simKo: SimStrings = {
       fits: '통과',
       total: '합계',
       none: '아직 스케줄링을 시도한 파드가 없다.',
+      selected: '선택한 노드: {node}',
+      unschedulable: '스케줄링 실패: {message}',
+      weights: '합계는 플러그인 점수(0–100)에 가중치를 곱해 더한 값이다(기본 가중치의 예: TaintToleration 3, NodeAffinity 2, NodeResourcesFit 1, NodeResourcesBalancedAllocation 1). 동점이면 무작위로 고른다.',
     },
     rollout: {
       deployments: '디플로이먼트',
@@ -440,6 +446,9 @@ export const simEn: SimStrings = {
       fits: 'fits',
       total: 'Total',
       none: 'No pod has been scheduled yet.',
+      selected: 'Chosen node: {node}',
+      unschedulable: 'Scheduling failed: {message}',
+      weights: 'The total is each plugin score (0–100) times its weight, summed (default weights include TaintToleration 3, NodeAffinity 2, NodeResourcesFit 1, NodeResourcesBalancedAllocation 1). Ties are broken at random.',
     },
     rollout: {
       deployments: 'Deployments',

@@ -3,7 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { SimStrings } from '../../../src/i18n/sim.ts';
 import type { LogEntryView } from '../model/cluster-contract.ts';
-import { listObjects, schedulingRows, type InspectableCluster } from '../engine.ts';
+import { listObjects, schedulingOutcome, schedulingRows, type InspectableCluster } from '../engine.ts';
+import { fmt } from '../format.ts';
 
 interface Props {
   t: SimStrings;
@@ -30,7 +31,8 @@ export function SchedulerPanel({ t, cluster, current }: Props) {
   const chosen = picked && pods.includes(picked) ? picked : fromStep && pods.includes(fromStep) ? fromStep : pods[pods.length - 1];
   if (!chosen) return <p class="sim-hint">{s.none}</p>;
   const [ns, name] = chosen.split('/');
-  const rows = schedulingRows(cluster, ns, name) ?? [];
+  const outcome = schedulingOutcome(cluster, ns, name);
+  const rows = outcome?.rows ?? [];
   const plugins = [...new Set(rows.flatMap((r) => Object.keys(r.scores)))];
   return (
     <div class="sim-panel">
@@ -42,6 +44,13 @@ export function SchedulerPanel({ t, cluster, current }: Props) {
           ))}
         </select>
       </label>
+      <p role="status">
+        {outcome?.selected
+          ? fmt(s.selected, { node: outcome.selected })
+          : outcome?.message
+            ? fmt(s.unschedulable, { message: outcome.message })
+            : ''}
+      </p>
       <div class="sim-table-wrap">
         <table class="sim-table">
           <thead>
@@ -68,6 +77,7 @@ export function SchedulerPanel({ t, cluster, current }: Props) {
           </tbody>
         </table>
       </div>
+      <p class="sim-hint">{s.weights}</p>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { allResources, etcdKey, resolveResource, type ResourceKind } from '../ap
 import type { KubeEvent, KubeObject, Pod } from '../api/types.ts';
 import { newUid } from '../api/uid.ts';
 import { validateObject } from '../api/validation.ts';
+import { strictDecodingMessage, unknownPodFields } from '../api/strictFields.ts';
 import { Component, type Message, type SimContext } from '../cluster/component.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
 import { runMutating, runValidating, type AdmissionAttributes } from './admission.ts';
@@ -371,6 +372,10 @@ export class ApiServer extends Component {
   private doCreate(rk: ResourceKind, req: ApiRequest, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
     if (!req.body || typeof req.body !== 'object') return respond(failure('BadRequest', 'the body of the request was in an unknown format'));
     const obj = clone(req.body);
+    if (rk.kind === 'Pod' && obj.kind === 'Pod') {
+      const unknown = unknownPodFields(obj as Record<string, unknown>);
+      if (unknown.length) return respond(failure('BadRequest', strictDecodingMessage('Pod', obj.apiVersion ?? 'v1', unknown)));
+    }
     obj.metadata ??= {};
     if (obj.kind !== rk.kind) {
       return respond(failure('BadRequest', `the API version in the data (${obj.apiVersion}) does not match the expected API version (${rk.group ? rk.group + '/' : ''}${rk.version})`));

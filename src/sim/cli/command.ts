@@ -15,7 +15,7 @@ export type Effect =
   /** One etcdctl call (unary or bounded watch) answered with its CallOutcome (src/sim/cli/etcdctl/types.ts). */
   | { type: 'etcdctl-call'; call: unknown; fromNode?: string }
   /** Wait until the predicate over the API server's cache holds, or the timeout passes; resumes with true/false. */
-  | { type: 'waitFor'; predicate: () => boolean; timeoutMs: number };
+  | { type: 'waitFor'; predicate: () => boolean; timeoutMs: number; background?: boolean };
 
 export type EffectResult = ApiResponse | StorageResponse | boolean | undefined | unknown;
 
@@ -31,6 +31,10 @@ export interface CommandIO {
   now(): number;
   /** Read-only look at the API server's cache (used by waits and completions, never for output). */
   peek(resource: string, namespace: string | undefined, name: string): KubeObject | undefined;
+  /** All cached objects of a resource (read-only; for watch-style output). */
+  peekList(resource: string, namespace?: string): KubeObject[];
+  /** True when nothing but background activity (heartbeats, back-off timers) is pending. */
+  quiet(): boolean;
   /** Seeded randomness for generated names. */
   random(length: number): string;
   /** Per-cluster client state that outlives one command (kubeconfig context, default namespace). */

@@ -86,6 +86,11 @@ export class SimCluster implements Cluster {
     this.add(kubectl);
     this.add(etcdctl);
     this.runner = new CommandRunner(this.kernel, kubectl, etcdctl, () => this.apiServer.currentEtcdEndpoint(), (r, ns, n) => this.apiServer.cached(r, ns, n));
+    this.runner.peekList = (r, ns) => this.apiServer.cachedList(r, ns);
+    // External etcd (3/5 members): the control-plane shell's profile points etcdctl at the members.
+    if (memberCount > 1) {
+      this.runner.session.hostEnv = { ETCDCTL_ENDPOINTS: this.etcd.infos.map((i) => i.clientURLs[0]).join(',') };
+    }
     this.runner.etcdctlPort = createEtcdctlPort(this.kernel, etcdctl, () => this.etcd.hosts);
     // Informers list+watch at start-up: deliver that traffic now so virtual time 0 is a settled cluster.
     this.kernel.advance(STARTUP_MS);

@@ -24,10 +24,12 @@ export class CommandRunner {
   private readonly etcdctl: ClientProcess;
   private readonly etcdEndpoint: () => string;
   private readonly peek: (resource: string, namespace: string | undefined, name: string) => KubeObject | undefined;
+  peekList: (resource: string, namespace?: string) => KubeObject[] = () => [];
   private readonly runs = new Map<number, Run>();
   /** Answers etcdctl calls (set by the cluster, which knows the etcd members). */
   etcdctlPort: ((call: unknown, fromNode: string | undefined, done: (outcome: unknown) => void) => void) | undefined;
-  private readonly session: Record<string, unknown> = {};
+  /** Per-cluster client state (kubeconfig, the control-plane shell's exported variables). */
+  readonly session: Record<string, unknown> = {};
   private nextId = 1;
 
   constructor(kernel: Kernel, kubectl: ClientProcess, etcdctl: ClientProcess, etcdEndpoint: () => string, peek: CommandRunner['peek']) {
@@ -48,6 +50,8 @@ export class CommandRunner {
       env: {},
       now: () => this.kernel.now(),
       peek: this.peek,
+      peekList: (r, ns) => this.peekList(r, ns),
+      quiet: () => !this.kernel.hasPending(),
       random: (n) => this.kernel.rng.string(n, K8S_NAME_ALPHABET),
       session: this.session,
       dispatch: (argv, env) => this.programFor(argv, env, io),
@@ -84,9 +88,10 @@ export class CommandRunner {
         return 127;
       })();
     }
-    const saved = io.env;
-    io.env = { ...saved, ...env };
-    return prog(argv.slice(1), io);
+    return prog(argv.slice(1), argv[0].includes('@') ? { ...io, env: { ...env } } : (() => {
+      io.env = { ...io.env, ...env };
+      return io;
+    })());
   }
 
   private resume(run: Run, value: EffectResult): void {
@@ -131,7 +136,7 @@ export class CommandRunner {
           done = true;
           unsubscribe();
           this.resume(run, false);
-        });
+        }, { background: effect.background });
         const unsubscribe = this.kernel.onDeliver(() => {
           if (done || !effect.predicate()) return;
           done = true;

@@ -64,10 +64,22 @@ export function createEtcdctlPort(kernel: Kernel, client: ClientProcess, hosts: 
   };
 }
 
-/** The etcdctl program for the shell (ETCDCTL_API from the environment, run on the control plane). */
-export function* etcdctlCommand(argv: string[], io: CommandIO, fromNode?: string): CommandGenerator {
+/**
+ * The terminal is a shell on the control-plane node whose profile exports the kubeadm etcd client
+ * certificates (ETCDCTL_CACERT/CERT/KEY, an etcdctl 3.4 feature), so `etcdctl put key1 value1` works
+ * there as in the course; inside the etcd pod (kubectl exec) nothing is exported and the flags are needed.
+ * With an external etcd cluster (3/5 members) the profile also exports ETCDCTL_ENDPOINTS.
+ */
+export const CONTROL_PLANE_ETCDCTL_ENV: Record<string, string> = {
+  ETCDCTL_CACERT: '/etc/kubernetes/pki/etcd/ca.crt',
+  ETCDCTL_CERT: '/etc/kubernetes/pki/etcd/server.crt',
+  ETCDCTL_KEY: '/etc/kubernetes/pki/etcd/server.key',
+};
+
+/** The etcdctl program (ETCDCTL_* from the environment; fromNode = where it runs, default the control plane). */
+export function* etcdctlCommand(argv: string[], io: CommandIO, fromNode?: string, baseEnv: Record<string, string> = {}): CommandGenerator {
   const program = etcdctlProgram(argv, {
-    env: io.env,
+    env: { ...baseEnv, ...io.env },
     fileExists: (p) => kubeadmFileExists(p) || p in io.files,
     wallClockMs: EPOCH_MS + io.now(),
   });
@@ -87,4 +99,6 @@ export function* etcdctlCommand(argv: string[], io: CommandIO, fromNode?: string
   return result.exitCode;
 }
 
-registerProgram('etcdctl', (argv, io) => etcdctlCommand(argv, io));
+registerProgram('etcdctl', (argv, io) => etcdctlCommand(argv, io, undefined, { ...CONTROL_PLANE_ETCDCTL_ENV, ...((io.session.hostEnv as Record<string, string>) ?? {}) }));
+/** etcdctl run inside the etcd static pod (kubectl exec): the pod's environment exports nothing. */
+registerProgram('etcdctl@etcd-pod', (argv, io) => etcdctlCommand(argv, io));

@@ -12,6 +12,7 @@ import { matchesEqualitySelector } from './util/labelSelector.ts';
 import { formatTime } from './util/time.ts';
 import { reconcileEndpoints } from './endpointsController.ts';
 import { CONTROLLER_NAME, MANAGED_BY_LABEL, reconcileEndpointSlices, SERVICE_NAME_LABEL } from './endpointsliceController.ts';
+import { MIRRORING_MANAGED_BY, reconcileMirroring } from './endpointsliceMirroringController.ts';
 
 export function reconcileCaption(title: Caption, noun: Caption, keys: string[]): Caption {
   const what = keys.length === 1 ? { ko: `${splitKey(keys[0])[1]} ${noun.ko}`, en: `${noun.en} ${splitKey(keys[0])[1]}` } : { ko: `${noun.ko} ${keys.length}개`, en: `${keys.length} ${noun.en}s` };
@@ -124,4 +125,42 @@ export const endpointSliceControllerPlugin: ControllerPlugin = {
   title: { ko: '엔드포인트슬라이스 컨트롤러', en: 'EndpointSlice controller' },
   resources: ['services', 'pods', 'endpointslices'],
   start: (host) => new EndpointSliceLoop(host, 'endpointslice-controller', { ko: '엔드포인트슬라이스 컨트롤러', en: 'EndpointSlice controller' }, { ko: '서비스의 엔드포인트슬라이스', en: 'the EndpointSlices of Service' }),
+};
+
+/** Mirrors hand-written Endpoints of selector-less Services into EndpointSlices. */
+class MirroringLoop {
+  private readonly queue: WorkQueue;
+  constructor(private readonly host: ControllerHost) {
+    const title = { ko: '엔드포인트슬라이스 미러링 컨트롤러', en: 'EndpointSlice mirroring controller' };
+    this.queue = new WorkQueue(host, 'endpointslicemirroring-controller', (key, done) => this.sync(key, done), (keys) => reconcileCaption(title, { ko: '엔드포인트', en: 'Endpoints' }, keys));
+  }
+
+  onSynced(): void {
+    for (const e of this.host.informer('endpoints').list()) this.queue.add(storeKey(e));
+  }
+
+  onEvent(e: InformerEvent): void {
+    if (e.resource === 'endpointslices') {
+      const name = e.object.metadata.labels?.[SERVICE_NAME_LABEL];
+      if (name && e.object.metadata.labels?.['endpointslice.kubernetes.io/managed-by'] === MIRRORING_MANAGED_BY) this.queue.add(`${e.object.metadata.namespace}/${name}`);
+      return;
+    }
+    this.queue.add(storeKey(e.object));
+  }
+
+  private sync(key: string, done: () => void): void {
+    const [ns, name] = splitKey(key);
+    const ep = this.host.informer('endpoints').get(ns, name) as Endpoints | undefined;
+    const svc = this.host.informer('services').get(ns, name) as Service | undefined;
+    const actions = reconcileMirroring(ep, svc, this.host.informer('endpointslices').list() as EndpointSlice[], ns, name);
+    if (!actions.length) return done();
+    this.host.execute('endpointslicemirroring-controller', actions, { onDone: () => done() });
+  }
+}
+
+export const endpointSliceMirroringControllerPlugin: ControllerPlugin = {
+  name: 'endpointslicemirroring-controller',
+  title: { ko: '엔드포인트슬라이스 미러링 컨트롤러', en: 'EndpointSlice mirroring controller' },
+  resources: ['endpoints', 'services', 'endpointslices'],
+  start: (host) => new MirroringLoop(host),
 };

@@ -167,7 +167,7 @@ export class LocalEtcdCluster {
       const target = this.member(msg.to);
       if (!target) continue;
       this.schedule(this.clock + this.latencyMs, () => {
-        target.step(msg);
+        target.step(msg, this.clock);
         this.flush(target);
       });
     }

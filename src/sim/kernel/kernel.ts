@@ -118,6 +118,7 @@ export class Kernel {
     if (!event.background) this.foregroundPending--;
     this.clock = event.time;
     const entry = new KernelLogEntry(this.log.length, event.time, event.from, event.to, event.kind, event.object, event.caption);
+    if (event.background) entry.background = true;
     if (this.keepLog) this.log.push(entry);
     if (event.deliver) event.deliver();
     else this.router?.(event);

@@ -18,6 +18,8 @@ export interface LogEntry {
   /** Object the event concerns, as '<resource>/<namespace>/<name>' or '<resource>/<name>'. */
   object?: string;
   caption: Caption;
+  /** Set on background events (heartbeats, lease renewals, Raft ticks, timers): the player can skip them. */
+  background?: boolean;
 }
 
 /** A caption, or a function that builds it when the entry is first read (saves work on hot paths). */
@@ -31,6 +33,7 @@ export class KernelLogEntry implements LogEntry {
   to: string;
   kind: string;
   object?: string;
+  background?: boolean;
   private source: CaptionSource;
 
   constructor(seq: number, time: number, from: string, to: string, kind: string, object: string | undefined, source: CaptionSource) {

@@ -66,6 +66,13 @@ export function nodeIPs(n: ClusterNetwork): Record<string, string> {
   return out;
 }
 
+/** The node carrying the control-plane role (where the learner's shell runs), else the first node. */
+export function controlPlaneNode(n: ClusterNetwork): string | undefined {
+  const nodes = list<Node>(n, 'nodes');
+  const cp = nodes.find((node) => Object.keys(node.metadata.labels ?? {}).includes('node-role.kubernetes.io/control-plane'));
+  return (cp ?? nodes[0])?.metadata.name;
+}
+
 export function kubeProxyOf(n: ClusterNetwork, node: string): KubeProxy | undefined {
   return n.sim.component(`kube-proxy-${node}`) as KubeProxy | undefined;
 }

@@ -65,16 +65,21 @@ export function schedulePod(pod: Pod, nodes: NodeInfo[], rng: Rng, time: number)
   }
   if (feasible.length === 1) return { ...base, selected: feasible[0].node.metadata.name };
 
-  const totals = new Array<number>(feasible.length).fill(0);
-  for (const r of feasibleResults) r.scores = {};
+  const n = feasible.length;
+  const totals = new Array<number>(n).fill(0);
+  const perPlugin: { name: string; scores: number[] }[] = [];
+  const scores = new Array<number>(n);
   for (const plugin of SCORE_PLUGINS) {
     if (plugin.skip?.(state)) continue;
-    const scores = feasible.map((n) => plugin.score(state, n));
+    for (let i = 0; i < n; i++) scores[i] = plugin.score(state, feasible[i]);
     plugin.normalize?.(scores);
-    scores.forEach((s, i) => {
-      feasibleResults[i].scores![plugin.name] = s;
-      totals[i] += s * plugin.weight;
-    });
+    for (let i = 0; i < n; i++) totals[i] += scores[i] * plugin.weight;
+    perPlugin.push({ name: plugin.name, scores: scores.slice() });
+  }
+  for (let i = 0; i < n; i++) {
+    const byPlugin: Record<string, number> = {};
+    for (const p of perPlugin) byPlugin[p.name] = p.scores[i];
+    feasibleResults[i].scores = byPlugin;
   }
   // selectHost: reservoir sampling among the top scores (uniform random tie-break).
   let best = -1;

@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import { josa } from '../api/captions.ts';
-import type { KubeObject, Node, Pod } from '../api/types.ts';
+import type { Node, Pod } from '../api/types.ts';
 import { storeKey } from '../apiserver/client.ts';
 import { Component, type SimContext } from '../cluster/component.ts';
 import type { SchedulingResult } from '../cluster/types.ts';
@@ -226,4 +226,3 @@ function schedulingRelevantChange(a: Node, b: Node): boolean {
   );
 }
 
-export type { KubeObject };

@@ -117,3 +117,16 @@ describe('fresh kubeadm-like cluster', () => {
     expect(s.etcd.members[0]).toMatchObject({ name: 'controlplane', up: true });
   });
 });
+
+describe('strict field validation', () => {
+  test('unknown fields in a pod are rejected with the strict decoding error', () => {
+    const c = createCluster({ seed: 1 });
+    const yaml = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: typo\nspec:\n  containers:\n  - name: web\n    imagee: nginx\n    image: nginx\n  restartpolicy: Never\n';
+    expect(c.exec('kubectl create -f typo.yaml', { files: { 'typo.yaml': yaml } })).toEqual({
+      stdout: '',
+      stderr: 'Error from server (BadRequest): error when creating "typo.yaml": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagee", unknown field "spec.restartpolicy"\n',
+      exitCode: 1,
+    });
+    expect(c.getObject('pods', 'default', 'typo')).toBeUndefined();
+  });
+});

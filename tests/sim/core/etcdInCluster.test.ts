@@ -27,11 +27,18 @@ describe('etcd hosted in the cluster', () => {
     expect(c.log.some((e) => e.kind === 'compaction')).toBe(true);
   });
 
-  test('without client certificates the TLS endpoint refuses etcdctl', () => {
+  test('inside the etcd pod, without client certificates, the TLS endpoint refuses etcdctl', () => {
     const c = createCluster({ seed: 1 });
-    const r = c.exec('etcdctl get / --prefix --keys-only');
+    const r = c.exec('kubectl exec -n kube-system etcd-controlplane -- etcdctl get / --prefix --keys-only');
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain('Error: context deadline exceeded');
+  });
+
+  test('on the control plane the exported certificates let etcdctl work (etcdctl put key1 value1)', () => {
+    const c = createCluster({ seed: 1 });
+    expect(c.exec('etcdctl put key1 value1')).toEqual({ stdout: 'OK\n', stderr: '', exitCode: 0 });
+    expect(c.exec('etcdctl get key1').stdout).toBe('key1\nvalue1\n');
+    expect(c.exec('ETCDCTL_API=2 etcdctl set key1 value1').exitCode).not.toBe(0);
   });
 
   test('with 3 members: a new leader with a higher term after the leader stops; the API keeps working', () => {
@@ -50,6 +57,14 @@ describe('etcd hosted in the cluster', () => {
     expect(after.find((m) => m.name === leader.name)!.role).toBe('stopped');
     expect(c.exec('kubectl run b --image=nginx').stdout).toBe('pod/b created\n');
     expect(c.componentMachine(`${newLeader.name}`)!.state).toBe('leader');
+  });
+
+  test('with an external 3-member etcd the control-plane shell reaches all members', () => {
+    const c = createCluster({ seed: 5, etcdMembers: 3 });
+    expect(c.exec('etcdctl put key1 value1').stdout).toBe('OK\n');
+    const list = c.exec('etcdctl member list').stdout.trim().split('\n');
+    expect(list).toHaveLength(3);
+    expect(list.map((l) => l.split(', ')[2])).toEqual(['etcd-1', 'etcd-2', 'etcd-3']);
   });
 
   test('without quorum writes time out with the etcd error text, and nothing is stored', () => {

@@ -164,3 +164,16 @@ describe('container transition table', () => {
     expect(table.states().length).toBe(10);
   });
 });
+
+describe('kubectl get -w', () => {
+  test('prints a row per change and keeps the widest column widths (tabwriter RememberWidths)', () => {
+    const c = createCluster({ seed: 1 });
+    c.exec('kubectl run nginx --image=nginx');
+    const r = c.exec('kubectl get pods -w');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE$/);
+    expect(lines.some((l) => /^nginx {3}0\/1 {5}ContainerCreating {3}0 {10}\d+s$/.test(l))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^nginx {3}1\/1 {5}Running {13}0 {10}\d+s$/);
+    expect(r.exitCode).toBe(0);
+  });
+});

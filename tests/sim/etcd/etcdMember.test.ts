@@ -55,6 +55,19 @@ describe('EtcdMember', () => {
     expect(bad.kind === 'response' && !bad.response.ok && bad.response.error).toBe('etcdserver: mvcc: required revision is a future revision');
   });
 
+  it('gives up on a write that cannot commit after 7 s, as etcd does (5 s + 2 election timeouts)', () => {
+    const c = cluster(3);
+    c.waitForLeader();
+    c.stop('etcd-2');
+    c.stop('etcd-3');
+    c.advance(3000);
+    const start = c.now();
+    const r = c.call('etcd-1', { type: 'put', key: 'k', value: 'v' }, 20_000);
+    expect(r.kind === 'response' && !r.response.ok && r.response.error).toBe('etcdserver: request timed out');
+    expect(c.now() - start).toBeGreaterThanOrEqual(7000);
+    expect(c.now() - start).toBeLessThan(7300);
+  });
+
   it('a write rejected by the store changes nothing (lease not found)', () => {
     const c = cluster(1);
     c.waitForLeader();

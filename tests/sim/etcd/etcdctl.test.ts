@@ -12,12 +12,12 @@ import { createRng } from '../../../src/sim/kernel/rng.ts';
 const PKI = ['/etc/kubernetes/pki/etcd/ca.crt', '/etc/kubernetes/pki/etcd/server.crt', '/etc/kubernetes/pki/etcd/server.key'];
 const KUBEADM_FLAGS = `--endpoints=https://127.0.0.1:2379 --cacert=${PKI[0]} --cert=${PKI[1]} --key=${PKI[2]}`;
 
-function kubeadmEtcd() {
+function kubeadmEtcd(enableV2 = false) {
   const rng = createRng(9);
   // kubeadm's etcd serves https on 127.0.0.1:2379 and the node IP; the member advertises the node IP.
   const specs = kubeadmMemberSpecs([{ name: 'controlplane', ip: '192.168.0.10' }]);
   specs[0].clientURLs = ['https://192.168.0.10:2379', 'https://127.0.0.1:2379'];
-  const cluster = new LocalEtcdCluster({ members: specs, random: () => rng.next() });
+  const cluster = new LocalEtcdCluster({ members: specs, random: () => rng.next(), enableV2 });
   cluster.waitForLeader();
   const answer = localClusterPort(cluster);
   const exec = (line: string, env: Record<string, string> = {}) =>
@@ -95,16 +95,19 @@ describe('etcdctl parsing and formatting helpers', () => {
 
 describe('etcdctl on random input', () => {
   const word = fc.oneof(
-    fc.constantFrom('get', 'put', 'del', 'watch', 'member', 'list', 'endpoint', 'status', 'health', 'snapshot', 'save', 'version', 'compaction', 'help', 'lease', 'foo'),
+    fc.constantFrom('get', 'put', 'del', 'watch', 'member', 'list', 'endpoint', 'status', 'health', 'snapshot', 'save', 'version', 'compaction', 'help', 'lease', 'grant', 'revoke', 'timetolive', 'keep-alive', 'foo'),
+    fc.constantFrom('set', 'ls', 'mk', 'mkdir', 'rm', 'rmdir', 'setdir', 'update', 'cluster-health', '-r', '--dir', '--sort', '-p', '/a', '/a/b', '100'),
     fc.constantFrom('--prefix', '--keys-only', '-w', 'json', 'table', 'fields', 'yaml', '--rev', '--rev=2', '--limit=x', '--limit', '--cluster', '-h', '--', '--prev-kv', '--lease=zz', '--from-key', '--print-value-only', '--hex', '--endpoints', '--command-timeout=1s', '--bogus'),
     fc.string({ maxLength: 6 }),
   );
   it('never throws, always returns an exit code, and a failed command changes nothing', () => {
-    const { cluster, exec } = kubeadmEtcd();
+    // v2 enabled, so that v2 commands reach the v2 store too.
+    const { cluster } = kubeadmEtcd(true);
     const member = cluster.members[0];
     fc.assert(
       fc.property(fc.array(word, { maxLength: 8 }), fc.constantFrom(undefined, '2', '3', '7'), (words, api) => {
         const revision = member.store.revision();
+        const v2Index = member.v2store.currentIndex();
         const env: Record<string, string> = api ? { ETCDCTL_API: api } : {};
         const r = runEtcdctl([...KUBEADM_FLAGS.split(' '), ...words], { env, fileExists: (p) => PKI.includes(p) }, localClusterPort(cluster, { watchWindowMs: 200 }));
         expect(Number.isInteger(r.exitCode)).toBe(true);
@@ -112,9 +115,10 @@ describe('etcdctl on random input', () => {
         if (r.exitCode !== 0 && r.exitCode !== 130) {
           // Only the table printer fails after its write went through (as in etcdctl, see v3-errors.txt).
           if (!r.stderr.includes('table not supported as output format')) expect(member.store.revision()).toBe(revision);
+          expect(member.v2store.currentIndex()).toBe(v2Index);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
   });
 });

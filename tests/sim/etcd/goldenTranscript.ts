@@ -64,6 +64,8 @@ export function normalize(text: string, commandLine: string): string {
     .replace(/client-[0-9a-f-]{36}/g, 'client-U')
     .replace(/"took":("[^"]*"|[0-9.e-]+)/g, '"took":T')
     .replace(/took = [0-9.]+(ns|µs|ms|s)/g, 'took = D')
+    .replace(/"Took" : [0-9.]+(ns|µs|ms|s)/g, '"Took" : D')
+    .replace(/"DBSize" : \d+/g, '"DBSize" : N')
     // bbolt's file size depends on page allocation timing: 20 kB in one run, 25 kB in the next.
     .replace(/\b\d+ kB\b/g, 'N kB')
     .replace(/"(dbSize|dbSizeInUse)":\d+/g, '"$1":N')

@@ -105,6 +105,9 @@ describe('Services in a running cluster', () => {
     }
     expect(run('curl http://node01:30081')).toMatchObject({ exitCode: 7, stderr: "curl: (7) Failed to connect to node01 port 30081 after 0 ms: Couldn't connect to server\n" });
     expect(run('curl -s http://web')).toMatchObject({ exitCode: 6 });
+    expect(run('curl -s http://localhost:30080').stdout).toMatch(/^Hello from web[12]\n$/);
+    expect(run('kubectl exec web1 -- curl -s localhost').stdout).toBe('Hello from web1\n');
+    expect(run('kubectl exec web1 -- curl -s localhost:8080').exitCode).toBe(7);
   });
 
   it('refuses connections to a service without endpoints until a matching pod is ready', () => {
@@ -145,6 +148,22 @@ describe('Services in a running cluster', () => {
     expect(run('kubectl run httpd --image=httpd:alpine --port=80 --expose')).toMatchObject({ exitCode: 0, stdout: 'service/httpd created\npod/httpd created\n' });
     run('kubectl run client --image=busybox --command -- sleep 3600');
     expect(run('kubectl exec client -- wget -qO- http://httpd').stdout).toBe('Hello from httpd\n');
+  });
+
+  it('mirrors hand-written Endpoints of a selector-less Service into a slice kube-proxy uses', () => {
+    const { run } = session();
+    run('kubectl run backend --image=nginx');
+    run('kubectl run client --image=busybox --command -- sleep 3600');
+    const ip = JSON.parse(run('kubectl get pod backend -o json').stdout).status.podIP as string;
+    const files = {
+      'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: external\nspec:\n  ports:\n  - port: 8080\n    targetPort: 80\n',
+      'ep.yaml': `apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: external\nsubsets:\n- addresses:\n  - ip: ${ip}\n  ports:\n  - port: 80\n`,
+    };
+    run('kubectl create -f svc.yaml', files);
+    run('kubectl create -f ep.yaml', files);
+    expect(run('kubectl get endpointslices -l kubernetes.io/service-name=external').stdout).toMatch(new RegExp(`external-[a-z0-9]{5}\\s+IPv4\\s+80\\s+${ip.replace(/\./g, '\\.')}`));
+    expect(run('kubectl exec client -- wget -qO- http://external:8080').stdout).toBe('Hello from backend\n');
+    expect(run('kubectl get endpointslices').stdout).not.toMatch(/^kubernetes-/m);
   });
 
   it('keeps a LoadBalancer external IP <pending> and rejects taken or out-of-range node ports', () => {

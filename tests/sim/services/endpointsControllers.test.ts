@@ -106,3 +106,13 @@ describe('EndpointSlice controller', () => {
     }));
   });
 });
+
+describe('endpoints at bootstrap', () => {
+  it('builds the kubernetes endpoints and the objects the controllers would create', async () => {
+    const { bootEndpointObjects } = await import('../../../src/sim/controllers/endpointsBootstrap');
+    const objs = bootEndpointObjects([web], [pod('a', '10.244.1.5')], '192.168.1.10', 't', () => 'abcde');
+    expect(objs.map((o) => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`)).toEqual([
+      'Endpoints/default/kubernetes', 'EndpointSlice/default/kubernetes', 'Endpoints/default/web', 'EndpointSlice/default/web-abcde',
+    ]);
+  });
+});

@@ -51,6 +51,16 @@ describe('kube-proxy as a component', () => {
     expect(natRules(run)).toContain('"default/web:80 cluster IP"');
   });
 
+  it('lists a chain with iptables -t nat -S', () => {
+    const { run } = session();
+    const pod = run('kubectl get pods -n kube-system -l k8s-app=kube-proxy -o name').stdout.split('\n')[0].replace('pod/', '');
+    const out = run(`kubectl exec -n kube-system ${pod} -- iptables -t nat -S KUBE-SERVICES`).stdout.split('\n');
+    expect(out[0]).toBe('-N KUBE-SERVICES');
+    expect(out[1]).toMatch(/^-A KUBE-SERVICES -d 10\.96\.0\.1\/32 -p tcp -m comment --comment "default\/kubernetes:https cluster IP"/);
+    expect(run(`kubectl exec -n kube-system ${pod} -- iptables -S`).stdout.split('\n').slice(0, 3)).toEqual(['-P INPUT ACCEPT', '-P FORWARD ACCEPT', '-P OUTPUT ACCEPT']);
+    expect(run(`kubectl exec -n kube-system ${pod} -- iptables -t nat -S NOPE`).exitCode).toBe(1);
+  });
+
   it('drops the rules of a deleted Service and of everything in a deleted namespace', () => {
     const { run } = session();
     run('kubectl create namespace dev');

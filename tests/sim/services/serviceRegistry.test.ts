@@ -107,6 +107,21 @@ describe('Service allocators', () => {
     expect(headless.spec.clusterIPs).toEqual(['None']);
   });
 
+  it('gives LoadBalancer services with externalTrafficPolicy Local a health check node port', () => {
+    const a = createServiceAllocators(createRng(8));
+    const lb = svc({ type: 'LoadBalancer', externalTrafficPolicy: 'Local', ports: [{ port: 80 }] });
+    defaultService(lb);
+    expect(allocateOnCreate(lb, a)).toEqual([]);
+    const hc = lb.spec.healthCheckNodePort as number;
+    expect(hc).toBeGreaterThanOrEqual(30000);
+    expect(hc).not.toBe(lb.spec.ports![0].nodePort);
+    const cluster = svc({ type: 'LoadBalancer', externalTrafficPolicy: 'Cluster', ports: [{ port: 80 }] });
+    defaultService(cluster);
+    expect(allocateOnUpdate(lb, cluster, a)).toEqual([]);
+    expect(cluster.spec.healthCheckNodePort).toBeUndefined();
+    expect(a.nodePorts.isAllocated(hc)).toBe(false);
+  });
+
   it('falls back to the static band when the dynamic band is full, then reports full', () => {
     const ports = new NodePortAllocator(30000, 100);
     const rng = createRng(3);

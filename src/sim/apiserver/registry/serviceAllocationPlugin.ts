@@ -31,6 +31,8 @@ export function allocatorsFromServices(services: Service[], seed: number, skip?:
     if (s.spec?.type === 'NodePort' || s.spec?.type === 'LoadBalancer') {
       for (const p of s.spec.ports ?? []) if (p.nodePort) a.nodePorts.allocate(p.nodePort);
     }
+    const health = s.spec?.healthCheckNodePort as number | undefined;
+    if (health) a.nodePorts.allocate(health);
   }
   return a;
 }

@@ -18,6 +18,9 @@ export function createServiceAllocators(rng: Rng, serviceCIDR = '10.96.0.0/12'):
 
 const needsClusterIP = (svc: Service) => svc.spec.type !== 'ExternalName' && svc.spec.clusterIP !== 'None';
 const needsNodePorts = (svc: Service) => svc.spec.type === 'NodePort' || (svc.spec.type === 'LoadBalancer' && svc.spec.allocateLoadBalancerNodePorts !== false);
+/** LoadBalancer Services with externalTrafficPolicy Local get a node port for the load balancer's health checks. */
+const needsHealthCheck = (svc: Service) => svc.spec.type === 'LoadBalancer' && svc.spec.externalTrafficPolicy === 'Local';
+const healthCheckPort = (svc: Service) => (svc.spec.healthCheckNodePort as number | undefined) ?? 0;
 
 /** Go's %#v of a []string, which the clusterIPs errors print. */
 const goStrings = (ips: string[]) => `[]string{${ips.map((ip) => JSON.stringify(ip)).join(', ')}}`;
@@ -88,8 +91,29 @@ export function allocateOnCreate(svc: Service, a: ServiceAllocators): FieldError
   const tx: Transaction = { ips: [], ports: [] };
   const errors = [...allocateIP(svc, a, tx)];
   if (!errors.length) errors.push(...allocateNodePorts(svc, a, tx, new Set()));
+  if (!errors.length) errors.push(...allocateHealthCheck(svc, a, tx, 0));
   if (errors.length) rollback(a, tx);
   return errors;
+}
+
+function allocateHealthCheck(svc: Service, a: ServiceAllocators, tx: Transaction, kept: number): FieldError[] {
+  if (!needsHealthCheck(svc)) {
+    delete svc.spec.healthCheckNodePort;
+    return [];
+  }
+  const wanted = healthCheckPort(svc);
+  if (wanted && wanted === kept) return [];
+  if (wanted) {
+    const err = a.nodePorts.allocate(wanted);
+    if (err) return [{ type: 'Invalid', field: 'spec.healthCheckNodePort', value: wanted, detail: err.message }];
+    tx.ports.push(wanted);
+    return [];
+  }
+  const port = a.nodePorts.allocateNext(a.rng);
+  if (typeof port !== 'number') return [{ type: 'Invalid', field: 'spec.healthCheckNodePort', value: 0, detail: `failed to allocate a nodePort: ${port.message}` }];
+  tx.ports.push(port);
+  svc.spec.healthCheckNodePort = port;
+  return [];
 }
 
 function samePort(a: ServicePort, b: ServicePort): boolean {
@@ -131,7 +155,11 @@ export function allocateOnUpdate(oldSvc: Service, svc: Service, a: ServiceAlloca
   const errors = keptIP ? [] : allocateIP(svc, a, tx);
   const keep = new Set(oldPorts.map((p) => p.nodePort).filter((n): n is number => !!n));
   if (!errors.length) errors.push(...allocateNodePorts(svc, a, tx, keep));
+  const oldHealth = needsHealthCheck(oldSvc) ? healthCheckPort(oldSvc) : 0;
+  if (needsHealthCheck(svc) && !healthCheckPort(svc) && oldHealth) svc.spec.healthCheckNodePort = oldHealth;
+  if (!errors.length) errors.push(...allocateHealthCheck(svc, a, tx, oldHealth));
   if (errors.length) { rollback(a, tx); return errors; }
+  if (oldHealth && healthCheckPort(svc) !== oldHealth) a.nodePorts.release(oldHealth);
   // Accepted: free what the old object held and the new one does not.
   if (!keptIP && needsClusterIP(oldSvc) && oldSvc.spec.clusterIP) a.clusterIPs.release(oldSvc.spec.clusterIP);
   const nowUsed = new Set(needsNodePorts(svc) ? (spec.ports ?? []).map((p) => p.nodePort) : []);
@@ -142,4 +170,5 @@ export function allocateOnUpdate(oldSvc: Service, svc: Service, a: ServiceAlloca
 export function releaseOnDelete(svc: Service, a: ServiceAllocators): void {
   if (needsClusterIP(svc) && svc.spec.clusterIP) a.clusterIPs.release(svc.spec.clusterIP);
   if (needsNodePorts(svc)) for (const p of svc.spec.ports ?? []) if (p.nodePort) a.nodePorts.release(p.nodePort);
+  if (healthCheckPort(svc)) a.nodePorts.release(healthCheckPort(svc));
 }

@@ -169,6 +169,57 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       { name: "sort-by", kind: 'string', def: "\"\"", usage: "Sort target; CREATE, KEY, MODIFY, VALUE, or VERSION" },
     ],
   },
+  "lease": {
+    name: "lease - Lease related commands",
+    usage: "etcdctl lease <subcommand> [flags]",
+    commands: [
+      ["grant", "Creates leases"],
+      ["keep-alive", "Keeps leases alive (renew)"],
+      ["list", "List all active leases"],
+      ["revoke", "Revokes leases"],
+      ["timetolive", "Get lease information"],
+    ],
+    flags: [
+      { name: "help", short: "h", kind: 'bool', def: "false", usage: "help for lease" },
+    ],
+  },
+  "lease grant": {
+    name: "lease grant - Creates leases",
+    usage: "etcdctl lease grant <ttl> [flags]",
+    flags: [
+      { name: "help", short: "h", kind: 'bool', def: "false", usage: "help for grant" },
+    ],
+  },
+  "lease keep-alive": {
+    name: "lease keep-alive - Keeps leases alive (renew)",
+    usage: "etcdctl lease keep-alive [options] <leaseID> [flags]",
+    flags: [
+      { name: "help", short: "h", kind: 'bool', def: "false", usage: "help for keep-alive" },
+      { name: "once", kind: 'bool', def: "false", usage: "Resets the keep-alive time to its original value and exits immediately" },
+    ],
+  },
+  "lease list": {
+    name: "lease list - List all active leases",
+    usage: "etcdctl lease list [flags]",
+    flags: [
+      { name: "help", short: "h", kind: 'bool', def: "false", usage: "help for list" },
+    ],
+  },
+  "lease revoke": {
+    name: "lease revoke - Revokes leases",
+    usage: "etcdctl lease revoke <leaseID> [flags]",
+    flags: [
+      { name: "help", short: "h", kind: 'bool', def: "false", usage: "help for revoke" },
+    ],
+  },
+  "lease timetolive": {
+    name: "lease timetolive - Get lease information",
+    usage: "etcdctl lease timetolive <leaseID> [options] [flags]",
+    flags: [
+      { name: "help", short: "h", kind: 'bool', def: "false", usage: "help for timetolive" },
+      { name: "keys", kind: 'bool', def: "false", usage: "Get keys attached to this lease" },
+    ],
+  },
   "member": {
     name: "member - Membership related commands",
     usage: "etcdctl member <subcommand> [flags]",

@@ -1,5 +1,6 @@
 import { compactionCommand, delCommand, getCommand, putCommand } from './commands/kv.ts';
 import { endpointHealthCommand, endpointStatusCommand, memberListCommand } from './commands/cluster.ts';
+import { leaseGrantCommand, leaseKeepAliveCommand, leaseListCommand, leaseRevokeCommand, leaseTimeToLiveCommand } from './commands/lease.ts';
 import { snapshotSaveCommand } from './commands/snapshot.ts';
 import { watchCommand } from './commands/watch.ts';
 import { FlagError, parseFlags, type ParsedFlags } from './flags.ts';
@@ -29,6 +30,11 @@ const IMPLEMENTED: Record<string, Cmd> = {
   'endpoint health': endpointHealthCommand,
   'endpoint status': endpointStatusCommand,
   'snapshot save': snapshotSaveCommand,
+  'lease grant': leaseGrantCommand,
+  'lease revoke': leaseRevokeCommand,
+  'lease timetolive': leaseTimeToLiveCommand,
+  'lease list': leaseListCommand,
+  'lease keep-alive': leaseKeepAliveCommand,
 };
 
 /** Every command path of the real etcdctl 3.4 ("member list", "alarm disarm", ...). */

@@ -5,11 +5,16 @@
 const MIN_WIDTH = 6;
 const PADDING = 3;
 
-export function formatTable(rows: string[][]): string {
+export function columnWidths(rows: string[][]): number[] {
   const widths: number[] = [];
   for (const row of rows) {
     for (let i = 0; i < row.length - 1; i++) widths[i] = Math.max(widths[i] ?? MIN_WIDTH, displayWidth(row[i]) + PADDING);
   }
+  return widths;
+}
+
+export function formatTable(rows: string[][]): string {
+  const widths = columnWidths(rows);
   let out = '';
   for (const row of rows) {
     let line = '';

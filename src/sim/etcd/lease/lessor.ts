@@ -49,12 +49,11 @@ export class Lessor {
     return this.leases.has(id);
   }
 
-  /** Remaining whole seconds, as `lease timetolive` reports (-1 once expired). */
+  /** Remaining whole seconds, truncated as etcd reports them in `lease timetolive` (-1 once expired). */
   remainingSeconds(id: bigint, nowMs: number): number {
     const lease = this.leases.get(id);
-    if (!lease) return -1;
-    const left = Math.ceil((lease.expiresAtMs - nowMs) / 1000);
-    return left > 0 ? left : -1;
+    if (!lease || lease.expiresAtMs <= nowMs) return -1;
+    return Math.floor((lease.expiresAtMs - nowMs) / 1000);
   }
 
   expired(nowMs: number): bigint[] {

@@ -18,6 +18,7 @@ export const ERR_LEASE_NOT_FOUND = 'etcdserver: requested lease not found';
 export const ERR_LEASE_EXIST = 'etcdserver: lease already exists';
 export const ERR_EMPTY_KEY = 'etcdserver: key is not provided';
 export const ERR_NO_LEADER = 'etcdserver: no leader';
+export const ERR_TIMEOUT = 'etcdserver: request timed out';
 export const ERR_DUPLICATE_KEY = 'etcdserver: duplicate key given in txn request';
 
 export const compactedError = (): EtcdError => new EtcdError(ERR_COMPACTED, 'OutOfRange');

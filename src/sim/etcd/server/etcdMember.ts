@@ -1,5 +1,5 @@
 import { Lessor } from '../lease/lessor.ts';
-import { ERR_EMPTY_KEY, ERR_NO_LEADER, EtcdError } from '../mvcc/errors.ts';
+import { ERR_EMPTY_KEY, ERR_NO_LEADER, ERR_TIMEOUT, EtcdError } from '../mvcc/errors.ts';
 import { MvccStore } from '../mvcc/kvStore.ts';
 import { WatchHub } from '../mvcc/watchHub.ts';
 import type { MvccEvent } from '../mvcc/types.ts';
@@ -73,8 +73,8 @@ interface WatchRegistration {
  * One etcd server (etcd `etcdserver/server.go`, synchronous): a RaftNode plus the MVCC store and
  * lessor it applies committed entries to. Writes are proposed to Raft and answered when applied on
  * this member; linearizable reads wait for a read index; serializable reads, member list and status
- * are answered locally. A request that cannot make progress (no leader) is never answered: the
- * client's own timeout turns it into "context deadline exceeded", as with a real cluster.
+ * are answered locally. A request that cannot make progress (no leader) waits until etcd's request
+ * timeout; etcdctl's shorter client timeout reports it as "context deadline exceeded" first.
  */
 export class EtcdMember {
   readonly id: string;
@@ -101,8 +101,8 @@ export class EtcdMember {
   private nextLeaseSeq = 0;
   /** Expired leases whose revoke the leader proposed, with the time it did. */
   private readonly revoking = new Map<bigint, number>();
-  private readonly pendingWrites = new Map<number, WriteRequest>();
-  private readonly pendingReads = new Map<string, { requestId: number; request: Extract<ClientRequest, { type: 'range' }> }>();
+  private readonly pendingWrites = new Map<number, { request: WriteRequest; since: number }>();
+  private readonly pendingReads = new Map<string, { requestId: number; request: Extract<ClientRequest, { type: 'range' }>; since: number }>();
   private readonly readyReads: { index: number; context: string }[] = [];
   private readonly watches = new Map<number, WatchRegistration>();
   private out: MemberOutput = { messages: [], responses: [], watchResponses: [] };
@@ -142,12 +142,14 @@ export class EtcdMember {
     if (this.publishAgeTicks !== null && ++this.publishAgeTicks >= PUBLISH_RETRY_TICKS) this.publishAgeTicks = null;
     this.maybePublish();
     if (this.raftNode.lead === null) this.cancelWatchesForNoLeader();
+    this.expirePendingRequests();
     this.processReady();
   }
 
-  /** Delivers a Raft message from another member. Messages to a stopped member are lost. */
-  step(message: RaftMessage): void {
+  /** Delivers a Raft message from another member (at `nowMs`, if given). Messages to a stopped member are lost. */
+  step(message: RaftMessage, nowMs?: number): void {
     if (!this.running) return;
+    if (nowMs !== undefined) this.nowMs = nowMs;
     this.raftNode.step(message);
     this.afterRaftInput();
     this.maybePublish();
@@ -268,7 +270,7 @@ export class EtcdMember {
     if (isWriteRequest(request)) {
       if ((request.type === 'put' || request.type === 'deleteRange') && request.key === '') throw new EtcdError(ERR_EMPTY_KEY, 'InvalidArgument');
       const write: WriteRequest = request.type === 'leaseGrant' && !request.id ? { ...request, id: this.nextLeaseId() } : request;
-      this.pendingWrites.set(requestId, write);
+      this.pendingWrites.set(requestId, { request: write, since: this.nowMs });
       // Dropped when no leader is known: the request then waits for the client's timeout, as in etcd.
       this.raftNode.propose({ kind: 'request', origin: this.id, requestId, request: write });
       return;
@@ -281,7 +283,7 @@ export class EtcdMember {
           return;
         }
         const context = `${this.id}/${requestId}`;
-        this.pendingReads.set(context, { requestId, request });
+        this.pendingReads.set(context, { requestId, request, since: this.nowMs });
         this.raftNode.readIndex(context);
         return;
       }
@@ -313,6 +315,9 @@ export class EtcdMember {
         });
         return;
       }
+      case 'leaseList':
+        this.respondOk(requestId, { type: 'leaseList', ids: this.lessor.list().map((l) => l.id) });
+        return;
       case 'watch':
         this.createWatch(requestId, request);
         return;
@@ -322,6 +327,25 @@ export class EtcdMember {
         this.respondOk(requestId, { type: 'watchCancel', watchId: request.watchId });
         return;
       }
+    }
+  }
+
+  /**
+   * etcd gives up on a request after 5 s plus two election timeouts ("etcdserver: request timed
+   * out"). etcdctl's own 5 s timeout fires first; longer-lived clients (the API server) see this.
+   */
+  private expirePendingRequests(): void {
+    const limit = 5000 + 2 * (this.config.electionTick ?? 10) * 100;
+    const timedOut = (since: number): boolean => this.nowMs - since >= limit;
+    for (const [requestId, p] of [...this.pendingWrites]) {
+      if (!timedOut(p.since)) continue;
+      this.pendingWrites.delete(requestId);
+      this.respond(requestId, { ok: false, error: ERR_TIMEOUT, grpcCode: 'Unavailable' });
+    }
+    for (const [context, p] of [...this.pendingReads]) {
+      if (!timedOut(p.since)) continue;
+      this.pendingReads.delete(context);
+      this.respond(p.requestId, { ok: false, error: ERR_TIMEOUT, grpcCode: 'Unavailable' });
     }
   }
 

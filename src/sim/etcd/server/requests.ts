@@ -13,6 +13,7 @@ export type ClientRequest =
   | { type: 'leaseRevoke'; id: bigint }
   | { type: 'leaseKeepAlive'; id: bigint }
   | { type: 'leaseTimeToLive'; id: bigint; keys?: boolean }
+  | { type: 'leaseList' }
   | { type: 'memberList' }
   | { type: 'status' }
   | { type: 'snapshot' }
@@ -55,6 +56,7 @@ export type ClientResult =
   | { type: 'leaseRevoke' }
   | { type: 'leaseKeepAlive'; id: bigint; ttl: number }
   | { type: 'leaseTimeToLive'; id: bigint; ttl: number; grantedTtl: number; keys: string[] }
+  | { type: 'leaseList'; ids: bigint[] }
   | { type: 'memberList'; members: MemberInfo[] }
   | ({ type: 'status' } & MemberStatus)
   | { type: 'snapshot'; size: number; revision: number; kvs: KeyValue[] }

@@ -2,8 +2,7 @@
 // their endpoints) it produces the iptables-restore input a real kube-proxy writes on a full
 // sync, line for line (proxier.go syncProxyRules / writeServiceToEndpointRules).
 //
-// Simplifications (stated for the UI too): no loadBalancerSourceRanges (KUBE-FW), no
-// healthCheckNodePort, no topology hints, no serving-terminating fallback, no nfacct counters,
+// Simplifications (stated for the UI too): no loadBalancerSourceRanges (KUBE-FW), no topology hints, no serving-terminating fallback, no nfacct counters,
 // IPv4 only. Traffic policies Local (KUBE-SVL) and ClientIP session affinity (the recent module)
 // are written as kube-proxy writes them.
 import type { ProxyServicePort } from './servicePorts.ts';
@@ -107,6 +106,9 @@ export function syncProxyRules(ports: ProxyServicePort[], options: ProxierOption
     if (sp.nodePort !== 0) {
       if (hasEndpoints) n(KUBE_NODEPORTS, '-m', 'comment', '--comment', sp.name, ...dport(sp.nodePort), '-j', sp.extChain);
       if (!hasExternal) f(KUBE_EXTERNAL_SERVICES, '-m', 'comment', '--comment', externalFilter.comment, '-m', 'addrtype', '--dst-type', 'LOCAL', ...dport(sp.nodePort), '-j', externalFilter.target);
+    }
+    if (sp.healthCheckNodePort) {
+      f(KUBE_NODEPORTS, '-m', 'comment', '--comment', quote(`${sp.name} health check node port`), '-m', 'tcp', '-p', 'tcp', '--dport', String(sp.healthCheckNodePort), '-j', 'ACCEPT');
     }
     if (!hasEndpoints) continue;
 

@@ -104,3 +104,20 @@ export function renderIptablesSave(tables: NodeIptables, epochMs: number, onlyTa
   }
   return lines.join('\n') + '\n';
 }
+
+/**
+ * `iptables -t <table> -S [chain]`: policies (-P) of the built-in chains, -N for user chains, then
+ * the rules; with a chain, only that chain (its -P or -N line, then its rules).
+ */
+export function renderIptablesS(tables: NodeIptables, table: TableName, chain?: string): string | undefined {
+  const t = tables[table];
+  if (chain && !t.builtinChains.includes(chain) && !t.userChains.includes(chain)) return undefined;
+  const lines: string[] = [];
+  for (const c of t.builtinChains) if (!chain || c === chain) lines.push(`-P ${c} ACCEPT`);
+  for (const c of t.userChains) if (!chain || c === chain) lines.push(`-N ${c}`);
+  for (const c of [...t.builtinChains, ...t.userChains]) {
+    if (chain && c !== chain) continue;
+    for (const rule of t.rules) if (rule.chain === c) lines.push(renderSaveRule(rule));
+  }
+  return lines.join('\n') + '\n';
+}

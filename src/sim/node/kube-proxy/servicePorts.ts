@@ -25,6 +25,8 @@ export interface ProxyServicePort {
   clusterIP: string;
   port: number;
   nodePort: number;
+  /** LoadBalancer + externalTrafficPolicy Local: the port the load balancer probes. */
+  healthCheckNodePort: number;
   externalIPs: string[];
   loadBalancerIPs: string[];
   svcChain: string;
@@ -97,6 +99,7 @@ export function buildServicePorts(services: Service[], slices: EndpointSlice[]):
         clusterIP: svc.spec.clusterIP as string,
         port: p.port,
         nodePort: p.nodePort ?? 0,
+        healthCheckNodePort: (svc.spec.healthCheckNodePort as number | undefined) ?? 0,
         externalIPs: svc.spec.externalIPs ?? [],
         loadBalancerIPs: lbIPs,
         svcChain: serviceChain(name, protocol),

@@ -1,7 +1,7 @@
 import { setup } from 'xstate';
 import { josa } from '../../api/captions.ts';
 import { timestamp } from '../../api/meta.ts';
-import type { Condition, Container, ContainerState, KubeObject, Node, Pod } from '../../api/types.ts';
+import type { Condition, Container, ContainerState, KubeObject, Pod } from '../../api/types.ts';
 import { storeKey } from '../../apiserver/client.ts';
 import { Component, type Message, type SimContext } from '../../cluster/component.ts';
 import type { TimerHandle } from '../../kernel/kernel.ts';
@@ -37,7 +37,7 @@ export const PULL_BACKOFF_REPORT_MS = 1_000;
 const CONTAINER_TABLE = new StateTable(containerMachine, CONTAINER_EVENTS);
 
 /** A container's state in the container machine, driven with the machine's own transitions. */
-class ContainerState_ {
+class ContainerMachineState {
   value = CONTAINER_TABLE.initial;
   send(event: { type: string }): void {
     this.value = CONTAINER_TABLE.next(this.value, event.type);
@@ -47,7 +47,7 @@ class ContainerState_ {
 
 interface ContainerWorker {
   spec: Container;
-  actor: ContainerState_;
+  actor: ContainerMachineState;
   containerId?: string;
   imageRef: string;
   imageId: string;
@@ -220,7 +220,7 @@ export class Kubelet extends Component {
     };
     this.workers.set(key, w);
     for (const spec of pod.spec.containers ?? []) {
-      const actor = new ContainerState_();
+      const actor = new ContainerMachineState();
       const cw: ContainerWorker = { spec, actor, imageRef: spec.image ?? '', imageId: '', restartCount: 0, crashBackoffMs: 0, pullBackoffMs: 0 };
       const status = pod.status?.containerStatuses?.find((s) => s.name === spec.name);
       const live = existing.filter((c) => c.name === spec.name).pop();
@@ -585,7 +585,7 @@ export class Kubelet extends Component {
   }
 }
 
-function stateName(actor: ContainerState_): string {
+function stateName(actor: ContainerMachineState): string {
   return actor.value;
 }
 
@@ -610,4 +610,3 @@ export function nodeConditions(now: string, since: string): Condition[] {
   ];
 }
 
-export type { Node };

@@ -10,18 +10,15 @@ export const balancedAllocationScore: ScorePlugin = {
   weight: 1,
   skip: (state) => state.bestEffort,
   score(state, node) {
-    const fractions: number[] = [];
-    if (node.allocatable.milliCpu > 0) {
-      fractions.push(Math.min(1, (node.requested.milliCpu + state.request.milliCpu) / node.allocatable.milliCpu));
-    }
-    if (node.allocatable.memory > 0) {
-      fractions.push(Math.min(1, (node.requested.memory + state.request.memory) / node.allocatable.memory));
-    }
+    // Two resources (cpu, memory): the population standard deviation is |f1 - f2| / 2; with one
+    // resource it is 0.
+    const hasCpu = node.allocatable.milliCpu > 0;
+    const hasMem = node.allocatable.memory > 0;
     let std = 0;
-    if (fractions.length === 2) std = Math.abs(fractions[0] - fractions[1]) / 2;
-    else if (fractions.length > 2) {
-      const mean = fractions.reduce((a, b) => a + b, 0) / fractions.length;
-      std = Math.sqrt(fractions.reduce((a, f) => a + (f - mean) ** 2, 0) / fractions.length);
+    if (hasCpu && hasMem) {
+      const fCpu = Math.min(1, (node.requested.milliCpu + state.request.milliCpu) / node.allocatable.milliCpu);
+      const fMem = Math.min(1, (node.requested.memory + state.request.memory) / node.allocatable.memory);
+      std = Math.abs(fCpu - fMem) / 2;
     }
     return Math.trunc((1 - std) * MAX_NODE_SCORE);
   },

@@ -72,6 +72,9 @@ export function* endpointHealthCommand(s: Session, flags: ParsedFlags): Cmd {
     case 'table':
       s.out(renderTable(['endpoint', 'health', 'took', 'error'], results.map((h) => [h.endpoint, String(h.health), h.took, h.error ?? ''])));
       break;
+    case 'fields':
+      for (const h of results) s.out(`"Endpoint" : ${JSON.stringify(h.endpoint)}\n"Health" : ${h.health}\n"Took" : ${h.took}\n"Error" : ${h.error ?? ''}\n\n`);
+      break;
     default:
       for (const h of results) {
         s.err(h.health ? `${h.endpoint} is healthy: successfully committed proposal: took = ${h.took}\n` : `${h.endpoint} is unhealthy: ${h.error}\n`);
@@ -124,6 +127,16 @@ export function* endpointStatusCommand(s: Session, flags: ParsedFlags): Cmd {
             ['endpoint', 'ID', 'version', 'db size', 'is leader', 'is learner', 'raft term', 'raft index', 'raft applied index', 'errors'],
             statuses.map(row),
           ),
+        );
+      }
+      break;
+    case 'fields':
+      for (const x of statuses) {
+        s.out(
+          fieldsHeader(x.header) +
+            `"Version" : ${JSON.stringify(x.status.version)}\n"DBSize" : ${x.status.dbSize}\n"Leader" : ${x.status.leader === '0' ? 0 : idDecimal(x.status.leader)}\n` +
+            `"IsLearner" : ${x.status.isLearner}\n"RaftIndex" : ${x.status.raftIndex}\n"RaftTerm" : ${x.status.raftTerm}\n` +
+            `"RaftAppliedIndex" : ${x.status.raftAppliedIndex}\n"Errors" : [${x.status.errors.join(' ')}]\n"Endpoint" : ${JSON.stringify(x.endpoint)}\n\n`,
         );
       }
       break;

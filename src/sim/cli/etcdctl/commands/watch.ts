@@ -3,7 +3,7 @@ import { prefixRangeEnd } from '../../../etcd/mvcc/keyRange.ts';
 import type { MvccEvent } from '../../../etcd/mvcc/types.ts';
 import type { ParsedFlags } from '../flags.ts';
 import { watchJson } from '../jsonPrinter.ts';
-import { simpleKv } from '../kvPrinter.ts';
+import { fieldsHeader, fieldsKv, simpleKv } from '../kvPrinter.ts';
 import { CommandError, EXIT, Session } from '../session.ts';
 import type { CallOutcome, EtcdctlCall } from '../types.ts';
 
@@ -12,6 +12,10 @@ export const INTERRUPTED_EXIT = 130;
 
 function simpleEvent(e: MvccEvent, isHex: boolean): string {
   return `${e.type}\n` + (e.prevKv ? simpleKv(e.prevKv, isHex, false) : '') + simpleKv(e.kv, isHex, false);
+}
+
+function fieldsEvent(e: MvccEvent): string {
+  return `"Type" : ${e.type}\n` + (e.prevKv ? fieldsKv(e.prevKv, 'Prev') : '') + fieldsKv(e.kv);
 }
 
 /**
@@ -42,6 +46,7 @@ export function* watchCommand(s: Session, flags: ParsedFlags): Generator<Etcdctl
     const canceled = w.canceled === true;
     if (!canceled && w.events.length > 0) {
       if (s.globals.writeOut === 'json') s.out(watchJson(w.header, w.events, w.compactRevision ?? 0, false, false) + '\n');
+      else if (s.globals.writeOut === 'fields') s.out(fieldsHeader(w.header) + w.events.map(fieldsEvent).join(''));
       else for (const e of w.events) s.out(simpleEvent(e, s.globals.hex));
     }
     if (canceled) {

@@ -12,9 +12,9 @@ import { err, registerProgram, type CommandGenerator, type CommandIO, type Effec
 import { createRng } from '../../../kernel/rng.ts';
 import { registerExecHandler, type ExecContext } from '../verbs/exec.ts';
 import { CLUSTER_DNS_IP, lookupIPv4, nslookup, nslookupLegacy } from '../../../network/clusterDns.ts';
-import { dnsView, kubeProxyOf, networkOf, networkView, nodeIPs, type ClusterNetwork } from '../../../network/clusterNetwork.ts';
-import { replyBody, sendPacket, type Delivery, type PathStep } from '../../../network/packetPath.ts';
-import type { TableName } from '../../../node/kube-proxy/nodeIptables.ts';
+import { controlPlaneNode, dnsView, kubeProxyOf, networkOf, networkView, nodeIPs, type ClusterNetwork } from '../../../network/clusterNetwork.ts';
+import { listeningPorts, replyBody, sendPacket, type Delivery, type PathStep } from '../../../network/packetPath.ts';
+import { renderIptablesS, type TableName } from '../../../node/kube-proxy/nodeIptables.ts';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -65,7 +65,7 @@ function logPath(net: ClusterNetwork, client: Client, url: Url, ip: string, d: D
     net.sim.send({ from, to, kind: 'packet', payload: undefined, caption: { ko, en }, object, delayMs: delay });
   };
   const node = client.node;
-  send(client.ref, node, `${josa(client.label.ko, '이/가')} ${ip}:${url.port}로 요청을 보낸다`, `${client.label.en} sends a request to ${ip}:${url.port}`, client.ref);
+  send(client.ref, node, `${josa(client.label.ko, '이/가')} ${ip}:${url.port} 주소로 요청을 보낸다`, `${client.label.en} sends a request to ${ip}:${url.port}`, client.ref);
   for (const s of d.steps) {
     const c = stepCaption(s);
     if (c) send(s.node, s.node, c.ko, c.en, client.ref);
@@ -85,7 +85,7 @@ export function stepCaption(s: PathStep): { ko: string; en: string } | undefined
   if (v.type === 'jump' && /^KUBE-(SVC|SEP|EXT|NODEPORTS)/.test(v.target)) {
     return { ko: `${where.ko}: ${chance.ko}${v.target} 체인으로 간다`, en: `${where.en}: ${chance.en}jump to ${v.target}` };
   }
-  if (v.type === 'dnat') return { ko: `${where.ko}: 목적지를 ${v.to}로 바꾼다 (DNAT)`, en: `${where.en}: DNAT to ${v.to}` };
+  if (v.type === 'dnat') return { ko: `${where.ko}: 목적지를 ${v.to} 주소로 바꾼다 (DNAT)`, en: `${where.en}: DNAT to ${v.to}` };
   if (v.type === 'reject') return { ko: `${where.ko}: 엔드포인트가 없어 연결을 거부한다 (REJECT)`, en: `${where.en}: no endpoints, REJECT` };
   return undefined;
 }
@@ -93,6 +93,7 @@ export function stepCaption(s: PathStep): { ko: string; en: string } | undefined
 type Outcome = { kind: 'ok'; body: string; ip: string } | { kind: 'resolve' } | { kind: 'refused'; ip: string } | { kind: 'timeout'; ip: string };
 
 function resolveHost(net: ClusterNetwork, client: Client, host: string): string | undefined {
+  if (host === 'localhost') return '127.0.0.1';
   if (/^\d+(\.\d+){3}$/.test(host)) return host;
   if (client.clusterDns) return lookupIPv4(host, client.namespace, dnsView(net));
   // A node's /etc/hosts knows the cluster's nodes (kubeadm labs set them up that way).
@@ -107,6 +108,12 @@ function* request(io: CommandIO, client: Client, url: Url): Generator<Effect, Ou
   const view = networkView(net);
   const pod = client.hostNetwork ? undefined : view.pods.find((p) => podRef(p) === client.ref);
   const src = pod?.status?.podIP ?? view.nodeIPs[client.node] ?? '0.0.0.0';
+  // Inside a pod, localhost and the pod's own IP are the pod itself: no node rules are involved.
+  if (pod && (ip === '127.0.0.1' || ip === src)) {
+    yield { type: 'sleep', ms: 1 };
+    if (listeningPorts(pod).includes(url.port)) return { kind: 'ok', body: replyBody(pod), ip };
+    return { kind: 'refused', ip };
+  }
   const d = sendPacket(view, client.node, { src, dst: ip, dport: url.port, protocol: 'tcp' }, createRng(requestSeed(io)), client.hostNetwork);
   const hops = logPath(net, client, url, ip, d);
   yield { type: 'sleep', ms: hops + 1 };
@@ -237,6 +244,41 @@ function* iptablesSave(ctx: ExecContext): CommandGenerator {
   return 0;
 }
 
+/** `iptables [-t table] -S [chain]` (the rule listing kube-proxy's chains are usually read with). */
+function* iptablesList(ctx: ExecContext): CommandGenerator {
+  const net = networkOf(ctx.io);
+  const proxy = net && kubeProxyOf(net, ctx.pod.spec.nodeName ?? '');
+  const args = ctx.argv.slice(1);
+  let table: string = 'filter';
+  let list = false;
+  let chain: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-t' || a === '--table') table = args[++i] ?? '';
+    else if (a.startsWith('--table=')) table = a.slice(8);
+    else if (a === '-S' || a === '--list-rules') {
+      list = true;
+      if (args[i + 1] && !args[i + 1].startsWith('-')) chain = args[++i];
+    } else if (a === '-n' || a === '-v' || a === '--numeric') continue;
+    else {
+      err(ctx.io, `iptables v1.8.9 (nf_tables): this simulation answers only "iptables [-t TABLE] -S [CHAIN]"\nTry \`iptables -h' or 'iptables --help' for more information.`);
+      return 2;
+    }
+  }
+  if (!['mangle', 'filter', 'nat'].includes(table)) {
+    err(ctx.io, `iptables v1.8.9 (nf_tables): table '${table}' does not exist\nPerhaps iptables or your kernel needs to be upgraded.`);
+    return 3;
+  }
+  if (!list || !proxy) return list ? 0 : 2;
+  const text = renderIptablesS(proxy.tables, table as TableName, chain);
+  if (text === undefined) {
+    err(ctx.io, 'iptables: No chain/target/match by that name.');
+    return 1;
+  }
+  ctx.io.stdout.push(text);
+  return 0;
+}
+
 const is = (name: string) => (ctx: ExecContext) => ctx.argv[0] === name || ctx.argv[0].endsWith(`/${name}`);
 
 registerExecHandler({ name: 'wget', match: is('wget'), run: (ctx) => wget(ctx.io, podClient(ctx.pod), ctx.argv) });
@@ -248,7 +290,7 @@ registerExecHandler({ name: 'curl', match: is('curl'), run: (ctx) => curl(ctx.io
  */
 function hostClient(io: CommandIO): Client {
   const net = networkOf(io);
-  const node = net ? Object.keys(nodeIPs(net)).find((n) => n === 'controlplane') ?? Object.keys(nodeIPs(net))[0] ?? '' : '';
+  const node = (net && controlPlaneNode(net)) ?? '';
   return { ref: node, label: { ko: `${node} 노드의 셸`, en: `the shell on ${node}` }, node, namespace: 'default', hostNetwork: true, clusterDns: false };
 }
 
@@ -256,3 +298,4 @@ registerProgram('curl', (argv, io) => curl(io, hostClient(io), ['curl', ...argv]
 registerProgram('wget', (argv, io) => wget(io, hostClient(io), ['wget', ...argv]));
 registerExecHandler({ name: 'nslookup', match: is('nslookup'), run: nslookupTool });
 registerExecHandler({ name: 'iptables-save', match: (ctx) => is('iptables-save')(ctx) && !!ctx.pod.spec.hostNetwork, run: iptablesSave });
+registerExecHandler({ name: 'iptables', match: (ctx) => is('iptables')(ctx) && !!ctx.pod.spec.hostNetwork, run: iptablesList });

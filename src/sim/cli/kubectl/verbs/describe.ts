@@ -1,5 +1,5 @@
 import { formatBytes, formatMilli, intValue, milliValue } from '../../../api/quantity.ts';
-import type { Container, ContainerState, KubeEvent, KubeObject, Lease, Node, Pod, Service } from '../../../api/types.ts';
+import type { Container, ContainerState, KubeEvent, KubeObject, Lease, Node, Pod } from '../../../api/types.ts';
 import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { api, err, out, type CommandGenerator } from '../../command.ts';
 import { age } from '../age.ts';
@@ -354,7 +354,6 @@ function* describeNode(ctx: KubectlContext, obj: KubeObject, events: KubeEvent[]
 
 registerDescriber('pods', describePod);
 registerDescriber('nodes', describeNode);
-export type { Service };
 
 registerVerb({
   name: 'describe',

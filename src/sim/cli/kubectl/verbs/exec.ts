@@ -56,6 +56,12 @@ export function* runExec(ctx: ExecContext): CommandGenerator {
   return yield* handler.run(ctx);
 }
 
+/** True unless the exec itself failed before the command ran (those errors start with "error: "). */
+function ranInContainer(io: CommandIO): boolean {
+  const last = io.stderr[io.stderr.length - 1] ?? '';
+  return !last.startsWith('error: ');
+}
+
 function fakeExecId(ctx: ExecContext): string {
   let h = 0x811c9dc5;
   let s = '';
@@ -108,7 +114,10 @@ function* execVerb(ctx: KubectlContext): CommandGenerator {
     err(io, 'error: interactive shells are not available in the simulated terminal; run one command at a time, e.g. kubectl exec POD -- ls');
     return 1;
   }
-  return yield* runExec({ io, pod, container: container!, argv });
+  const code = yield* runExec({ io, pod, container: container!, argv });
+  // kubectl reports a command that ran and failed in the container (not kubectl's own errors).
+  if (code !== 0 && ranInContainer(io)) err(io, `command terminated with exit code ${code}`);
+  return code;
 }
 
 /** kubectl run -i [--rm]: wait for the container, show what its command prints, optionally delete the pod. */
@@ -156,7 +165,8 @@ registerExecHandler({
   name: 'etcdctl-in-etcd-pod',
   match: (ctx) => ctx.argv[0] === 'etcdctl' && (ctx.pod.spec.containers.find((c) => c.name === ctx.container)?.image ?? '').includes('etcd'),
   *run(ctx) {
-    return yield* ctx.io.dispatch(ctx.argv, { ETCDCTL_API: ctx.io.env.ETCDCTL_API ?? '3' });
+    // The command runs in the pod: the terminal's environment does not reach it.
+    return yield* ctx.io.dispatch(['etcdctl@etcd-pod', ...ctx.argv.slice(1)], {});
   },
 });
 

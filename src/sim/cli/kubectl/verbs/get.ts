@@ -4,9 +4,8 @@ import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { listOf, toJson, toYaml } from '../output.ts';
 import { genericRow } from '../printers.ts';
 import { findPrinter, registerVerb, type KubectlContext } from '../registry.ts';
-import { formatTable } from '../table.ts';
+import { columnWidths, formatTable } from '../table.ts';
 import { kindPrefix, parseTargets, TargetError } from '../targets.ts';
-import { age } from '../age.ts';
 
 const REQUIRED_RESOURCE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
 
@@ -104,12 +103,14 @@ function* get(ctx: KubectlContext): CommandGenerator {
     if (blocks.length) out(io, blocks.join('\n'));
   }
   for (const e of errors) err(io, e);
-  if (all.length === 0 && errors.length === 0 && !['yaml', 'json'].includes(output)) {
+  if (all.length === 0 && errors.length === 0 && !['yaml', 'json'].includes(output) && !flags.watch) {
     const anyNamespaced = targets.some((t) => t.rk.namespaced);
     if (!anyNamespaced || allNamespaces) err(io, 'No resources found');
     else err(io, `No resources found in ${ctx.namespace} namespace.`);
   }
-  void age;
+  if (flags.watch && targets.length === 1 && (output === '' || output === 'wide')) {
+    yield* watchRows(ctx, targets[0], ns, all);
+  }
   return exit;
 }
 
@@ -135,3 +136,55 @@ registerVerb({
   ],
   run: get,
 });
+
+/**
+ * kubectl get -w: after the table, one row per change of a watched object (without the header).
+ * Bounded in the simulation: the watch ends when the cluster has settled (real kubectl runs until
+ * Ctrl-C), or after 10 virtual minutes.
+ */
+function* watchRows(ctx: KubectlContext, target: ReturnType<typeof parseTargets>[number], namespace: string | undefined, initial: KubeObject[]): CommandGenerator {
+  const { io } = ctx;
+  const printer = findPrinter(target.rk.plural);
+  const wide = ctx.flags.output === 'wide';
+  const labels = ctx.flags.selector as string | undefined;
+  const seen = new Map<string, string>();
+  for (const o of initial) seen.set(`${o.metadata.namespace}/${o.metadata.name}`, o.metadata.resourceVersion ?? '');
+  const matches = (o: KubeObject) => (target.names.length === 0 || target.names.includes(o.metadata.name!)) && labelMatch(labels, o.metadata.labels ?? {});
+  // tabwriter.RememberWidths: each flushed row keeps the widest column widths seen so far.
+  const headerRow = printer ? printer.columns(wide) : ['NAME', 'AGE'];
+  const rowOf = (o: KubeObject) => (printer ? printer.row(o, { now: io.now(), wide }) : genericRow(o, io.now()));
+  const widths = columnWidths([headerRow, ...initial.map(rowOf)]);
+  const emit = (o: KubeObject) => {
+    const row = rowOf(o);
+    row.forEach((cell, i) => {
+      if (i < row.length - 1) widths[i] = Math.max(widths[i] ?? 6, [...cell].length + 3);
+    });
+    out(io, row.map((cell, i) => (i < row.length - 1 ? cell + ' '.repeat(Math.max(0, widths[i] - [...cell].length)) : cell)).join(''));
+  };
+  yield {
+    type: 'waitFor',
+    background: true,
+    timeoutMs: 600_000,
+    predicate: () => {
+      for (const o of io.peekList(target.rk.plural, target.rk.namespaced ? namespace : undefined)) {
+        if (!matches(o)) continue;
+        const key = `${o.metadata.namespace}/${o.metadata.name}`;
+        const rv = o.metadata.resourceVersion ?? '';
+        if (seen.get(key) !== rv) {
+          seen.set(key, rv);
+          emit(o);
+        }
+      }
+      return io.quiet();
+    },
+  };
+  return 0;
+}
+
+function labelMatch(selector: string | undefined, labels: Record<string, string>): boolean {
+  if (!selector) return true;
+  return selector.split(',').every((term) => {
+    const [k, v] = term.split('=');
+    return v === undefined ? k in labels : labels[k] === v;
+  });
+}
