@@ -5,7 +5,6 @@ import preact from '@astrojs/preact';
 import { koreanSearchConfig } from './src/site/korean-search-plugin.mjs';
 import { noteSlugs } from './src/site/notes.mjs';
 import { simRunPlugin } from './src/site/expressive-code-run.ts';
-import { simRunPlugin } from './src/site/expressive-code-run.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow passes the
 // real values, and any other host can too. Locally the site lives at the root.
@@ -57,7 +56,6 @@ export default defineConfig({
         themes: ['github-dark', 'github-light'],
         // ```sh run blocks get a Run button into the page's simulation; titled YAML blocks become
         // files the simulation can read.
-        plugins: [simRunPlugin()],
         plugins: [simRunPlugin()],
       },
     }),
