@@ -17,6 +17,8 @@ interface Props {
   onBack(): void;
   onForward(): void;
   onSkip(): void;
+  skipBackground: boolean;
+  onSkipBackground(skip: boolean): void;
   onTogglePlay(): void;
   onSpeed(speed: number): void;
   onJump(position: number): void;
@@ -106,6 +108,10 @@ export function Controls(p: Props) {
           {formatTime(p.time)}
         </span>
       </div>
+      <label class="sim-check">
+        <input type="checkbox" checked={p.skipBackground} onChange={(e) => p.onSkipBackground((e.target as HTMLInputElement).checked)} />
+        {t.controls.skipBackground}
+      </label>
       <span class="sim-visually-hidden" role="status">
         {shareStatus}
       </span>

@@ -6,6 +6,7 @@ import type { Lang } from '../../src/sim/scenarios/types.ts';
 import type { SimStrings } from '../../src/i18n/sim.ts';
 import type { LogEntryView } from './model/cluster-contract.ts';
 import { formatTime } from './Controls.tsx';
+import { isBackground } from './model/background.ts';
 
 interface Props {
   t: SimStrings;
@@ -17,15 +18,6 @@ interface Props {
   hideBackground: boolean;
   onHideBackground(hide: boolean): void;
   onJump(position: number): void;
-}
-
-/**
- * Periodic chatter (heartbeats, lease renewals, node status, timers) that drowns the interesting events.
- * Uses the engine's own background flag when the log entry carries one.
- */
-export function isBackground(entry: LogEntryView & { background?: boolean }): boolean {
-  if (entry.background !== undefined) return entry.background;
-  return /heartbeat|timer|tick|resync/i.test(entry.kind) || /^leases\//.test(entry.object ?? '');
 }
 
 /** At most this many rows are drawn, centred on the current step. */

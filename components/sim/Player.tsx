@@ -11,6 +11,7 @@ import { readSavedRun, saveRun } from './persistence.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { complete } from './model/completion.ts';
 import { reachedStep } from './model/guided.ts';
+import { isForeground } from './model/background.ts';
 import { filesForCommand, pageFiles } from './model/files.ts';
 import { clusterFactory, objectNames, readView, type InspectableCluster } from './engine.ts';
 import { Diagram, type Selection } from './Diagram.tsx';
@@ -77,7 +78,7 @@ function PlayerBody({ scenario, lang, t }: { scenario: Scenario; lang: Lang; t: 
   const [tab, setTab] = useState<TabId>('terminal');
   const [selection, setSelection] = useState<Selection | undefined>(undefined);
   const [showSystemPods, setShowSystemPods] = useState(scenario.showSystemPods ?? false);
-  const [hideBackground, setHideBackground] = useState(true);
+  const [skipBackground, setSkipBackground] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
   const [clearedAt, setClearedAt] = useState(0);
   const [showTerminalHelp, setShowTerminalHelp] = useState(false);
@@ -136,8 +137,14 @@ function PlayerBody({ scenario, lang, t }: { scenario: Scenario; lang: Lang; t: 
 
   const fault = useCallback((kind: FaultKind, target: string) => act({ fault: kind, target }), [act]);
 
-  const forward = useCallback(() => guard((s) => s.forward()), [guard]);
-  const back = useCallback(() => guard((s) => s.back()), [guard]);
+  // With background events skipped, one step is one event worth narrating (heartbeats, Raft ticks and
+  // timers are still delivered and recorded on the way, so the timeline keeps every event).
+  const stepForward = useCallback(
+    (s: Session<InspectableCluster>) => (skipBackground ? s.forwardTo(isForeground) : s.forward()),
+    [skipBackground],
+  );
+  const forward = useCallback(() => guard((s) => void stepForward(s)), [guard, stepForward]);
+  const back = useCallback(() => guard((s) => (skipBackground ? s.backTo(isForeground) : s.back())), [guard, skipBackground]);
   const jump = useCallback((p: number) => guard((s) => s.jump(p)), [guard]);
   const skip = useCallback(() => guard((s) => s.advanceTime(SKIP_MS)), [guard]);
   const reset = useCallback(() => {
@@ -161,12 +168,12 @@ function PlayerBody({ scenario, lang, t }: { scenario: Scenario; lang: Lang; t: 
     const timer = setInterval(() => {
       let delivered = false;
       guard((s) => {
-        delivered = s.forward() !== undefined;
+        delivered = stepForward(s) !== undefined;
       });
       if (!delivered) setPlaying(false);
     }, 1000 / speed);
     return () => clearInterval(timer);
-  }, [playing, speed, guard]);
+  }, [playing, speed, guard, stepForward]);
 
   // Share link and reload persistence (only once the reader did something, to keep plain URLs clean).
   const position = session?.position ?? 0;
@@ -262,6 +269,8 @@ function PlayerBody({ scenario, lang, t }: { scenario: Scenario; lang: Lang; t: 
         onBack={back}
         onForward={forward}
         onSkip={skip}
+        skipBackground={skipBackground}
+        onSkipBackground={setSkipBackground}
         onTogglePlay={() => setPlaying((p) => !p)}
         onSpeed={setSpeed}
         onJump={jump}
@@ -334,8 +343,8 @@ function PlayerBody({ scenario, lang, t }: { scenario: Scenario; lang: Lang; t: 
             base={session.base}
             position={session.position}
             positionOf={(i) => session.positionOfEntry(i)}
-            hideBackground={hideBackground}
-            onHideBackground={setHideBackground}
+            hideBackground={skipBackground}
+            onHideBackground={setSkipBackground}
             onJump={jump}
           />
         )}

@@ -21,6 +21,7 @@ export interface SimStrings {
     pause: string;
     forward: string;
     skip: string;
+    skipBackground: string;
     speed: string;
     timeline: string;
     step: string;
@@ -174,6 +175,7 @@ export const simKo: SimStrings = {
     pause: '일시 정지',
     forward: '한 단계 앞으로',
     skip: '가상 시간 10초 앞으로',
+    skipBackground: '하트비트, Raft 틱 같은 백그라운드 이벤트 건너뛰기',
     speed: '재생 속도',
     timeline: '타임라인(단계)',
     step: '단계 {p} / {h}',
@@ -230,7 +232,7 @@ export const simKo: SimStrings = {
   },
   log: {
     label: '이벤트 로그',
-    hideBackground: '하트비트와 타이머 숨기기',
+    hideBackground: '백그라운드 이벤트(하트비트, Raft 틱, 타이머) 숨기기',
     future: '(아직 일어나지 않음)',
     empty: '아직 전달된 이벤트가 없다.',
   },
@@ -337,6 +339,7 @@ export const simEn: SimStrings = {
     pause: 'Pause',
     forward: 'Step forward',
     skip: 'Forward 10 s of virtual time',
+    skipBackground: 'Skip background events (heartbeats, Raft ticks, timers)',
     speed: 'Playback speed',
     timeline: 'Timeline (steps)',
     step: 'Step {p} / {h}',
@@ -393,7 +396,7 @@ export const simEn: SimStrings = {
   },
   log: {
     label: 'Event log',
-    hideBackground: 'Hide heartbeats and timers',
+    hideBackground: 'Hide background events (heartbeats, Raft ticks, timers)',
     future: '(not yet happened)',
     empty: 'No event delivered yet.',
   },

@@ -8,6 +8,7 @@ import type { ClusterViewData, LogEntryView } from '../../components/sim/model/c
 import type { GuidedStep } from '../../src/sim/scenarios/types.ts';
 import { pods } from '../../src/sim/scenarios/pods.ts';
 import { noteHref, withBase } from '../../components/sim/links.ts';
+import { isBackground } from '../../components/sim/model/background.ts';
 import { etcd } from '../../src/sim/scenarios/etcd.ts';
 
 const entry = (from: string, to: string, kind = 'request'): LogEntryView => ({
@@ -155,5 +156,16 @@ describe('links from the player', () => {
     expect(noteHref('etcd', 'ko', '/')).toBe('/etcd/');
     expect(noteHref('client', 'ko', '/')).toBeUndefined();
     expect(withBase('/a/', '/b/')).toBe('/a/b/');
+  });
+});
+
+describe('background events', () => {
+  it('follow the engine flag when present, else the periodic kinds', () => {
+    expect(isBackground({ ...entry('etcd-1', 'etcd-2', 'raft'), background: true })).toBe(true);
+    expect(isBackground({ ...entry('kubelet-node01', 'kubelet-node01', 'heartbeat'), background: false })).toBe(false);
+    expect(isBackground(entry('etcd-1', 'etcd-1', 'raft-tick'))).toBe(true);
+    expect(isBackground(entry('kubelet-node01', 'kubelet-node01', 'heartbeat'))).toBe(true);
+    expect(isBackground({ ...entry('kubelet-node01', 'kube-apiserver'), object: 'leases/kube-node-lease/node01' })).toBe(true);
+    expect(isBackground(entry('kubectl', 'kube-apiserver', 'request'))).toBe(false);
   });
 });

@@ -172,3 +172,34 @@ describe('player session time skip', () => {
     expect(s.cluster.fingerprint()).toBe(fp);
   });
 });
+
+describe('player session, skipping background events', () => {
+  const shown = (e: { kind: string }) => e.kind !== 'heartbeat';
+
+  it('forwardTo delivers background events on the way and stops on a shown one', () => {
+    const s = make(4);
+    s.act({ fault: 'stopKubelet', target: 'node02' });
+    s.act({ cmd: 'kubectl get pods' });
+    const entry = s.forwardTo(shown);
+    expect(entry && shown(entry)).toBe(true);
+    expect(s.entryAt(s.position)).toBe(entry);
+  });
+
+  it('backTo lands on the previous shown step, and forwardTo returns to where it was', () => {
+    const s = make(4);
+    s.act({ cmd: 'kubectl run a --image=nginx' });
+    s.jump(3);
+    s.advanceTime(12_000);
+    s.act({ cmd: 'kubectl get pods' });
+    for (let i = 0; i < 3; i++) s.forwardTo(shown);
+    const here = s.position;
+    const fp = s.cluster.fingerprint();
+    s.backTo(shown);
+    expect(s.position).toBeLessThan(here);
+    const at = s.entryAt(s.position);
+    expect(s.position === 0 || (at !== undefined && shown(at))).toBe(true);
+    s.forwardTo(shown);
+    expect(s.position).toBe(here);
+    expect(s.cluster.fingerprint()).toBe(fp);
+  });
+});

@@ -93,6 +93,35 @@ export class Session<C extends PlayerCluster> {
     if (this.position > 0) this.rebuild(this.position - 1);
   }
 
+  /** Steps until an entry `shown` accepts is delivered (others are delivered and recorded on the way). */
+  forwardTo(shown: (entry: LogEntryView) => boolean, maxSteps = MAX_COMMAND_STEPS): LogEntryView | undefined {
+    let entry: LogEntryView | undefined;
+    for (let steps = 0; steps < maxSteps; steps++) {
+      entry = this.stepOnce();
+      if (!entry || shown(entry)) break;
+    }
+    this.trackHorizon();
+    return entry;
+  }
+
+  /** Goes back to the latest earlier step whose entry `shown` accepts (step 0 if there is none). */
+  backTo(shown: (entry: LogEntryView) => boolean): void {
+    if (this.position === 0) return;
+    let p = this.position - 1;
+    while (p > 0) {
+      const entry = this.entryAt(p);
+      if (entry && shown(entry)) break;
+      p--;
+    }
+    this.rebuild(p);
+  }
+
+  /** The entry delivered by step p (p <= position). */
+  entryAt(p: number): LogEntryView | undefined {
+    if (p < 1 || p > this.position) return undefined;
+    return this.cluster.log[this.marks[p - 1]];
+  }
+
   /** Moves to any position: backwards by replay, forwards by stepping (stops early if nothing is pending). */
   jump(target: number): void {
     const to = Math.max(0, Math.floor(target));

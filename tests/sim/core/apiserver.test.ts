@@ -130,3 +130,17 @@ describe('strict field validation', () => {
     expect(c.getObject('pods', 'default', 'typo')).toBeUndefined();
   });
 });
+
+describe('kubectl output templates', () => {
+  test('jsonpath, range, custom-columns and sort-by over live objects', () => {
+    const c = createCluster({ seed: 1 });
+    expect(c.exec("kubectl get nodes -o jsonpath='{.items[*].metadata.name}'").stdout).toBe('controlplane node01 node02');
+    expect(c.exec('kubectl get nodes -o jsonpath=\'{range .items[*]}{.metadata.name}{"\\t"}{.status.nodeInfo.kubeletVersion}{"\\n"}{end}\'').stdout).toBe(
+      'controlplane\tv1.33.1\nnode01\tv1.33.1\nnode02\tv1.33.1\n',
+    );
+    const cols = c.exec('kubectl get pods -n kube-system -o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName --sort-by=.metadata.name').stdout.split('\n');
+    expect(cols[0]).toMatch(/^NAME\s+NODE$/);
+    expect(cols[1]).toMatch(/^coredns-674b8bbfcf-\w{5}\s+controlplane$/);
+    expect(c.exec("kubectl get pods -o jsonpath='{.items[*].metadata.name'").stderr).toMatch(/^error: error parsing jsonpath/);
+  });
+});

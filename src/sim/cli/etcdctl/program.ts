@@ -59,7 +59,7 @@ export function* etcdctlProgram(argv: string[], ctx: EtcdctlContext = {}): Etcdc
   if (unknown !== undefined) return unknownCommand(unknown);
 
   if (path !== '' && path !== 'help' && !IMPLEMENTED[path] && !COMMAND_HELP[path]) {
-    // A real etcdctl command this simulation does not implement (defrag, lease, user, ...).
+    // A real etcdctl command this simulation does not implement (defrag, user, snapshot restore, ...).
     return { stdout: '', stderr: `Error: "etcdctl ${path}" is not available in this simulation\n`, exitCode: EXIT.error };
   }
   const helpPath = path === 'help' ? '' : path;

@@ -3,6 +3,7 @@ import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { api, err, out, type CommandGenerator } from '../../command.ts';
 import { readFileArgs, validateClientSide } from '../fileArgs.ts';
 import { toJson, toYaml } from '../output.ts';
+import { checkObjectOutput, printTemplate } from '../templatePrinters.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
 import { kindPrefix } from '../targets.ts';
 
@@ -35,13 +36,14 @@ function* create(ctx: KubectlContext): CommandGenerator {
 
 export function* applyObjects(ctx: KubectlContext, files: string[], verb: 'create' | 'replace'): CommandGenerator {
   const { io, flags } = ctx;
+  const output = flags.output as string | undefined;
+  if (!checkObjectOutput(io, output)) return 1;
   const { objects, error } = readFileArgs(io, files);
   if (error) {
     err(io, error);
     return 1;
   }
   const dryRun = String(flags['dry-run'] ?? 'none');
-  const output = flags.output as string | undefined;
   let exit = 0;
   for (const { obj, source } of objects) {
     const bad = validateClientSide(obj, source, !['false', 'ignore'].includes(String(flags.validate)));
@@ -67,6 +69,10 @@ export function* applyObjects(ctx: KubectlContext, files: string[], verb: 'creat
     const label = `${kindPrefix(rk)}/${obj.metadata.name ?? ''}`;
     if (dryRun === 'client') {
       const shown = namespace ? { ...obj, metadata: { ...obj.metadata, namespace } } : obj;
+      if (output && (output.startsWith('jsonpath') || output.startsWith('custom-columns'))) {
+        if (!printTemplate(io, output, shown, [shown], false)) exit = 1;
+        continue;
+      }
       if (output === 'yaml') out(io, toYaml(shown));
       else if (output === 'json') out(io, toJson(shown));
       else out(io, `${label} ${verb === 'create' ? 'created' : 'replaced'} (dry run)`);

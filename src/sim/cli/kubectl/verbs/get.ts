@@ -5,6 +5,8 @@ import { listOf, toJson, toYaml } from '../output.ts';
 import { genericRow } from '../printers.ts';
 import { findPrinter, registerVerb, type KubectlContext } from '../registry.ts';
 import { columnWidths, formatTable } from '../table.ts';
+import { evalPath } from '../jsonpath.ts';
+import { printTemplate } from '../templatePrinters.ts';
 import { kindPrefix, parseTargets, TargetError } from '../targets.ts';
 
 const REQUIRED_RESOURCE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
@@ -65,8 +67,21 @@ function* get(ctx: KubectlContext): CommandGenerator {
       collected.push({ target, items: r.items ?? [] });
     }
   }
+  const sortBy = flags['sort-by'] as string | undefined;
+  if (sortBy) {
+    for (const c of collected) {
+      const key = (o: KubeObject) => evalPath(o, sortBy.replace(/^\{|\}$/g, ''))[0];
+      c.items = [...c.items].sort((a, b) => compareValues(key(a), key(b)));
+    }
+  }
   const all = collected.flatMap((c) => c.items);
   const singleNamed = targets.length === 1 && targets[0].names.length === 1 && !targets[0].multi;
+  if (output.startsWith('jsonpath') || output.startsWith('custom-columns')) {
+    const value = singleNamed && all.length === 1 ? all[0] : listOf(all);
+    if (!printTemplate(io, output, value, all, !!flags['no-headers'])) return 1;
+    for (const e of errors) err(io, e);
+    return exit;
+  }
   if (output === 'yaml' || output === 'json') {
     if (all.length || !errors.length) {
       const value = singleNamed && all.length === 1 ? all[0] : listOf(all);
@@ -187,4 +202,11 @@ function labelMatch(selector: string | undefined, labels: Record<string, string>
     const [k, v] = term.split('=');
     return v === undefined ? k in labels : labels[k] === v;
   });
+}
+
+function compareValues(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const x = a === undefined ? '' : typeof a === 'object' ? JSON.stringify(a) : String(a);
+  const y = b === undefined ? '' : typeof b === 'object' ? JSON.stringify(b) : String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import type { Container, KubeObject, Pod } from '../../../api/types.ts';
 import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { api, err, out, type CommandGenerator } from '../../command.ts';
 import { toJson, toYaml } from '../output.ts';
+import { checkObjectOutput, printTemplate } from '../templatePrinters.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
 import { runInPod } from './exec.ts';
 import { exposeForRun } from '../services/runExpose.ts';
@@ -19,6 +20,7 @@ function* run(ctx: KubectlContext): CommandGenerator {
     return 1;
   }
   const dryRun = String(flags['dry-run'] ?? 'none');
+  if (!checkObjectOutput(io, flags.output as string | undefined)) return 1;
   if (!['none', 'client', 'server', 'unchanged'].includes(dryRun)) {
     err(io, `error: Invalid dry-run value (${dryRun}). Must be "none", "server", or "client".`);
     return 1;
@@ -83,6 +85,7 @@ function* run(ctx: KubectlContext): CommandGenerator {
   }
   const output = flags.output as string | undefined;
   if (dryRun === 'client') {
+    if (output && (output.startsWith('jsonpath') || output.startsWith('custom-columns'))) return printTemplate(io, output, pod, [pod], false) ? 0 : 1;
     if (output === 'yaml') out(io, toYaml(pod));
     else if (output === 'json') out(io, toJson(pod));
     else if (output === 'name') out(io, `pod/${name}`);

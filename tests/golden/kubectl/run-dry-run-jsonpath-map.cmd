@@ -1,0 +1,1 @@
+kubectl run nginx --image=nginx --dry-run=client -o jsonpath='{.metadata.labels}'
