@@ -163,8 +163,8 @@ export default [
   {
     seed: '002_2b61fdecd5a72471.txt:41',
     fact: 'v3: etcdctl snapshot save',
-    ko: 'etcdctl snapshot save /tmp/etcd-backup.db',
-    en: 'etcdctl snapshot save /tmp/etcd-backup.db',
+    ko: 'snapshot save /tmp/etcd-backup.db',
+    en: 'snapshot save /tmp/etcd-backup.db',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:42',
