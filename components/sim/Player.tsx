@@ -9,11 +9,11 @@ import { Session, type Action, type FaultKind } from './model/session.ts';
 import { encodeRun } from './model/url-state.ts';
 import { readSavedRun, saveRun } from './persistence.ts';
 import { shortcutFor } from './shortcuts.ts';
-import { complete } from './model/completion.ts';
+import { complete, ETCD_KEYS } from './model/completion.ts';
 import { reachedStep } from './model/guided.ts';
 import { isForeground } from './model/background.ts';
 import { filesForCommand, pageFiles } from './model/files.ts';
-import { clusterFactory, objectNames, readView, type InspectableCluster } from './engine.ts';
+import { clusterFactory, etcdKeys, objectNames, readView, type InspectableCluster } from './engine.ts';
 import { Diagram, type Selection } from './Diagram.tsx';
 import { Controls } from './Controls.tsx';
 import { Narration } from './Narration.tsx';
@@ -205,12 +205,13 @@ function PlayerBody({ scenario, lang, t }: { scenario: Scenario; lang: Lang; t: 
   ]);
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const { key, altKey, ctrlKey, metaKey } = e;
-    const action = shortcutFor({ key, altKey, ctrlKey, metaKey, target: e.target as Element | null }, helpOpen);
+    const { key, altKey, ctrlKey, metaKey, shiftKey } = e;
+    const action = shortcutFor({ key, altKey, ctrlKey, metaKey, shiftKey, target: e.target as Element | null }, helpOpen);
     if (!action) return;
     e.preventDefault();
     if (action === 'toggle-play') setPlaying((p) => !p);
     else if (action === 'forward') forward();
+    else if (action === 'forward-one') guard((s) => void s.forward());
     else if (action === 'back') back();
     else if (action === 'first') jump(0);
     else if (action === 'last') jump(session?.horizon ?? 0);
@@ -235,8 +236,13 @@ function PlayerBody({ scenario, lang, t }: { scenario: Scenario; lang: Lang; t: 
   const view = readView(cluster);
   const current = session.currentEntry();
   const logSinceStart = cluster.log.slice(session.base, session.marks[session.position] ?? cluster.log.length);
-  const reached = reachedStep(scenario.steps, logSinceStart);
-  const names = (resource: string, ns: string | undefined) => objectNames(cluster, resource, ns);
+  const reached = reachedStep(
+    scenario.steps,
+    logSinceStart,
+    session.transcript.filter((e) => !e.scripted).map((e) => e.line),
+  );
+  const names = (resource: string, ns: string | undefined) =>
+    resource === ETCD_KEYS ? etcdKeys(cluster) : objectNames(cluster, resource, ns);
 
   const tabs: { id: TabId; label: string }[] = [
     { id: 'terminal', label: t.tabs.terminal },

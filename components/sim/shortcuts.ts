@@ -1,13 +1,14 @@
 // The player's keyboard shortcuts. They never act while the reader types (inputs, the terminal) and
 // leave keys to controls that use them themselves (Space on buttons and links, arrows on tabs).
 
-export type ShortcutAction = 'toggle-play' | 'forward' | 'back' | 'first' | 'last' | 'help' | 'close-help';
+export type ShortcutAction = 'toggle-play' | 'forward' | 'forward-one' | 'back' | 'first' | 'last' | 'help' | 'close-help';
 
 interface KeyLike {
   key: string;
   altKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
+  shiftKey?: boolean;
   target: { closest(selector: string): unknown } | null;
 }
 
@@ -22,7 +23,8 @@ export function shortcutFor(e: KeyLike, helpOpen: boolean): ShortcutAction | und
     case ' ':
       return within(NATIVE_SPACE) ? undefined : 'toggle-play';
     case 'ArrowRight':
-      return within('[role="tab"]') ? undefined : 'forward';
+      if (within('[role="tab"]')) return undefined;
+      return e.shiftKey ? 'forward-one' : 'forward';
     case 'ArrowLeft':
       return within('[role="tab"]') ? undefined : 'back';
     case 'Home':

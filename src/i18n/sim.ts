@@ -192,6 +192,7 @@ export const simKo: SimStrings = {
     shortcuts: [
       ['Space', '재생 / 일시 정지'],
       ['→', '한 단계 앞으로'],
+      ['Shift+→', '이벤트 하나 앞으로 (백그라운드 이벤트 포함)'],
       ['←', '한 단계 뒤로'],
       ['Home', '처음 단계로'],
       ['End', '기록된 마지막 단계로'],
@@ -356,6 +357,7 @@ export const simEn: SimStrings = {
     shortcuts: [
       ['Space', 'Play / pause'],
       ['→', 'Step forward'],
+      ['Shift+→', 'One event forward (background events included)'],
       ['←', 'Step back'],
       ['Home', 'First step'],
       ['End', 'Last recorded step'],

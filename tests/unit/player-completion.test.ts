@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalResource, complete } from '../../components/sim/model/completion.ts';
 
 const names = (resource: string, ns: string | undefined) => {
+  if (resource === 'etcd-keys') return ['/registry/pods/default/nginx', '/registry/pods/default/web', '/registry/minions/node01', 'key1'];
   if (resource === 'pods') return ns === 'dev' ? ['api'] : ['nginx', 'nginx-2', 'web'];
   if (resource === 'namespaces') return ['default', 'dev', 'kube-system'];
   if (resource === 'nodes') return ['controlplane', 'node01', 'node02'];
@@ -37,6 +38,17 @@ describe('terminal completion', () => {
     expect(c.candidates).toEqual(['health', 'status']);
     expect(complete('kubectl zzz', names)).toEqual({ line: 'kubectl zzz', candidates: [] });
     expect(complete('ls -l', names)).toEqual({ line: 'ls -l', candidates: [] });
+  });
+
+  it('completes etcd keys one path segment at a time', () => {
+    expect(complete('etcdctl get /reg', names).line).toBe('etcdctl get /registry/');
+    expect(complete('etcdctl get /registry/', names)).toEqual({
+      line: 'etcdctl get /registry/',
+      candidates: ['/registry/minions/', '/registry/pods/'],
+    });
+    expect(complete('etcdctl get /registry/p', names).line).toBe('etcdctl get /registry/pods/');
+    expect(complete('etcdctl get /registry/pods/default/n', names).line).toBe('etcdctl get /registry/pods/default/nginx ');
+    expect(complete('etcdctl get k', names).line).toBe('etcdctl get key1 ');
   });
 
   it('knows kubectl short names', () => {

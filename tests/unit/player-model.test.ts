@@ -35,6 +35,12 @@ describe('guided steps', () => {
     expect(matchesEntry({ object: 'pods/' }, { ...entry('a', 'b'), object: 'pods/default/nginx' })).toBe(true);
   });
 
+  it('counts a command step as reached once the reader ran its command', () => {
+    expect(reachedStep(steps, [], ['kubectl  get pods'])).toBe(2);
+    expect(reachedStep(steps, [entry('kubectl', 'kube-apiserver')], ['kubectl get nodes'])).toBe(0);
+    expect(reachedStep(steps, [entry('kube-scheduler', 'kube-apiserver', 'bind')], ['kubectl get pods'])).toBe(3);
+  });
+
   it('advances in order and skips steps the engine never signals', () => {
     expect(reachedStep(steps, [])).toBe(-1);
     expect(reachedStep(steps, [entry('kubectl', 'kube-apiserver')])).toBe(0);

@@ -18,6 +18,7 @@ describe('player shortcuts', () => {
   it('map the documented keys', () => {
     expect(shortcutFor(key(' '), false)).toBe('toggle-play');
     expect(shortcutFor(key('ArrowRight'), false)).toBe('forward');
+    expect(shortcutFor({ ...key('ArrowRight'), shiftKey: true }, false)).toBe('forward-one');
     expect(shortcutFor(key('ArrowLeft'), false)).toBe('back');
     expect(shortcutFor(key('Home'), false)).toBe('first');
     expect(shortcutFor(key('End'), false)).toBe('last');

@@ -37,6 +37,11 @@ const ETCDCTL_SUB: Record<string, string[]> = {
   endpoint: ['health', 'status'],
   snapshot: ['save', 'status'],
 };
+/** etcdctl verbs whose first argument is a key; completed one path segment at a time. */
+const ETCDCTL_KEY_VERBS = new Set(['get', 'del', 'watch', 'put']);
+/** The NameSource resource name for etcd keys. */
+export const ETCD_KEYS = 'etcd-keys';
+
 const FLAG_VALUES: Record<string, string[]> = {
   '-o': ['wide', 'yaml', 'json', 'name'],
   '--output': ['wide', 'yaml', 'json', 'name'],
@@ -97,6 +102,7 @@ function candidatesFor(done: string[], names: NameSource): string[] {
     if (positional.length === 1) return ETCDCTL_VERBS;
     const sub = ETCDCTL_SUB[positional[1]];
     if (positional.length === 2 && sub) return sub;
+    if (positional.length === 2 && ETCDCTL_KEY_VERBS.has(positional[1])) return names(ETCD_KEYS, undefined);
   }
   return [];
 }
@@ -117,10 +123,20 @@ export function complete(line: string, names: NameSource): Completion {
     matches = (FLAG_VALUES[partial.slice(0, eq)] ?? []).filter((c) => c.startsWith(prefix));
   } else {
     matches = [...new Set(candidatesFor(words, names))].filter((c) => c.startsWith(prefix));
+    // Keys are paths: offer the next segment ('/registry/pods/') rather than every full key.
+    if (words[0] === 'etcdctl' && matches.some((m) => m.startsWith('/'))) {
+      matches = [...new Set(matches.map((m) => {
+        const slash = m.indexOf('/', prefix.length + (m[prefix.length] === '/' ? 1 : 0));
+        return slash < 0 ? m : m.slice(0, slash + 1);
+      }))];
+    }
   }
   const before = line.slice(0, line.length - partial.length);
   if (matches.length === 0) return { line, candidates: [] };
-  if (matches.length === 1) return { line: before + head + matches[0] + ' ', candidates: [] };
+  if (matches.length === 1) {
+    const done = matches[0].endsWith('/') ? '' : ' ';
+    return { line: before + head + matches[0] + done, candidates: [] };
+  }
   const common = commonPrefix(matches);
   return { line: before + head + (common.length > prefix.length ? common : prefix), candidates: matches.sort() };
 }

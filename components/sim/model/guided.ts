@@ -20,11 +20,23 @@ export function matchesEntry(match: LogMatch, entry: LogEntryView): boolean {
   return true;
 }
 
+const normalize = (command: string) => command.trim().replace(/\s+/g, ' ');
+
 /**
- * Index of the guided step the entries have reached, or -1. Steps advance in order: each entry may
- * start the nearest later step whose match it fits (steps the engine never signals are skipped).
+ * Index of the guided step the run has reached, or -1. Steps advance in order: each log entry may
+ * start the nearest later step whose match it fits (steps the engine never signals are skipped), and
+ * a step with a command is reached once the reader ran that command.
  */
-export function reachedStep(steps: readonly GuidedStep[], entries: Iterable<LogEntryView>): number {
+export function reachedStep(steps: readonly GuidedStep[], entries: Iterable<LogEntryView>, ranCommands: readonly string[] = []): number {
+  const ran = new Set(ranCommands.map(normalize));
+  let byCommand = -1;
+  steps.forEach((s, i) => {
+    if (s.command && ran.has(normalize(s.command))) byCommand = i;
+  });
+  return Math.max(byCommand, reachedByLog(steps, entries));
+}
+
+function reachedByLog(steps: readonly GuidedStep[], entries: Iterable<LogEntryView>): number {
   let current = -1;
   const hasMatch = steps.some((s) => s.match);
   if (!hasMatch) return current;

@@ -2,9 +2,8 @@
 // etcd: Raft members (role, term, commit index, up/down) and the keyspace Kubernetes stored.
 import type { SimStrings } from '../../../src/i18n/sim.ts';
 import { fmt } from '../format.ts';
-import { allResources, etcdKey } from '../../../src/sim/api/resources.ts';
 import type { ClusterViewData } from '../model/cluster-contract.ts';
-import { listObjects, type InspectableCluster } from '../engine.ts';
+import { etcdKeys, type InspectableCluster } from '../engine.ts';
 
 interface Props {
   t: SimStrings;
@@ -12,38 +11,9 @@ interface Props {
   view: ClusterViewData;
 }
 
-interface KeyspaceSource {
-  store?: { entries?(): { key: string | Uint8Array }[] };
-}
-
-/**
- * The keyspace: etcd's own keys when the engine exposes its store (they include keys written with
- * etcdctl), otherwise the /registry keys of every object the API server holds.
- */
-export function registryKeys(cluster: InspectableCluster): string[] {
-  try {
-    const entries = (cluster as unknown as KeyspaceSource).store?.entries?.();
-    if (Array.isArray(entries)) {
-      return entries
-        .map((e) => (typeof e.key === 'string' ? e.key : new TextDecoder().decode(e.key)))
-        .sort();
-    }
-  } catch {
-    /* fall back to the API server's objects */
-  }
-  const keys: string[] = [];
-  for (const rk of allResources()) {
-    for (const obj of listObjects(cluster, rk.plural)) {
-      const name = obj.metadata?.name;
-      if (name) keys.push(etcdKey(rk, obj.metadata?.namespace, name));
-    }
-  }
-  return keys.sort();
-}
-
 export function EtcdPanel({ t, cluster, view }: Props) {
   const e = t.panels.etcd;
-  const keys = registryKeys(cluster);
+  const keys = etcdKeys(cluster);
   return (
     <div class="sim-panel">
       <h3>{e.members}</h3>

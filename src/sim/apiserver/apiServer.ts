@@ -3,7 +3,7 @@ import { componentEn, componentKo, objectPhrase } from '../api/captions.ts';
 import { applyDefaults } from '../api/defaults.ts';
 import { formatFieldError, invalidMessage, type FieldError } from '../api/fieldErrors.ts';
 import { applyMergePatch } from '../api/mergePatch.ts';
-import { clone, timestamp } from '../api/meta.ts';
+import { clone, EPOCH_MS, timestamp } from '../api/meta.ts';
 import { allResources, etcdKey, resolveResource, type ResourceKind } from '../api/resources.ts';
 import type { KubeEvent, KubeObject, Pod } from '../api/types.ts';
 import { newUid } from '../api/uid.ts';
@@ -48,12 +48,16 @@ interface Watcher {
 /** kube-apiserver --etcd-compaction-interval default. */
 export const COMPACTION_INTERVAL_MS = 5 * 60_000;
 
+/** How long the API server waits for a kubelet (logs) before giving up. */
+export const LOGS_TIMEOUT_MS = 5_000;
+
 /** How long the API server waits for etcd before failing a request. */
 export const STORAGE_TIMEOUT_MS = 7_000;
 
 /** Kinds whose spec changes bump metadata.generation. */
 const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController']);
 
+/** Authentication: requests without a token use the admin client certificate; tokens must be known. */
 const KNOWN_TOKENS = new Set([undefined, 'admin']);
 
 export class ApiServer extends Component {
@@ -69,6 +73,8 @@ export class ApiServer extends Component {
   private nextStorageId = 1;
   private readonly pendingStorage = new Map<number, (r: StorageResponse) => void>();
   private eventCounter = 0;
+  private nextLogsId = 1;
+  private readonly pendingLogs = new Map<number, (text: string | undefined) => void>();
   /** Memory of admission plugins across requests (see AdmissionAttributes.pluginState). */
   private readonly admissionState = new Map<string, unknown>();
   /**
@@ -138,7 +144,12 @@ export class ApiServer extends Component {
 
   protected override onMessage(msg: Message): void {
     if (msg.kind === 'request') this.handle(msg.from, msg.payload as RequestEnvelope);
-    else if (msg.kind === 'storage-reply') {
+    else if (msg.kind === 'logs-reply') {
+      const { logsId, text } = msg.payload as { logsId: number; text?: string };
+      const cb = this.pendingLogs.get(logsId);
+      this.pendingLogs.delete(logsId);
+      cb?.(text);
+    } else if (msg.kind === 'storage-reply') {
       const env = msg.payload as StorageReplyEnvelope;
       const cb = this.pendingStorage.get(env.storageId);
       if (cb) {
@@ -210,9 +221,27 @@ export class ApiServer extends Component {
     });
   }
 
+  /**
+   * Authorization (simplified RBAC): the kubeconfig's admin (kubernetes-admin, group system:masters)
+   * and the control-plane components may do anything; any other user impersonated with --as has
+   * no role bindings, so every request is forbidden with RBAC's message.
+   */
+  private authorize(req: ApiRequest): ApiFailure | undefined {
+    const user = req.user;
+    if (!user || user === 'kubernetes-admin' || user.startsWith('system:')) return undefined;
+    const rk = resolveResource(req.resource);
+    if (!rk) return undefined;
+    const verb = req.verb === 'updateStatus' || req.verb === 'patchStatus' ? 'update' : req.verb === 'bind' ? 'create' : req.verb === 'logs' ? 'get' : req.verb === 'event' ? 'create' : req.verb;
+    const sub = req.verb === 'updateStatus' || req.verb === 'patchStatus' ? '/status' : req.verb === 'bind' ? '/binding' : req.verb === 'logs' ? '/log' : '';
+    const name = req.name ?? (req.verb === 'create' ? undefined : req.body?.metadata?.name);
+    const subject = name && verb !== 'list' && verb !== 'watch' ? `${groupResource(rk)} "${name}"` : groupResource(rk);
+    const scope = rk.namespaced ? `in the namespace "${req.namespace ?? req.body?.metadata?.namespace ?? 'default'}"` : 'at the cluster scope';
+    return failure('Forbidden', `${subject} is forbidden: User "${user}" cannot ${verb} resource "${rk.plural}${sub}" in API group "${rk.group}" ${scope}`);
+  }
+
   /** Lock key of a mutating request ('pods/default/nginx'), undefined for reads. */
   private writeKey(req: ApiRequest): string | undefined {
-    if (req.verb === 'get' || req.verb === 'list' || req.verb === 'watch' || req.verb === 'unwatch' || req.verb === 'event') return undefined;
+    if (req.verb === 'get' || req.verb === 'list' || req.verb === 'watch' || req.verb === 'unwatch' || req.verb === 'event' || req.verb === 'logs') return undefined;
     const name = req.name ?? req.body?.metadata?.name;
     if (!name) return undefined;
     return `${req.resource}/${req.namespace ?? req.body?.metadata?.namespace ?? ''}/${name}`;
@@ -220,6 +249,8 @@ export class ApiServer extends Component {
 
   private handleUnlocked(from: string, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
     const req = env.request;
+    const denied = this.authorize(req);
+    if (denied) return respond(denied);
     if (!KNOWN_TOKENS.has(req.token)) return respond(failure('Unauthorized', 'Unauthorized'));
     const rk = resolveResource(req.resource);
     if (!rk || rk.plural !== req.resource) {
@@ -251,6 +282,8 @@ export class ApiServer extends Component {
           return this.doBind(req, env, respond);
         case 'event':
           return this.doEvent(req, env);
+        case 'logs':
+          return this.doLogs(req, respond);
       }
     } catch (e) {
       if (e instanceof SelectorError) return respond(failure('BadRequest', e.message));
@@ -571,6 +604,39 @@ export class ApiServer extends Component {
     this.write(rk, next, current, env, respond, 201);
   }
 
+  /** pods/log: checks the container, then proxies to the kubelet of the pod's node (port 10250). */
+  private doLogs(req: ApiRequest, respond: (r: ApiResponse) => void): void {
+    const ns = req.namespace ?? 'default';
+    const name = req.name ?? '';
+    const pod = this.cached('pods', ns, name) as Pod | undefined;
+    if (!pod) return respond(failure('NotFound', `pods "${name}" not found`));
+    const container = req.container ?? pod.spec.containers[0]?.name ?? '';
+    if (!pod.spec.containers.some((c) => c.name === container)) return respond(failure('BadRequest', `container ${container} is not valid for pod ${name}`));
+    const status = pod.status?.containerStatuses?.find((c) => c.name === container);
+    if (req.previous) {
+      if (!status?.lastState?.terminated) return respond(failure('BadRequest', `previous terminated container "${container}" in pod "${name}" not found`));
+    } else if (!status || (status.state.waiting && !status.lastState?.terminated)) {
+      const reason = status?.state.waiting?.reason ?? 'ContainerCreating';
+      const why = reason === 'ImagePullBackOff' || reason === 'ErrImagePull' ? 'trying and failing to pull image' : reason;
+      return respond(failure('BadRequest', `container "${container}" in pod "${name}" is waiting to start: ${why}`));
+    }
+    const node = pod.spec.nodeName!;
+    const logsId = this.nextLogsId++;
+    const hostIP = pod.status?.hostIP ?? node;
+    const timer = this.setTimer(LOGS_TIMEOUT_MS, { ko: 'kubelet 연결의 제한 시간이 끝난다', en: 'the connection to the kubelet times out' }, () => {
+      this.pendingLogs.delete(logsId);
+      respond(failure('InternalError', `Get "https://${hostIP}:10250/containerLogs/${ns}/${name}/${container}": dial tcp ${hostIP}:10250: connect: connection refused`));
+    }, { kind: 'timeout' });
+    this.pendingLogs.set(logsId, (text) => {
+      this.clearTimer(timer);
+      respond({ ok: true, code: 200, resourceVersion: '', text: text ?? '' });
+    });
+    this.send(`kubelet-${node}`, 'logs', { logsId, namespace: ns, pod: name, container, previous: !!req.previous }, () => ({
+      ko: `kube-apiserver가 ${node}의 kubelet에 ${name} 파드의 로그를 요청한다`,
+      en: `kube-apiserver asks the kubelet on ${node} for the log of pod ${name}`,
+    }), { object: `pods/${ns}/${name}` });
+  }
+
   /** Event recording with client-go style aggregation of identical events. */
   private doEvent(req: ApiRequest, env: RequestEnvelope): void {
     const rk = resolveResource('events')!;
@@ -587,8 +653,10 @@ export class ApiServer extends Component {
       next.lastTimestamp = now;
       return this.write(rk, next, same, env);
     }
-    const ev = clone(body);
-    const nanos = (BigInt(Date.UTC(2026, 0, 15, 9)) + BigInt(this.sim.now())) * 1_000_000n + BigInt(this.eventCounter++);
+    // The recorder built this object for this request alone: a shallow copy is enough.
+    const ev: KubeEvent = { ...body };
+    // Real event names are <object>.<UnixNano in hex>; the counter keeps same-millisecond names apart.
+    const nanos = (BigInt(EPOCH_MS) + BigInt(this.sim.now())) * 1_000_000n + BigInt(this.eventCounter++);
     ev.metadata = { name: `${body.involvedObject.name}.${nanos.toString(16)}`, namespace: ns, uid: newUid(this.sim.kernel.rng), creationTimestamp: now };
     ev.count = 1;
     ev.firstTimestamp = now;

@@ -7,7 +7,7 @@ import type { KubeObject } from '../api/types.ts';
 export type Verb =
   | 'get' | 'list' | 'watch' | 'unwatch'
   | 'create' | 'update' | 'updateStatus' | 'patch' | 'patchStatus' | 'delete'
-  | 'bind' | 'event';
+  | 'bind' | 'event' | 'logs';
 
 export interface ApiRequest {
   verb: Verb;
@@ -31,6 +31,9 @@ export interface ApiRequest {
   user?: string;
   /** Bearer token as presented; an unknown token is rejected with 401. */
   token?: string;
+  /** For logs: the container and whether the previous instance is wanted. */
+  container?: string;
+  previous?: boolean;
 }
 
 export type StatusReason =
@@ -45,6 +48,8 @@ export interface ApiSuccess {
   /** List resourceVersion (etcd header revision) or the object's. */
   resourceVersion: string;
   watchId?: number;
+  /** Plain-text answers (pods/log). */
+  text?: string;
 }
 
 export interface ApiFailure {
@@ -87,6 +92,6 @@ export function kubectlErrorText(f: ApiFailure, source?: { verb: string; file: s
   if (source) return `Error from server (${f.reason}): error when ${source.verb} "${source.file}": ${f.message}`;
   if (f.reason === 'Unauthorized') return 'error: You must be logged in to the server (Unauthorized)';
   // etcd failures reach kubectl as a 500 without a reason.
-  if (f.reason === 'InternalError' && f.message.startsWith('etcdserver:')) return `Error from server: ${f.message}`;
+  if (f.reason === 'InternalError' && (f.message.startsWith('etcdserver:') || f.message.startsWith('Get "'))) return `Error from server: ${f.message}`;
   return `Error from server (${f.reason}): ${f.message}`;
 }

@@ -37,6 +37,10 @@ export interface CommandIO {
   quiet(): boolean;
   /** Seeded randomness for generated names. */
   random(length: number): string;
+  /** The identity requests are made as (kubectl --as); undefined = the kubeconfig's admin user. */
+  user?: string;
+  /** Bearer token given with --token (the API server authenticates it). */
+  token?: string;
   /** Per-cluster client state that outlives one command (kubeconfig context, default namespace). */
   session: Record<string, unknown>;
   /** Run another command line in the same session (kubectl exec etcd-... -- etcdctl ...). */

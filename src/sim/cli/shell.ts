@@ -5,7 +5,14 @@
 export interface ParsedLine {
   env: Record<string, string>;
   argv: string[];
+  /** `> file` / `>> file`: where stdout goes. */
+  stdoutTo?: { file: string; append: boolean };
+  /** `2>/dev/null` drops stderr; `2>&1` merges it into stdout. */
+  stderr?: 'discard' | 'merge';
 }
+
+/** An unquoted redirection operator found while splitting (kept apart from the words). */
+const REDIRECT = '\u0000redirect:';
 
 export class ShellSyntaxError extends Error {}
 
@@ -52,6 +59,26 @@ export function splitWords(line: string): string[] {
       i++;
     } else if (ch === '#' && !inWord) {
       break;
+    } else if (ch === '>' || (ch === '2' && !inWord && line[i + 1] === '>')) {
+      // Redirections: >, >>, 2>, 2>&1 (only outside quotes).
+      if (inWord) words.push(current);
+      current = '';
+      inWord = false;
+      let op = '';
+      if (ch === '2') {
+        op = '2';
+        i++;
+      }
+      op += '>';
+      i++;
+      if (line[i] === '>') {
+        op += '>';
+        i++;
+      } else if (line[i] === '&') {
+        op += line.slice(i, i + 2);
+        i += 2;
+      }
+      words.push(REDIRECT + op);
     } else {
       current += ch;
       inWord = true;
@@ -63,7 +90,26 @@ export function splitWords(line: string): string[] {
 }
 
 export function parseLine(line: string): ParsedLine {
-  const words = splitWords(line);
+  const raw = splitWords(line);
+  const words: string[] = [];
+  let stdoutTo: ParsedLine['stdoutTo'];
+  let stderr: ParsedLine['stderr'];
+  for (let i = 0; i < raw.length; i++) {
+    const w = raw[i];
+    if (!w.startsWith(REDIRECT)) {
+      words.push(w);
+      continue;
+    }
+    const op = w.slice(REDIRECT.length);
+    if (op === '2>&1') {
+      stderr = 'merge';
+      continue;
+    }
+    const target = raw[++i];
+    if (target === undefined || target.startsWith(REDIRECT)) throw new ShellSyntaxError("syntax error near unexpected token `newline'");
+    if (op.startsWith('2')) stderr = target === '/dev/null' ? 'discard' : stderr;
+    else stdoutTo = { file: target, append: op === '>>' };
+  }
   const env: Record<string, string> = {};
   while (words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) {
     const w = words.shift()!;
@@ -72,5 +118,5 @@ export function parseLine(line: string): ParsedLine {
   }
   if (words[0] === 'k') words[0] = 'kubectl';
   if (words[0] === 'sudo') words.shift();
-  return { env, argv: words };
+  return { env, argv: words, stdoutTo, stderr };
 }

@@ -11,6 +11,7 @@ interface Run {
   gen: CommandGenerator;
   io: CommandIO;
   result?: ExecResult;
+  redirect?: { stdoutTo?: { file: string; append: boolean }; stderr?: 'discard' | 'merge' };
 }
 
 /**
@@ -45,7 +46,8 @@ export class CommandRunner {
     const io: CommandIO = {
       stdout: [],
       stderr: [],
-      files: opts.files ?? {},
+      // Files written by earlier commands (`> pod.yaml`) plus the ones given to this exec.
+      files: { ...this.savedFiles(), ...(opts.files ?? {}) },
       stdin: opts.stdin,
       env: {},
       now: () => this.kernel.now(),
@@ -57,9 +59,11 @@ export class CommandRunner {
       dispatch: (argv, env) => this.programFor(argv, env, io),
     };
     let gen: CommandGenerator;
+    let redirect: Run['redirect'];
     try {
       const parsed = parseLine(line);
       io.env = parsed.env;
+      redirect = { stdoutTo: parsed.stdoutTo, stderr: parsed.stderr };
       gen = this.programFor(parsed.argv, parsed.env, io);
     } catch (e) {
       const message = e instanceof ShellSyntaxError ? `bash: ${e.message}` : `bash: ${String(e)}`;
@@ -68,7 +72,7 @@ export class CommandRunner {
         return 2;
       })();
     }
-    const run: Run = { id, gen, io };
+    const run: Run = { id, gen, io, redirect };
     this.runs.set(id, run);
     this.kubectl.setBusy(true);
     this.resume(run, undefined);
@@ -106,15 +110,36 @@ export class CommandRunner {
     this.perform(run, step.value);
   }
 
+  /** Files the terminal session has written (redirections, etcdctl snapshot save). */
+  savedFiles(): Record<string, string> {
+    return ((this.session.files as Record<string, string> | undefined) ??= {}) as Record<string, string>;
+  }
+
   private finish(run: Run, exitCode: number): void {
-    run.result = { stdout: run.io.stdout.join(''), stderr: run.io.stderr.join(''), exitCode };
+    let stdout = run.io.stdout.join('');
+    let stderr = run.io.stderr.join('');
+    const r = run.redirect;
+    if (r?.stderr === 'discard') stderr = '';
+    if (r?.stderr === 'merge') {
+      stdout += stderr;
+      stderr = '';
+    }
+    if (r?.stdoutTo) {
+      const files = this.savedFiles();
+      files[r.stdoutTo.file] = (r.stdoutTo.append ? files[r.stdoutTo.file] ?? '' : '') + stdout;
+      stdout = '';
+    }
+    run.result = { stdout, stderr, exitCode };
     this.kubectl.setBusy(false);
   }
 
   private perform(run: Run, effect: Effect): void {
     switch (effect.type) {
-      case 'api':
-        return this.kubectl.api.request(effect.request, (r) => this.resume(run, r));
+      case 'api': {
+        const io = run.io;
+        const request = io.user || io.token ? { ...effect.request, user: effect.request.user ?? io.user, token: effect.request.token ?? io.token } : effect.request;
+        return this.kubectl.api.request(request, (r) => this.resume(run, r));
+      }
       case 'sleep':
         this.kubectl.setTimer(effect.ms, { ko: 'kubectl이 기다린다', en: 'kubectl waits' }, () => this.resume(run, undefined));
         return;

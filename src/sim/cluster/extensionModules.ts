@@ -1,6 +1,7 @@
 // Modules that register cluster extensions, kubectl verbs/resources or admission plugins by being
 // imported. Other parts of the engine add one import line here.
 import '../cli/kubectl/index.ts';
+import '../cli/fileTools.ts';
 // kube-controller-manager (controllers helper) and the workload kubectl commands.
 import '../controllers/manager/registerControllers.ts';
 import '../cli/kubectl/workloads/index.ts';

@@ -37,8 +37,8 @@ export const etcd: Scenario = {
     },
     {
       caption: {
-        ko: '리더 멤버를 멈추면 선거 타임아웃(약 1초) 뒤 새 텀에서 새 리더가 뽑힌다.',
-        en: 'Stop the leader: after the election timeout (about 1 s) a new leader is elected in a new term.',
+        ko: '장애 주입에서 리더 멤버를 멈추면 선거 타임아웃(약 1초) 뒤 새 텀에서 새 리더가 뽑힌다. 백그라운드 이벤트 건너뛰기를 끄면 Raft 메시지를 하나씩 볼 수 있다.',
+        en: 'Stop the leader under Faults: after the election timeout (about 1 s) a new leader is elected in a new term. Turn off skipping background events to see the Raft messages one by one.',
       },
     },
   ],

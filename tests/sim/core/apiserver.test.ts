@@ -144,3 +144,15 @@ describe('kubectl output templates', () => {
     expect(c.exec("kubectl get pods -o jsonpath='{.items[*].metadata.name'").stderr).toMatch(/^error: error parsing jsonpath/);
   });
 });
+
+describe('authentication and authorization', () => {
+  test('an unknown token is 401; a user without role bindings gets RBAC 403 messages', () => {
+    const c = createCluster({ seed: 1 });
+    expect(c.exec('kubectl get pods --token=wrong').stderr).toBe('error: You must be logged in to the server (Unauthorized)\n');
+    expect(c.exec('kubectl get pods --as=jane').stderr).toBe('Error from server (Forbidden): pods is forbidden: User "jane" cannot list resource "pods" in API group "" in the namespace "default"\n');
+    expect(c.exec('kubectl get nodes --as=jane').stderr).toBe('Error from server (Forbidden): nodes is forbidden: User "jane" cannot list resource "nodes" in API group "" at the cluster scope\n');
+    expect(c.exec('kubectl run x --image=nginx --as=jane').stderr).toBe('Error from server (Forbidden): pods is forbidden: User "jane" cannot create resource "pods" in API group "" in the namespace "default"\n');
+    expect(c.getObject('pods', 'default', 'x')).toBeUndefined();
+    expect(c.exec('kubectl get pods --as=kubernetes-admin').exitCode).toBe(0);
+  });
+});

@@ -90,3 +90,23 @@ describe('seeded generator', () => {
     for (const x of sa) expect(x >= 0 && x < 1).toBe(true);
   });
 });
+
+describe('shell', () => {
+  test('quoting, env prefixes, the k alias and redirections', async () => {
+    const { parseLine } = await import('../../../src/sim/cli/shell.ts');
+    expect(parseLine(`ETCDCTL_API=3 etcdctl put "a key" 'v 1'`)).toEqual({ env: { ETCDCTL_API: '3' }, argv: ['etcdctl', 'put', 'a key', 'v 1'], stdoutTo: undefined, stderr: undefined });
+    expect(parseLine('k get po').argv).toEqual(['kubectl', 'get', 'po']);
+    expect(parseLine('kubectl run x --image=nginx -o yaml > pod.yaml').stdoutTo).toEqual({ file: 'pod.yaml', append: false });
+    expect(parseLine('kubectl get po 2>/dev/null').stderr).toBe('discard');
+    expect(parseLine("echo 'a > b'").argv).toEqual(['echo', 'a > b']);
+  });
+
+  test('kubectl run --dry-run=client -o yaml > pod.yaml, then create -f pod.yaml', async () => {
+    const { createCluster } = await import('../../../src/sim/index.ts');
+    const c = createCluster({ seed: 1 });
+    expect(c.exec('kubectl run web --image=nginx --dry-run=client -o yaml > pod.yaml')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(c.exec('cat pod.yaml').stdout).toContain('name: web');
+    expect(c.exec('kubectl create -f pod.yaml').stdout).toBe('pod/web created\n');
+    expect(c.exec('cat nothere.yaml').stderr).toBe('cat: nothere.yaml: No such file or directory\n');
+  });
+});

@@ -177,3 +177,30 @@ describe('kubectl get -w', () => {
     expect(r.exitCode).toBe(0);
   });
 });
+
+describe('kubectl logs', () => {
+  test('echo output, loops with sleep, --previous, and the real errors', () => {
+    const c = createCluster({ seed: 2 });
+    c.exec(`kubectl run ticker --image=busybox --command -- sh -c 'echo start; while true; do echo tick; sleep 5; done'`);
+    c.exec('kubectl run once --image=busybox --restart=Never -- echo "Hello, Kubernetes!"');
+    c.exec('kubectl run typo --image=nginxx');
+    c.settle();
+    c.advance(12_000);
+    expect(c.exec('kubectl logs ticker').stdout).toBe('start\ntick\ntick\ntick\n');
+    expect(c.exec('kubectl logs ticker --tail=1').stdout).toBe('tick\n');
+    expect(c.exec('kubectl logs once').stdout).toBe('Hello, Kubernetes!\n');
+    expect(c.exec('kubectl logs typo').stderr).toBe('Error from server (BadRequest): container "typo" in pod "typo" is waiting to start: trying and failing to pull image\n');
+    expect(c.exec('kubectl logs ticker -p').stderr).toBe('Error from server (BadRequest): previous terminated container "ticker" in pod "ticker" not found\n');
+    expect(c.exec('kubectl logs nope').stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
+    const logEntry = c.log.find((e) => e.kind === 'logs-reply');
+    expect(logEntry?.from).toMatch(/^kubelet-node0\d$/);
+  });
+
+  test('a crash-looping container: logs of the latest run and of the previous one', () => {
+    const c = createCluster({ seed: 3 });
+    c.exec(`kubectl run crash --image=busybox --command -- sh -c 'echo boom; exit 1'`);
+    c.settle();
+    expect(c.exec('kubectl logs crash').stdout).toBe('boom\n');
+    expect(c.exec('kubectl logs crash --previous').stdout).toBe('boom\n');
+  });
+});

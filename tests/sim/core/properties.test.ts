@@ -14,6 +14,8 @@ const arg = fc.constantFrom(
   '--image=', '--restart=Never', '--restart=Bogus', '--dry-run=client', '--dry-run=server', '--dry-run=maybe', '-l app=x', "-l '!!'", '-l run=nginx',
   '--show-labels', '--foo', '-z', '--', 'sleep 10', '--wait=false', 'app=web', 'app-', '--overwrite', '--port=80', '--port=abc', '-f p.yaml', '-f -',
   '"unterminated', "'single quoted'", '--help', '-h', 'tier=a b', '--labels=a=b', '--command', '-c', 'date', 'echo hi',
+  "-o jsonpath='{.items[*].metadata.name}'", "-o jsonpath='{.items[*'", '-o jsonpath={range .items[*]}{end}', '-o custom-columns=A:.metadata.name', '-o custom-columns=A',
+  '--sort-by=.metadata.name', '--sort-by=.status', '-w', 'get', 'describe', 'etcdctl get / --prefix',
 );
 const line = fc.tuple(word, fc.array(arg, { maxLength: 6 })).map(([w, a]) => [w, ...a].join(' '));
 

@@ -13,6 +13,7 @@ import './verbs/version.ts';
 import './verbs/explain.ts';
 import './verbs/exec.ts';
 import './verbs/misc.ts';
+import './verbs/logs.ts';
 import './printers.ts';
 
 /**
@@ -89,10 +90,8 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
     namespace: explicit ? String(parsed.flags.namespace) : currentNamespace(io),
     explicitNamespace: explicit,
   };
-  if (parsed.flags.token !== undefined && parsed.flags.token !== 'admin') {
-    err(io, 'error: You must be logged in to the server (Unauthorized)');
-    return 1;
-  }
+  if (parsed.flags.as) io.user = String(parsed.flags.as);
+  if (parsed.flags.token !== undefined) io.token = String(parsed.flags.token);
   return yield* verb.run(ctx);
 }
 

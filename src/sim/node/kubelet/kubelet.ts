@@ -124,6 +124,15 @@ export class Kubelet extends Component {
       cb?.(env.response);
     } else if (msg.kind === 'container-exited') {
       this.onContainerExited(msg.payload as ContainerExitedEvent);
+    } else if (msg.kind === 'logs') {
+      // The API server proxies `kubectl logs` to the kubelet, which reads the runtime's log files.
+      const q = msg.payload as { logsId: number; namespace: string; pod: string; container: string; previous: boolean };
+      const w = this.workers.get(`${q.namespace}/${q.pod}`);
+      const text = w ? this.runtime.logs(w.pod.metadata.uid!, q.container, q.previous) : undefined;
+      this.send(msg.from, 'logs-reply', { logsId: q.logsId, text }, () => ({
+        ko: `${this.nodeName}의 kubelet이 ${q.pod} 파드의 ${q.container} 컨테이너 로그를 돌려준다`,
+        en: `the kubelet on ${this.nodeName} returns the log of container ${q.container} in pod ${q.pod}`,
+      }), { object: `pods/${q.namespace}/${q.pod}` });
     }
   }
 

@@ -3,6 +3,8 @@ import { Component, type Message, type SimContext } from '../../cluster/componen
 import type { TimerHandle } from '../../kernel/kernel.ts';
 import { findImage, imageDigest, parseImageRef, type ImageSpec } from './imageCatalogue.ts';
 import { processOutcome, type ProcessOutcome } from './processModel.ts';
+import { containerLogLines } from './containerLogs.ts';
+import { EPOCH_MS } from '../../api/meta.ts';
 import type { ContainerExitedEvent, CriEnvelope, CriReplyEnvelope, CriRequest, CriResponse } from './cri.ts';
 
 /**
@@ -38,12 +40,17 @@ export interface RuntimeContainer {
   finishedAt?: number;
   exitCode?: number;
   exitTimer?: TimerHandle;
+  /** The process's command line (entrypoint + args) for its log output. */
+  argv?: string[];
+  /** Creation order, to find the latest and the previous instance of a container. */
+  serial?: number;
 }
 
 export class ContainerRuntime extends Component {
   readonly images = new Set<string>();
   readonly containers = new Map<string, RuntimeContainer>();
   kubeletId: string;
+  private serial = 0;
 
   constructor(sim: SimContext, node: string) {
     super(`container-runtime-${node}`, 'container-runtime', sim, node);
@@ -121,6 +128,8 @@ export class ContainerRuntime extends Component {
           id, podUid: req.podUid, podName: req.podName, namespace: req.namespace, name: req.container.name,
           image: req.container.image ?? '', imageId: ref ? `${ref.repository}@sha256:${imageDigest(ref)}` : '',
           state: 'created', outcome,
+          argv: [...(req.container.command ?? []), ...(req.container.args ?? [])],
+          serial: this.serial++,
         });
         return this.reply(from, callId, { ok: true, op: req.op, containerId: id }, CREATE_MS, `컨테이너 런타임이 ${req.container.name} 컨테이너를 생성했다`, `the container runtime created container ${req.container.name}`);
       }
@@ -181,6 +190,19 @@ export class ContainerRuntime extends Component {
       ko: `kubelet(PLEG)이 ${c.name} 컨테이너의 종료를 알아챈다`,
       en: `the kubelet (PLEG) notices that container ${c.name} exited`,
     }, { object: `pods/${c.namespace}/${c.podName}` });
+  }
+
+  /**
+   * A container's log (CRI ReadLogs, what `kubectl logs` shows): the latest instance, or with
+   * `previous` the one before it. Undefined when there is no such instance.
+   */
+  logs(podUid: string, name: string, previous: boolean): string | undefined {
+    const instances = this.containersOf(podUid).filter((c) => c.name === name).sort((a, b) => (a.serial ?? -1) - (b.serial ?? -1));
+    const c = previous ? instances[instances.length - 2] : instances[instances.length - 1];
+    if (!c || c.startedAt === undefined) return undefined;
+    const end = c.state === 'running' ? this.sim.now() : c.finishedAt ?? this.sim.now();
+    const lines = containerLogLines(c.argv ?? [], EPOCH_MS + c.startedAt, Math.max(0, end - c.startedAt));
+    return lines.map((l) => `${l}\n`).join('');
   }
 
   /** Containers of a pod, newest last. */
