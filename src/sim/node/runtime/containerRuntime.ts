@@ -25,6 +25,8 @@ export const CREATE_MS = 50;
 export const START_MS = 100;
 export const STOP_MS = 200;
 export const FAILED_PULL_MS = 700;
+/** Exits further away than this do not hold settle(): see the StartContainer case. */
+export const LONG_RUNNING_EXIT_MS = 60_000;
 
 export interface RuntimeContainer {
   id: string;
@@ -150,7 +152,10 @@ export class ContainerRuntime extends Component {
             START_MS + outcome.afterMs,
             { ko: `${c.name} 컨테이너의 프로세스가 종료 코드 ${outcome.exitCode}로 끝난다`, en: `the process of container ${c.name} exits with code ${outcome.exitCode}` },
             () => this.exited(c, outcome.exitCode),
-            { kind: 'container-exit', object: `pods/${c.namespace}/${c.podName}` },
+            // A process that ends within a minute is part of what settle() waits for (a one-shot
+            // busybox, a crashing container); one that sleeps for an hour is a steady state, so
+            // its exit is background, like a heartbeat, and `kubectl run ... -- sleep 3600` settles.
+            { kind: 'container-exit', object: `pods/${c.namespace}/${c.podName}`, background: outcome.afterMs > LONG_RUNNING_EXIT_MS },
           );
         }
         return this.reply(from, callId, { ok: true, op: req.op, containerId: c.id }, START_MS, `컨테이너 런타임이 ${c.name} 컨테이너를 시작했다`, `the container runtime started container ${c.name}`);
