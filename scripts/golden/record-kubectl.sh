@@ -45,6 +45,11 @@ record yaml-bad-indent "kubectl create -f bad-indent.yaml"
 record yaml-mapping-values "kubectl create -f mapping-values.yaml"
 record yaml-tab "kubectl create -f tab.yaml"
 record yaml-missing-kind "kubectl create -f missing-kind.yaml --validate=false"
+# Per-verb help texts: the simulator prints these exactly (src/sim/cli/kubectl/help/verbHelpTexts.ts
+# is generated from them by scripts/golden/verb-help.mjs).
+for verb in get describe run create delete apply expose scale rollout label exec logs explain; do
+  record "help-$verb" "kubectl $verb --help"
+done
 
 # Client-side dry runs need API discovery: serve it from a local stand-in (discovery documents only).
 PORT=${PORT:-18443}
@@ -81,5 +86,10 @@ record create-dry-run-jsonpath "kubectl create -f pod.yaml --dry-run=client --va
 record create-dry-run-jsonpath-range "kubectl create -f pod.yaml --dry-run=client --validate=false -o jsonpath='{range .spec.containers[*]}{.name}{\"\\t\"}{.image}{\"\\n\"}{end}'"
 record create-dry-run-custom-columns "kubectl create -f pod.yaml --dry-run=client --validate=false -o custom-columns=NAME:.metadata.name,IMAGES:.spec.containers[*].image,PORT:.spec.containers[0].ports[0].containerPort"
 record run-dry-run-jsonpath-map "kubectl run nginx --image=nginx --dry-run=client -o jsonpath='{.metadata.labels}'"
+# encoding/json escapes <, > and & as \u003c, \u003e and \u0026 in every JSON kubectl prints.
+record run-dry-run-json-escape "kubectl run web --image=nginx --env='Q=a<b>&c' --dry-run=client -o json"
+record run-dry-run-jsonpath-escape "kubectl run web --image=nginx --env='Q=a<b>&c' --dry-run=client -o jsonpath='{.spec.containers[0].env}'"
+record create-dry-run-json-escape "kubectl create -f html.yaml --dry-run=client --validate=false -o json"
+record create-deployment-json-escape "kubectl create deployment web --image=nginx --dry-run=client -o json -- echo '<b>&'"
 kill "$SERVER"
 rm -rf "$WORK"

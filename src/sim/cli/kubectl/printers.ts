@@ -1,6 +1,7 @@
 import type { DaemonSet } from './printerTypes.ts';
-import type { Deployment, KubeEvent, KubeObject, Lease, Namespace, Node, Pod, ReplicaSet, ReplicationController, Service } from '../../api/types.ts';
+import type { Deployment, Endpoints, KubeEvent, KubeObject, Lease, Namespace, Node, Pod, ReplicaSet, ReplicationController, Service } from '../../api/types.ts';
 import { age } from './age.ts';
+import { formatEndpoints } from './endpointsText.ts';
 import { nodeRoles, nodeStatusText, podReadyText, podRestarts, podStatusText } from './podStatus.ts';
 import { registerPrinter } from './registry.ts';
 
@@ -164,13 +165,7 @@ registerPrinter({
 registerPrinter({
   resource: 'endpoints',
   columns: () => ['NAME', 'ENDPOINTS', 'AGE'],
-  row(obj, { now }) {
-    const subsets = (obj.subsets as { addresses?: { ip: string }[]; ports?: { port: number }[] }[] | undefined) ?? [];
-    const list: string[] = [];
-    for (const s of subsets) for (const a of s.addresses ?? []) for (const p of s.ports ?? [{ port: 0 }]) list.push(p.port ? `${a.ip}:${p.port}` : a.ip);
-    const text = list.length === 0 ? '<none>' : list.length > 3 ? `${list.slice(0, 3).join(',')} + ${list.length - 3} more...` : list.join(',');
-    return [obj.metadata.name!, text, age(obj.metadata.creationTimestamp, now)];
-  },
+  row: (obj, { now }) => [obj.metadata.name!, formatEndpoints(obj as Endpoints), age(obj.metadata.creationTimestamp, now)],
 });
 
 registerPrinter({

@@ -1,0 +1,1 @@
+kubectl create -f html.yaml --dry-run=client --validate=false -o json

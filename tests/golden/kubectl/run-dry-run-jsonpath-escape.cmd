@@ -1,0 +1,1 @@
+kubectl run web --image=nginx --env='Q=a<b>&c' --dry-run=client -o jsonpath='{.spec.containers[0].env}'
