@@ -50,6 +50,9 @@ record yaml-missing-kind "kubectl create -f missing-kind.yaml --validate=false"
 for verb in get describe run create delete apply expose scale rollout label exec logs explain; do
   record "help-$verb" "kubectl $verb --help"
 done
+for sub in deployment namespace quota service "service clusterip" "service nodeport" "service loadbalancer" "service externalname"; do
+  record "help-create-${sub// /-}" "kubectl create $sub --help"
+done
 
 # Client-side dry runs need API discovery: serve it from a local stand-in (discovery documents only).
 PORT=${PORT:-18443}
@@ -91,5 +94,6 @@ record run-dry-run-json-escape "kubectl run web --image=nginx --env='Q=a<b>&c' -
 record run-dry-run-jsonpath-escape "kubectl run web --image=nginx --env='Q=a<b>&c' --dry-run=client -o jsonpath='{.spec.containers[0].env}'"
 record create-dry-run-json-escape "kubectl create -f html.yaml --dry-run=client --validate=false -o json"
 record create-deployment-json-escape "kubectl create deployment web --image=nginx --dry-run=client -o json -- echo '<b>&'"
+record create-deployment-images-and-command "kubectl create deployment web --image=nginx --image=busybox --dry-run=client -- echo hi"
 kill "$SERVER"
 rm -rf "$WORK"

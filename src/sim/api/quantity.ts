@@ -13,6 +13,20 @@ const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(n|u|m|k|M|G|T|P|
 export function parseQuantity(text: string | number | undefined): number | undefined {
   if (text === undefined) return undefined;
   if (typeof text === 'number') return Number.isFinite(text) ? text : undefined;
+  // The scheduler, kubelet and quota code parse the same few strings ("100m", "64Mi") for every
+  // pod event: remember them (bounded, so odd inputs cannot grow it without limit).
+  const known = parsedQuantities.get(text);
+  if (known !== undefined || parsedQuantities.has(text)) return known;
+  const value = parseQuantityText(text);
+  if (parsedQuantities.size >= MAX_PARSED_QUANTITIES) parsedQuantities.clear();
+  parsedQuantities.set(text, value);
+  return value;
+}
+
+const MAX_PARSED_QUANTITIES = 4096;
+const parsedQuantities = new Map<string, number | undefined>();
+
+function parseQuantityText(text: string): number | undefined {
   const m = QUANTITY.exec(text.trim());
   if (!m) return undefined;
   const base = Number(m[1]);

@@ -44,27 +44,39 @@ const POD_SCHEMA = known(['apiVersion', 'kind', 'metadata', 'spec', 'status'], {
  * kubectl sends JSON converted from YAML with sorted keys, and the decoder reports unknown fields in
  * the order it meets them: walk keys in sorted order, depth first.
  */
-function walk(value: unknown, schema: Schema, path: string, out: string[]): void {
+/** A field path built only when it is reported (most objects have no unknown field). */
+interface FieldPath {
+  parent: FieldPath | undefined;
+  key: string;
+  index?: number;
+}
+
+function render(p: FieldPath | undefined): string {
+  if (!p) return '';
+  if (p.index !== undefined) return `${render(p.parent)}[${p.index}]`;
+  return p.parent ? `${render(p.parent)}.${p.key}` : p.key;
+}
+
+function walk(value: unknown, schema: Schema, path: FieldPath | undefined, out: string[]): void {
   if (Array.isArray(value)) {
-    if (schema.items) value.forEach((item, i) => walk(item, schema.items!, `${path}[${i}]`, out));
+    if (schema.items) value.forEach((item, i) => walk(item, schema.items!, { parent: path, key: '', index: i }, out));
     return;
   }
   if (!value || typeof value !== 'object' || schema.items) return;
   for (const key of Object.keys(value).sort()) {
-    const at = path ? `${path}.${key}` : key;
     if (!(key in schema.fields)) {
-      out.push(at);
+      out.push(render({ parent: path, key }));
       continue;
     }
     const child = schema.fields[key];
-    if (child) walk((value as Record<string, unknown>)[key], child, at, out);
+    if (child) walk((value as Record<string, unknown>)[key], child, { parent: path, key }, out);
   }
 }
 
 /** Unknown field paths of a Pod as the API server reports them. */
 export function unknownPodFields(obj: Record<string, unknown>): string[] {
   const out: string[] = [];
-  walk(obj, POD_SCHEMA, '', out);
+  walk(obj, POD_SCHEMA, undefined, out);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { dns1123LabelErrors, dns1123SubdomainErrors } from './meta.ts';
+import { dns1035LabelErrors, dns1123LabelErrors, dns1123SubdomainErrors } from './meta.ts';
 import { isQuantity } from './quantity.ts';
 import type { FieldError } from './fieldErrors.ts';
 import type { Container, KubeObject, Pod } from './types.ts';
@@ -23,8 +23,11 @@ export function validateObject(obj: KubeObject, old: KubeObject | undefined): Fi
   return errors;
 }
 
-/** Kinds whose names must be DNS-1123 labels rather than subdomains. */
-const LABEL_NAMED = new Set(['Namespace', 'Service']);
+/** Name rules per kind (ValidateNamespaceName, ValidateServiceName); other kinds take DNS-1123 subdomains. */
+const NAME_RULES = new Map<string, (name: string) => string[]>([
+  ['Namespace', dns1123LabelErrors],
+  ['Service', dns1035LabelErrors],
+]);
 
 function validateMetadata(obj: KubeObject, old: KubeObject | undefined): FieldError[] {
   const errors: FieldError[] = [];
@@ -32,7 +35,7 @@ function validateMetadata(obj: KubeObject, old: KubeObject | undefined): FieldEr
   if (!name) {
     errors.push({ type: 'Required', field: 'metadata.name', detail: 'name or generateName is required' });
   } else {
-    const problems = LABEL_NAMED.has(obj.kind) ? dns1123LabelErrors(name) : dns1123SubdomainErrors(name);
+    const problems = (NAME_RULES.get(obj.kind) ?? dns1123SubdomainErrors)(name);
     for (const detail of problems) errors.push({ type: 'Invalid', field: 'metadata.name', value: name, detail });
   }
   for (const [key, value] of Object.entries(obj.metadata?.labels ?? {})) {

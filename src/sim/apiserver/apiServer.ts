@@ -1,6 +1,7 @@
 import { setup } from 'xstate';
 import { componentEn, componentKo, objectPhrase } from '../api/captions.ts';
 import { applyDefaults } from '../api/defaults.ts';
+import { semanticEqual } from './semanticEqual.ts';
 import { formatFieldError, invalidMessage, type FieldError } from '../api/fieldErrors.ts';
 import { applyMergePatch } from '../api/mergePatch.ts';
 import { clone, EPOCH_MS, timestamp } from '../api/meta.ts';
@@ -470,6 +471,16 @@ export class ApiServer extends Component {
         const rv = body.metadata?.resourceVersion;
         if (rv && rv !== current.metadata.resourceVersion) return respond(conflict(rk, name));
         next = { ...body, metadata: { ...body.metadata, uid: current.metadata.uid, creationTimestamp: current.metadata.creationTimestamp, namespace: ns } };
+        // The body is decoded with defaulting, as on create: a replaced manifest that leaves out
+        // defaulted fields keeps them (and its spec compares equal below). `next` is a fresh copy.
+        // Not for pods: their defaulter also plays the create-only ServiceAccount admission.
+        if (rk.kind !== 'Pod') {
+          try {
+            applyDefaults(next, { randomSuffix: (n) => this.sim.kernel.rng.string(n, K8S_NAME_ALPHABET) });
+          } catch {
+            // Malformed shapes are reported by validation below.
+          }
+        }
         if (current.status !== undefined) next.status = current.status;
         break;
       }
@@ -493,8 +504,11 @@ export class ApiServer extends Component {
     }
     next.apiVersion = current.apiVersion;
     next.kind = current.kind;
-    if (GENERATION_KINDS.has(rk.kind) && JSON.stringify(next.spec) !== JSON.stringify(current.spec)) {
-      next.metadata.generation = (current.metadata.generation ?? 1) + 1;
+    if (GENERATION_KINDS.has(rk.kind)) {
+      // PrepareForUpdate: the generation is the server's (a client's value is ignored) and moves only
+      // when the spec changes semantically (key order, status or metadata changes do not count).
+      const generation = current.metadata.generation ?? 1;
+      next.metadata.generation = semanticEqual(next.spec, current.spec) ? generation : generation + 1;
     }
     const attrs = this.attrs('UPDATE', rk, ns, name, next, current, req);
     const rejected = runMutating(attrs);

@@ -2,12 +2,13 @@ import { applyDefaults } from '../api/defaults.ts';
 import { intValue } from '../api/quantity.ts';
 import { etcdKey, resolveResource } from '../api/resources.ts';
 import { timestamp } from '../api/meta.ts';
-import type { KubeObject, Node, Pod } from '../api/types.ts';
+import type { KubeObject, Node, Pod, Service } from '../api/types.ts';
 import { newUid } from '../api/uid.ts';
 import { encode } from '../apiserver/apiServer.ts';
 import type { KvBackend } from '../apiserver/storage.ts';
 import { K8S_NAME_ALPHABET, type Rng } from '../kernel/rng.ts';
 import { nodeConditions } from '../node/kubelet/kubelet.ts';
+import { bootEndpointObjects } from '../controllers/endpointsBootstrap.ts';
 import type { NodeOptions } from './types.ts';
 
 /**
@@ -98,7 +99,7 @@ export function bootstrap(store: KvBackend, rng: Rng, nodeOpts: NodeOptions[], e
     },
     status: { loadBalancer: {} },
   });
-  put({
+  const kubeDns: Service = {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: meta('kube-dns', INIT_AT + 30_000, 'kube-system', {
@@ -115,7 +116,8 @@ export function bootstrap(store: KvBackend, rng: Rng, nodeOpts: NodeOptions[], e
       selector: { 'k8s-app': 'kube-dns' }, sessionAffinity: 'None', type: 'ClusterIP',
     },
     status: { loadBalancer: {} },
-  });
+  };
+  put(kubeDns);
 
   writeKubeadmObjects(put, meta, nodes);
 
@@ -260,6 +262,7 @@ export function bootstrap(store: KvBackend, rng: Rng, nodeOpts: NodeOptions[], e
   }
 
   // CoreDNS Deployment, its ReplicaSet and two pods on the control plane (the workers joined later).
+  const corednsPods: Pod[] = [];
   const deployUid = newUid(rng);
   const rsUid = newUid(rng);
   const rsHash = '674b8bbfcf';
@@ -307,6 +310,17 @@ export function bootstrap(store: KvBackend, rng: Rng, nodeOpts: NodeOptions[], e
       spec: JSON.parse(JSON.stringify(corednsTemplate.spec)),
     };
     runPod(pod, controlPlane, `${controlPlane.podCidrPrefix}${2 + i}`, INIT_AT + 60_000);
+    corednsPods.push(pod);
+  }
+
+  // The Endpoints and EndpointSlices of `kubernetes` (published by kube-apiserver when it started)
+  // and `kube-dns` (created with the Service, filled when the CoreDNS pods became ready), so a fresh
+  // cluster shows them as old as their Services rather than created at time 0.
+  for (const obj of bootEndpointObjects([kubeDns], corednsPods, controlPlane.ip, timestamp(INIT_AT + 60_000), () => rng.string(5, K8S_NAME_ALPHABET))) {
+    // kube-dns's objects date from its Service; `kubernetes`'s from the API server's first start.
+    const createdAt = obj.metadata.namespace === kubeDns.metadata.namespace ? INIT_AT + 30_000 : INIT_AT + 10_000;
+    obj.metadata = { ...obj.metadata, uid: newUid(rng), creationTimestamp: timestamp(createdAt) };
+    put(obj);
   }
   return { nodes, containers };
 }

@@ -77,8 +77,9 @@ export class SimCluster implements Cluster {
     }
     for (const kubelet of this.kubelets.values()) kubelet.boot();
 
+    const session: Record<string, unknown> = {};
     for (const ext of clusterExtensions()) {
-      ext.create({ sim: this.sim, apiServer: this.apiServer, boot: this.boot, add: (c) => this.add(c), component: (id) => this.components.get(id) });
+      ext.create({ sim: this.sim, apiServer: this.apiServer, boot: this.boot, session, add: (c) => this.add(c), component: (id) => this.components.get(id) });
     }
 
     const kubectl = new ClientProcess(this.sim, 'kubectl');
@@ -87,6 +88,7 @@ export class SimCluster implements Cluster {
     this.add(etcdctl);
     this.runner = new CommandRunner(this.kernel, kubectl, etcdctl, () => this.apiServer.currentEtcdEndpoint(), (r, ns, n) => this.apiServer.cached(r, ns, n));
     this.runner.peekList = (r, ns) => this.apiServer.cachedList(r, ns);
+    Object.assign(this.runner.session, session);
     // External etcd (3/5 members): the control-plane shell's profile points etcdctl at the members.
     if (memberCount > 1) {
       this.runner.session.hostEnv = { ETCDCTL_ENDPOINTS: this.etcd.infos.map((i) => i.clientURLs[0]).join(',') };

@@ -11,6 +11,8 @@ export interface ExtensionContext {
   sim: SimContext;
   apiServer: ApiServer;
   boot: BootResult;
+  /** The cluster's command session (CommandIO.session): state commands of this cluster can find. */
+  session: Record<string, unknown>;
   /** Adds a component to the cluster (it then receives messages addressed to its id). */
   add(component: Component): void;
   component(id: string): Component | undefined;

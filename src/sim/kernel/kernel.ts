@@ -61,16 +61,24 @@ export class Kernel {
 
   /** Schedules an event delayMs from now. Returns a handle that cancel() accepts. */
   schedule(delayMs: number, spec: EventSpec): TimerHandle {
+    return this.post(delayMs, spec.from, spec.to, spec.kind, spec.object, spec.caption, spec.background, spec.deliver, spec.payload);
+  }
+
+  /** schedule() with the fields as arguments: the hot paths (messages, timers) build one object, not two. */
+  post(
+    delayMs: number, from: string, to: string, kind: string, object: string | undefined, caption: CaptionSource,
+    background: boolean | undefined, deliver: (() => void) | undefined, payload: unknown,
+  ): TimerHandle {
     const seq = this.seqCounter++;
     const event: QueuedEvent = {
-      from: spec.from,
-      to: spec.to,
-      kind: spec.kind,
-      object: spec.object,
-      caption: spec.caption,
-      background: spec.background,
-      deliver: spec.deliver,
-      payload: spec.payload,
+      from,
+      to,
+      kind,
+      object,
+      caption,
+      background,
+      deliver,
+      payload,
       time: this.clock + (delayMs > 0 ? delayMs : 0),
       seq,
       cancelled: false,

@@ -3,9 +3,9 @@
 // find their cluster here.
 //
 // Bridge: commands only get a CommandIO, which has no handle on the cluster's components. Each
-// cluster registers itself at creation (from the kube-proxy extension) and a command finds its own
-// by object identity: io.peek returns the API server's cached objects themselves. Where the engine
-// offers components to commands directly this lookup can go.
+// cluster puts its network into its command session at creation (from the kube-proxy extension),
+// where commands find it. (A global list of WeakRefs used to do this, but a WeakRef keeps its target
+// alive until the current job ends, so every cluster made in one synchronous run stayed in memory.)
 import type { EndpointSlice, KubeObject, Node, Pod, Service } from '../api/types.ts';
 import type { ApiServer } from '../apiserver/apiServer.ts';
 import type { CommandIO } from '../cli/command.ts';
@@ -21,28 +21,15 @@ export interface ClusterNetwork {
   apiServer: ApiServer;
 }
 
-const clusters: WeakRef<ClusterNetwork>[] = [];
 const SESSION_KEY = 'services.clusterNetwork';
 
-export function registerClusterNetwork(network: ClusterNetwork): void {
-  for (let i = clusters.length - 1; i >= 0; i--) if (!clusters[i].deref()) clusters.splice(i, 1);
-  clusters.push(new WeakRef(network));
+export function registerClusterNetwork(network: ClusterNetwork, session: Record<string, unknown>): void {
+  session[SESSION_KEY] = network;
 }
 
 /** The network of the cluster this command runs in. */
 export function networkOf(io: CommandIO): ClusterNetwork | undefined {
-  const cached = io.session[SESSION_KEY] as ClusterNetwork | undefined;
-  if (cached) return cached;
-  const probe = io.peek('namespaces', undefined, 'default');
-  if (!probe) return undefined;
-  for (const ref of clusters) {
-    const n = ref.deref();
-    if (n && n.apiServer.cached('namespaces', undefined, 'default') === probe) {
-      io.session[SESSION_KEY] = n;
-      return n;
-    }
-  }
-  return undefined;
+  return io.session[SESSION_KEY] as ClusterNetwork | undefined;
 }
 
 const list = <T extends KubeObject>(n: ClusterNetwork, resource: string) => n.apiServer.cachedList(resource) as T[];

@@ -69,7 +69,22 @@ function addInto(total: Resources, r: Resources, sign = 1): void {
   total.milliCpu += sign * r.milliCpu;
   total.memory += sign * r.memory;
   total.ephemeralStorage += sign * r.ephemeralStorage;
-  for (const [k, v] of Object.entries(r.scalar)) total.scalar[k] = (total.scalar[k] ?? 0) + sign * v;
+  for (const k in r.scalar) total.scalar[k] = (total.scalar[k] ?? 0) + sign * r.scalar[k];
+}
+
+/**
+ * Requests of a pod, remembered per spec object: specs are shared and never mutated (copy-on-write),
+ * and a pod's status updates keep its spec, so each spec is parsed once rather than on every event.
+ */
+const requestsBySpec = new WeakMap<object, { request: Resources; nonZero: { milliCpu: number; memory: number } }>();
+
+function cachedRequests(pod: Pod): { request: Resources; nonZero: { milliCpu: number; memory: number } } {
+  let cached = requestsBySpec.get(pod.spec);
+  if (!cached) {
+    cached = { request: podRequests(pod), nonZero: podNonZeroRequests(pod) };
+    requestsBySpec.set(pod.spec, cached);
+  }
+  return cached;
 }
 
 export class NodeInfo {
@@ -109,8 +124,8 @@ export class NodeInfo {
   addPod(key: string, pod: Pod): void {
     if (this.pods.has(key)) this.removePod(key);
     this.pods.set(key, pod);
-    addInto(this.requested, podRequests(pod));
-    const nz = podNonZeroRequests(pod);
+    const { request, nonZero: nz } = cachedRequests(pod);
+    addInto(this.requested, request);
     this.nonZeroRequested.milliCpu += nz.milliCpu;
     this.nonZeroRequested.memory += nz.memory;
   }
@@ -119,8 +134,8 @@ export class NodeInfo {
     const pod = this.pods.get(key);
     if (!pod) return;
     this.pods.delete(key);
-    addInto(this.requested, podRequests(pod), -1);
-    const nz = podNonZeroRequests(pod);
+    const { request, nonZero: nz } = cachedRequests(pod);
+    addInto(this.requested, request, -1);
     this.nonZeroRequested.milliCpu -= nz.milliCpu;
     this.nonZeroRequested.memory -= nz.memory;
   }

@@ -37,10 +37,11 @@ export function schedulePod(pod: Pod, nodes: NodeInfo[], rng: Rng, time: number)
   const feasibleResults: NodeSchedulingResult[] = [];
   const histogram = new Map<string, number>();
   const preemptionHistogram = new Map<string, number>();
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
     let failed: { reasons: string[]; unresolvable?: boolean } | undefined;
-    for (const plugin of FILTER_PLUGINS) {
-      failed = plugin.filter(state, node);
+    for (let j = 0; j < FILTER_PLUGINS.length; j++) {
+      failed = FILTER_PLUGINS[j].filter(state, node);
       if (failed) break;
     }
     const result: NodeSchedulingResult = { node: node.node.metadata.name!, reasons: failed ? failed.reasons : [] };
@@ -76,17 +77,17 @@ export function schedulePod(pod: Pod, nodes: NodeInfo[], rng: Rng, time: number)
     for (let i = 0; i < n; i++) totals[i] += scores[i] * plugin.weight;
     perPlugin.push({ name: plugin.name, scores: scores.slice() });
   }
-  for (let i = 0; i < n; i++) {
-    const byPlugin: Record<string, number> = {};
-    for (const p of perPlugin) byPlugin[p.name] = p.scores[i];
-    feasibleResults[i].scores = byPlugin;
-  }
   // selectHost: reservoir sampling among the top scores (uniform random tie-break).
   let best = -1;
   let bestIndex = 0;
   let ties = 0;
-  totals.forEach((t, i) => {
-    feasibleResults[i].total = t;
+  for (let i = 0; i < n; i++) {
+    const byPlugin: Record<string, number> = {};
+    for (let j = 0; j < perPlugin.length; j++) byPlugin[perPlugin[j].name] = perPlugin[j].scores[i];
+    const r = feasibleResults[i];
+    const t = totals[i];
+    r.scores = byPlugin;
+    r.total = t;
     if (t > best) {
       best = t;
       bestIndex = i;
@@ -95,7 +96,7 @@ export function schedulePod(pod: Pod, nodes: NodeInfo[], rng: Rng, time: number)
       ties++;
       if (rng.int(ties) === 0) bestIndex = i;
     }
-  });
+  }
   return { ...base, selected: feasible[bestIndex].node.metadata.name };
 }
 

@@ -2,11 +2,12 @@ import { err, out, registerProgram, type CommandGenerator, type CommandIO } from
 import { FlagError, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.ts';
 import { findVerb, KUBECTL_COMMANDS, type KubectlContext } from './registry.ts';
 import { ROOT_HELP } from './rootHelp.ts';
+import { VERB_HELP } from './help/verbHelpTexts.ts';
 import { currentNamespace } from './kubeconfig.ts';
 import './verbs/get.ts';
 import './verbs/describe.ts';
 import './verbs/run.ts';
-import './verbs/create.ts';
+import { createSubcommandName } from './verbs/create.ts';
 import './verbs/delete.ts';
 import './verbs/label.ts';
 import './verbs/version.ts';
@@ -75,8 +76,7 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
     throw e;
   }
   if (parsed.flags.help) {
-    if (verb.help) out(io, verb.help);
-    else out(io, `Usage:\n  kubectl ${verb.name} [options]\n`);
+    out(io, verb.help ?? recordedHelp(verb.name, parsed.args) ?? `Usage:\n  kubectl ${verb.name} [options]\n`);
     return 0;
   }
   const explicit = parsed.changed.has('namespace');
@@ -93,6 +93,18 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
   if (parsed.flags.as) io.user = String(parsed.flags.as);
   if (parsed.flags.token !== undefined) io.token = String(parsed.flags.token);
   return yield* verb.run(ctx);
+}
+
+/**
+ * The real help text for `kubectl <verb> [sub [subsub]] --help`. `create` has subcommands with their
+ * own help (`create deployment`, `create service clusterip`); for other verbs the arguments are
+ * resource names and the verb's help applies. An unrecorded create subcommand gets no help text.
+ */
+function recordedHelp(verb: string, args: string[]): string | undefined {
+  if (verb !== 'create' || args.length === 0) return VERB_HELP[verb];
+  const sub = createSubcommandName(args[0]);
+  if (!sub) return VERB_HELP[verb];
+  return (args[1] !== undefined ? VERB_HELP[`create ${sub} ${args[1]}`] : undefined) ?? VERB_HELP[`create ${sub}`];
 }
 
 /** Levenshtein distance as cobra's ld(s, t, ignoreCase) computes it. */

@@ -3,6 +3,8 @@
  * quoted literals (`{"\n"}`), and text between expressions. Several results of one expression are
  * joined with a space, as kubectl prints them.
  */
+import { goJson } from './apply/lastApplied.ts';
+
 export class JsonPathError extends Error {}
 
 type Node = { kind: 'text'; text: string } | { kind: 'expr'; path: string } | { kind: 'range'; path: string; body: Node[] };
@@ -95,7 +97,8 @@ export function evalPath(value: unknown, path: string): unknown[] {
 
 export function format(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object') return JSON.stringify(value);
+  // client-go's jsonpath marshals maps and slices with encoding/json: keys sorted, <, >, & escaped.
+  if (typeof value === 'object') return goJson(value);
   return String(value);
 }
 

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { KubeObject } from '../../api/types.ts';
+import { goJsonPretty } from './apply/lastApplied.ts';
 
 /**
  * -o yaml and -o json as kubectl prints them: YAML through sigs.k8s.io/yaml (keys sorted,
@@ -9,8 +10,14 @@ export function toYaml(value: unknown): string {
   return stringify(value, { version: '1.1', sortMapEntries: true, indentSeq: false, lineWidth: 80, minContentWidth: 0, aliasDuplicateObjects: false, nullStr: 'null' } as never);
 }
 
-export function toJson(value: unknown): string {
-  return `${JSON.stringify(goOrder(value, 'root'), null, 4)}\n`;
+/**
+ * `-o json` through the one Go-style JSON writer (goJsonPretty: <, > and & escaped as encoding/json
+ * does). `sorted` is for what kubectl holds as unstructured maps (objects read by `get`, or from
+ * files by `create -f`), whose keys encoding/json writes sorted; typed objects built by kubectl
+ * itself (run, create deployment, version) keep their Go struct field order.
+ */
+export function toJson(value: unknown, sorted = false): string {
+  return `${goJsonPretty(sorted ? value : goOrder(value, 'root'), sorted)}\n`;
 }
 
 /**

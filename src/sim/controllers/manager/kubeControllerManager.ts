@@ -107,6 +107,11 @@ export class KubeControllerManager extends Component implements ControllerHost {
   }
 
   setBusy(controller: string, busy: boolean): void {
+    // Work queues report after every item; only a change of the region's state is an event for the
+    // actor (an event without a transition would change nothing, but costs a full macrostep).
+    const value = this.actor?.getSnapshot().value as { running?: Record<string, string> } | string | undefined;
+    const region = typeof value === 'object' ? value.running?.[controller] : undefined;
+    if (region === (busy ? 'syncing' : 'idle')) return;
     this.actor?.send({ type: `${controller}.${busy ? 'BUSY' : 'IDLE'}` });
   }
 

@@ -31,6 +31,12 @@ export class MvccStore {
   private readonly history = new Map<string, StoredVersion[]>();
   private sortedKeys: string[] = [];
   private sortedKeysDirty = false;
+  /**
+   * Keys created since sortedKeys was last brought up to date. Creating a key is frequent (every
+   * object, every Event) and a range over many keys is rare, so new keys are merged in on the next
+   * range instead of being spliced into the sorted array one by one.
+   */
+  private unsortedNewKeys: string[] = [];
   private storedBytes = 0;
 
   revision(): number {
@@ -145,8 +151,7 @@ export class MvccStore {
     if (!versions) {
       versions = [];
       this.history.set(key, versions);
-      // Keep the key index sorted with one insertion instead of a full re-sort (thousands of objects).
-      if (!this.sortedKeysDirty) this.sortedKeys.splice(lowerBound(this.sortedKeys, key), 0, key);
+      if (!this.sortedKeysDirty) this.unsortedNewKeys.push(key);
     }
     const last = versions[versions.length - 1];
     if (last && last.revision === version.revision) {
@@ -181,6 +186,10 @@ export class MvccStore {
     if (this.sortedKeysDirty) {
       this.sortedKeys = [...this.history.keys()].sort(compareKeys);
       this.sortedKeysDirty = false;
+      this.unsortedNewKeys = [];
+    } else if (this.unsortedNewKeys.length > 0) {
+      this.sortedKeys = mergeSorted(this.sortedKeys, this.unsortedNewKeys.sort(compareKeys));
+      this.unsortedNewKeys = [];
     }
     const start = lowerBound(this.sortedKeys, keyRange.key);
     const out: string[] = [];
@@ -295,6 +304,18 @@ function checkNoDuplicatePuts(ops: RequestOp[]): void {
     if (seen.has(op.key)) throw new EtcdError(ERR_DUPLICATE_KEY, 'InvalidArgument');
     seen.add(op.key);
   }
+}
+
+/** Merges two sorted key lists (without common keys) into one sorted list. */
+function mergeSorted(a: string[], b: string[]): string[] {
+  const out = new Array<string>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i] < b[j] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 function lowerBound(sorted: string[], key: string): number {

@@ -11,7 +11,7 @@ export const POD_SUBNET = '10.244.0.0/16';
 registerClusterExtension({
   name: 'kube-proxy',
   create(ctx) {
-    registerClusterNetwork({ sim: ctx.sim, apiServer: ctx.apiServer });
+    registerClusterNetwork({ sim: ctx.sim, apiServer: ctx.apiServer }, ctx.session);
     for (const node of ctx.boot.nodes) ctx.add(new KubeProxy(ctx.sim, { nodeName: node.name, clusterCIDR: POD_SUBNET }));
     // The kubernetes Service's endpoints (kube-apiserver publishes them itself), so its rules exist too.
     const controlPlane = ctx.boot.nodes.find((n) => n.controlPlane) ?? ctx.boot.nodes[0];

@@ -69,6 +69,19 @@ export function findImage(ref: ImageRef): ImageSpec | undefined {
 
 /** A stable fake digest per reference, shaped like sha256 hex (the real digests are not reproducible offline). */
 export function imageDigest(ref: ImageRef): string {
+  // Pure and asked for on every container start: remember each reference's digest.
+  let digest = digests.get(ref.full);
+  if (digest === undefined) {
+    digest = computeDigest(ref);
+    if (digests.size >= 4096) digests.clear();
+    digests.set(ref.full, digest);
+  }
+  return digest;
+}
+
+const digests = new Map<string, string>();
+
+function computeDigest(ref: ImageRef): string {
   let h1 = 0x811c9dc5;
   let out = '';
   for (let round = 0; out.length < 64; round++) {

@@ -45,10 +45,18 @@ function matchTerm(term: NodeSelectorTerm, labels: Labels): boolean {
 export const nodeAffinityFilter: FilterPlugin = {
   name: 'NodeAffinity',
   filter(state, node) {
-    const labels = node.node.metadata.labels ?? {};
-    const selector = state.pod.spec.nodeSelector ?? {};
-    let ok = Object.entries(selector).every(([k, v]) => labels[k] === v);
+    const selector = state.pod.spec.nodeSelector;
     const terms = (state.pod.spec.affinity as Affinity | undefined)?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+    // Most pods have neither: skip the per-node work (this runs for every node of every cycle).
+    if (!selector && !(terms && terms.length)) return undefined;
+    const labels = node.node.metadata.labels ?? {};
+    let ok = true;
+    for (const k in selector) {
+      if (labels[k] !== selector[k]) {
+        ok = false;
+        break;
+      }
+    }
     if (ok && terms && terms.length) ok = terms.some((t) => matchTerm(t, labels));
     return ok ? undefined : { reasons: ["node(s) didn't match Pod's node affinity/selector"], unresolvable: true };
   },
@@ -59,7 +67,8 @@ export const nodeAffinityScore: ScorePlugin = {
   name: 'NodeAffinity',
   weight: 2,
   score(state, node) {
-    const prefs = (state.pod.spec.affinity as Affinity | undefined)?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
+    const prefs = (state.pod.spec.affinity as Affinity | undefined)?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution;
+    if (!prefs) return 0;
     const labels = node.node.metadata.labels ?? {};
     let sum = 0;
     for (const p of prefs) if (matchTerm(p.preference, labels)) sum += p.weight;

@@ -30,9 +30,11 @@ export const taintTolerationScore: ScorePlugin = {
   name: 'TaintToleration',
   weight: 3,
   score(state, node) {
+    const taints = node.node.spec?.taints;
+    if (!taints || taints.length === 0) return 0;
     const tolerations = (state.pod.spec.tolerations ?? []).filter((t) => !t.effect || t.effect === 'PreferNoSchedule');
     let count = 0;
-    for (const taint of node.node.spec?.taints ?? []) {
+    for (const taint of taints) {
       if (taint.effect === 'PreferNoSchedule' && !tolerations.some((t) => tolerates(t, taint))) count++;
     }
     return count;

@@ -2,6 +2,7 @@
 // serialises the object from the file with this annotation removed (leaving an empty
 // annotations map), as Go's encoding/json writes a map: keys sorted, no spaces, newline at the end.
 import type { KubeObject } from '../../../api/types.ts';
+import { goJsonString } from '../../etcdctl/goFormat.ts';
 
 export const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -41,10 +42,8 @@ export function goJsonPretty(value: unknown, sortKeys: boolean, indent = ''): st
   return JSON.stringify(value);
 }
 
-/** Go escapes <, > and & in JSON strings (HTML-safe encoding); JSON.stringify does not. */
-function goString(s: string): string {
-  return JSON.stringify(s).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
+/** Go escapes <, >, & (and U+2028/U+2029) in JSON strings; one escaper serves kubectl and etcdctl. */
+const goString = goJsonString;
 
 /** The annotation value for an object as written in a file (namespace already filled in by kubectl). */
 export function lastAppliedValue(fileObject: KubeObject): string {

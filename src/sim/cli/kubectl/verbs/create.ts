@@ -10,10 +10,17 @@ import { kindPrefix } from '../targets.ts';
 /** `kubectl create <subcommand>` generators registered by other modules (deployment, namespace, service...). */
 export type CreateSubcommand = (ctx: KubectlContext) => CommandGenerator;
 const subcommands = new Map<string, CreateSubcommand>();
+const canonicalNames = new Map<string, string>();
 
 export function registerCreateSubcommand(name: string, fn: CreateSubcommand, aliases: string[] = []): void {
   subcommands.set(name, fn);
   for (const a of aliases) subcommands.set(a, fn);
+  for (const n of [name, ...aliases]) canonicalNames.set(n, name);
+}
+
+/** `deploy` -> `deployment`: the name a subcommand's help is recorded under. */
+export function createSubcommandName(nameOrAlias: string): string | undefined {
+  return canonicalNames.get(nameOrAlias);
 }
 
 function* create(ctx: KubectlContext): CommandGenerator {
@@ -74,7 +81,7 @@ export function* applyObjects(ctx: KubectlContext, files: string[], verb: 'creat
         continue;
       }
       if (output === 'yaml') out(io, toYaml(shown));
-      else if (output === 'json') out(io, toJson(shown));
+      else if (output === 'json') out(io, toJson(shown, true));
       else out(io, `${label} ${verb === 'create' ? 'created' : 'replaced'} (dry run)`);
       continue;
     }
@@ -89,7 +96,7 @@ export function* applyObjects(ctx: KubectlContext, files: string[], verb: 'creat
     }
     const name = r.object?.metadata.name ?? obj.metadata.name;
     if (output === 'yaml') out(io, toYaml(r.object));
-    else if (output === 'json') out(io, toJson(r.object));
+    else if (output === 'json') out(io, toJson(r.object, true));
     else if (output === 'name') out(io, `${kindPrefix(rk)}/${name}`);
     else out(io, `${kindPrefix(rk)}/${name} ${verb === 'create' ? 'created' : 'replaced'}${dryRun === 'server' ? ' (server dry run)' : ''}`);
   }

@@ -85,7 +85,7 @@ function* get(ctx: KubectlContext): CommandGenerator {
   if (output === 'yaml' || output === 'json') {
     if (all.length || !errors.length) {
       const value = singleNamed && all.length === 1 ? all[0] : listOf(all);
-      out(io, output === 'yaml' ? toYaml(value) : toJson(value));
+      out(io, output === 'yaml' ? toYaml(value) : toJson(value, true));
     }
   } else if (output === 'name') {
     for (const c of collected) for (const o of c.items) out(io, `${kindPrefix(c.target.rk)}/${o.metadata.name}`);

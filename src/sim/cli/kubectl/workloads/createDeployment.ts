@@ -1,4 +1,4 @@
-// `kubectl create deployment NAME --image=... [--replicas] [--port] [--dry-run=client -o yaml]`.
+// `kubectl create deployment NAME --image=... [--replicas] [--port] [--dry-run=client -o yaml] [-- COMMAND args...]`.
 import { api, err, out, type CommandGenerator } from '../../command.ts';
 import { toJson, toYaml } from '../output.ts';
 import type { KubectlContext } from '../registry.ts';
@@ -16,8 +16,13 @@ function* createDeployment(ctx: KubectlContext): CommandGenerator {
     err(io, `error: exactly one NAME is required, got ${ctx.args.length}\nSee 'kubectl create deployment -h' for help and examples`);
     return 1;
   }
+  const command = ctx.afterDash ?? [];
+  if (images.length > 1 && command.length) {
+    err(io, 'error: cannot specify multiple --image options and command');
+    return 1;
+  }
   const name = ctx.args[0];
-  const deployment = buildDeployment(name, images, Number(flags.replicas ?? 1), Number(flags.port ?? -1), (n) => io.random(n));
+  const deployment = buildDeployment(name, images, Number(flags.replicas ?? 1), Number(flags.port ?? -1), (n) => io.random(n), command);
   const dryRun = String(flags['dry-run'] ?? 'none');
   const output = flags.output as string | undefined;
   if (dryRun === 'client') {

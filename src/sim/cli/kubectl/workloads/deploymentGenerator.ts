@@ -13,13 +13,19 @@ export function containerNameFromImage(image: string, random: (n: number) => str
   return name;
 }
 
-export function buildDeployment(name: string, images: string[], replicas: number, port: number, random: (n: number) => string): Deployment {
+export function buildDeployment(name: string, images: string[], replicas: number, port: number, random: (n: number) => string, command: string[] = []): Deployment {
   const labels = { app: name };
   const containers: Container[] = images.map((image) => ({ name: containerNameFromImage(image, random), image, resources: {} }));
-  if (port >= 0 && containers.length) {
-    // ports sits between image and resources in the Go struct.
+  if ((port >= 0 || command.length) && containers.length) {
+    // command, then ports, sit between image and resources in the Go struct.
     const [first] = containers;
-    containers[0] = { name: first.name, image: first.image, ports: [{ containerPort: port }], resources: {} };
+    containers[0] = {
+      name: first.name,
+      image: first.image,
+      ...(command.length ? { command: [...command] } : {}),
+      ...(port >= 0 ? { ports: [{ containerPort: port }] } : {}),
+      resources: {},
+    };
   }
   return {
     kind: 'Deployment',
