@@ -1,5 +1,5 @@
 // Regenerates docs/screenshot.png for the README from a production build in dist/:
-// `npm run build && node scripts/screenshot.mjs`.
+// `npm run build && node scripts/screenshot.mjs [note-path] [steps]` (defaults: kube-scheduler/, 12).
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { findChrome, CHROME_ARGS } from './lib/chrome.mjs';
@@ -13,8 +13,13 @@ await page.goto(server.url + page_);
 const sim = page.locator('.sim').first();
 await sim.scrollIntoViewIfNeeded();
 await page.waitForLoadState('networkidle');
-// Let the island hydrate: it marks itself ready once the engine has rendered its first frame.
-await page.waitForFunction(() => document.querySelector('.sim [data-ready], .sim-player[data-ready]') !== null, undefined, { timeout: 10_000 }).catch(() => {});
+// Once the island has hydrated, step through the scenario's first messages so the picture shows
+// components talking, then bring the player to the top of the picture.
+const forward = page.locator('.sim button[data-action="forward"]').first();
+await forward.waitFor({ state: 'visible' });
+for (let i = 0; i < Number(process.argv[3] ?? 12); i++) await forward.click();
+await page.evaluate(() => document.querySelector('.sim')?.scrollIntoView({ block: 'start' }));
+await page.evaluate(() => window.scrollBy(0, -80));
 await mkdir('docs', { recursive: true });
 await page.screenshot({ path: 'docs/screenshot.png' });
 await browser.close();
