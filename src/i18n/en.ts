@@ -5,7 +5,6 @@ export const en: UiStrings = {
   site: {
     checkedAgainst: (version) => `Checked against Kubernetes v${version}`,
     notesHeading: 'The notes',
-    simPlaceholder: 'The simulation appears here.',
     noteListLabel: 'Notes in learning order',
   },
   sim: simEn,

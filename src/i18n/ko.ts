@@ -5,7 +5,6 @@ export const ko: UiStrings = {
   site: {
     checkedAgainst: (version) => `쿠버네티스 v${version} 기준으로 확인함`,
     notesHeading: '노트 목록',
-    simPlaceholder: '이 자리에 시뮬레이션이 들어간다.',
     noteListLabel: '학습 순서대로 본 노트 목록',
   },
   sim: simKo,

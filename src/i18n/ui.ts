@@ -11,7 +11,6 @@ export type Lang = 'ko' | 'en';
 export interface SiteStrings {
   checkedAgainst: (version: string) => string;
   notesHeading: string;
-  simPlaceholder: string;
   noteListLabel: string;
 }
 
