@@ -23,7 +23,11 @@ const kinds = new Map<string, ResourceKind>();
 
 export function registerResource(rk: ResourceKind): void {
   kinds.set(rk.plural, rk);
+  resolved.clear();
 }
+
+/** Answers of resolveResource (asked several times per API request); emptied when a kind is registered. */
+const resolved = new Map<string, ResourceKind | undefined>();
 
 export function allResources(): ResourceKind[] {
   return [...kinds.values()];
@@ -35,6 +39,15 @@ export function apiVersionOf(rk: ResourceKind): string {
 
 /** Resolves what a user types ('po', 'pod', 'pods', 'Pod', 'deployments.apps') to a resource kind. */
 export function resolveResource(name: string): ResourceKind | undefined {
+  const known = resolved.get(name);
+  if (known !== undefined || resolved.has(name)) return known;
+  const found = resolveResourceUncached(name);
+  if (resolved.size >= 1024) resolved.clear();
+  resolved.set(name, found);
+  return found;
+}
+
+function resolveResourceUncached(name: string): ResourceKind | undefined {
   const lower = name.toLowerCase();
   const [base, group] = splitGroup(lower);
   for (const rk of kinds.values()) {

@@ -73,8 +73,24 @@ function walk(value: unknown, schema: Schema, path: FieldPath | undefined, out: 
   }
 }
 
+/** Whether any unknown field exists (no paths, no sorting: the common, clean case stays cheap). */
+function hasUnknown(value: unknown, schema: Schema): boolean {
+  if (Array.isArray(value)) {
+    if (schema.items) for (const item of value) if (hasUnknown(item, schema.items)) return true;
+    return false;
+  }
+  if (!value || typeof value !== 'object' || schema.items) return false;
+  for (const key of Object.keys(value)) {
+    if (!(key in schema.fields)) return true;
+    const child = schema.fields[key];
+    if (child && hasUnknown((value as Record<string, unknown>)[key], child)) return true;
+  }
+  return false;
+}
+
 /** Unknown field paths of a Pod as the API server reports them. */
 export function unknownPodFields(obj: Record<string, unknown>): string[] {
+  if (!hasUnknown(obj, POD_SCHEMA)) return [];
   const out: string[] = [];
   walk(obj, POD_SCHEMA, undefined, out);
   return out;

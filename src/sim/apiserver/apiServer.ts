@@ -78,6 +78,9 @@ export class ApiServer extends Component {
   private readonly pendingLogs = new Map<number, (text: string | undefined) => void>();
   /** Memory of admission plugins across requests (see AdmissionAttributes.pluginState). */
   private readonly admissionState = new Map<string, unknown>();
+  /** Cache readers handed to admission plugins (made once, not per request). */
+  private readonly lookupCached = (resource: string, namespace: string | undefined, name: string) => this.cached(resource, namespace, name);
+  private readonly listCached = (resource: string, namespace?: string) => this.cachedList(resource, namespace);
   /**
    * Writes to one key are applied one after another (the effect of etcd3 GuaranteedUpdate's
    * compare-and-retry): a request for a key with a write in flight waits, then runs against the
@@ -328,19 +331,7 @@ export class ApiServer extends Component {
       cb(r);
     });
     const envelope: StorageEnvelope = { storageId, request, background };
-    const op = request.op;
-    const key = request.key;
-    const prefix = op === 'range' && !!request.prefix;
-    const expect = op === 'put' || op === 'delete' ? request.expect : undefined;
-    const caption = () => {
-      if (op === 'compact') return { ko: `kube-apiserver가 etcd에 revision ${(request as { revision: number }).revision} 이전 기록의 압축을 요청한다`, en: `kube-apiserver asks etcd to compact history before revision ${(request as { revision: number }).revision}` };
-      if (op === 'range') return { ko: `kube-apiserver가 etcd에서 ${key}${prefix ? ' 접두사' : ''} 키를 읽는다`, en: `kube-apiserver reads ${key}${prefix ? ' (prefix)' : ''} from etcd` };
-      if (op === 'delete') return { ko: `kube-apiserver가 etcd에서 ${key} 키를 삭제한다`, en: `kube-apiserver deletes ${key} from etcd` };
-      if (expect && 'absent' in expect) return { ko: `kube-apiserver가 etcd에 ${key} 키를 (없을 때만) 만드는 트랜잭션을 보낸다`, en: `kube-apiserver writes ${key} to etcd (transaction: only if the key does not exist)` };
-      if (expect && 'modRevision' in expect) return { ko: `kube-apiserver가 etcd에 ${key} 키를 (revision ${expect.modRevision} 이후 바뀌지 않았을 때만) 저장하는 트랜잭션을 보낸다`, en: `kube-apiserver writes ${key} to etcd (transaction: only if unchanged since revision ${expect.modRevision})` };
-      return { ko: `kube-apiserver가 etcd에 ${key} 키를 저장한다`, en: `kube-apiserver writes ${key} to etcd` };
-    };
-    this.send(this.currentEtcdEndpoint(), 'storage', envelope, caption, { object: keyToObjectRef(request.key), background });
+    this.send(this.currentEtcdEndpoint(), 'storage', envelope, storageCaption(request), { object: keyToObjectRef(request.key), background });
   }
 
   private attrs(operation: AdmissionAttributes['operation'], rk: ResourceKind, namespace: string | undefined, name: string | undefined, object: KubeObject | undefined, oldObject: KubeObject | undefined, req: ApiRequest): AdmissionAttributes {
@@ -348,8 +339,8 @@ export class ApiServer extends Component {
       operation, resource: rk, namespace, name, object, oldObject,
       user: req.user ?? 'kubernetes-admin',
       dryRun: !!req.dryRun,
-      lookup: (resource, ns, n) => this.cached(resource, ns, n),
-      list: (resource, ns) => this.cachedList(resource, ns),
+      lookup: this.lookupCached,
+      list: this.listCached,
       now: this.sim.now(),
       pluginState: this.admissionState,
     };
@@ -610,6 +601,7 @@ export class ApiServer extends Component {
       return respond(failure('Conflict', `Operation cannot be fulfilled on pods/binding "${req.name}": pod ${req.name} is being deleted, cannot be assigned to a host`));
     }
     const next: Pod = { ...current, metadata: { ...current.metadata }, spec: { ...current.spec, nodeName: req.target }, status: { ...(current.status ?? {}) } };
+    seedAppendedFieldJson(current.spec, next.spec, 'nodeName');
     const conditions = next.status!.conditions ?? [];
     next.status!.conditions = [
       ...conditions.filter((c) => c.type !== 'PodScheduled'),
@@ -670,7 +662,8 @@ export class ApiServer extends Component {
     // The recorder built this object for this request alone: a shallow copy is enough.
     const ev: KubeEvent = { ...body };
     // Real event names are <object>.<UnixNano in hex>; the counter keeps same-millisecond names apart.
-    const nanos = (BigInt(EPOCH_MS) + BigInt(this.sim.now())) * 1_000_000n + BigInt(this.eventCounter++);
+    // EPOCH_MS + now is an exact integer far below 2^53: one BigInt for the millisecond part.
+    const nanos = BigInt(EPOCH_MS + this.sim.now()) * 1_000_000n + BigInt(this.eventCounter++);
     ev.metadata = { name: `${body.involvedObject.name}.${nanos.toString(16)}`, namespace: ns, uid: newUid(this.sim.kernel.rng), creationTimestamp: now };
     ev.count = 1;
     ev.firstTimestamp = now;
@@ -705,45 +698,82 @@ export class ApiServer extends Component {
   }
 
   private fanOut(resource: string, type: WatchEventType, obj: KubeObject, old: KubeObject | undefined, background?: boolean): void {
-    const candidates: Watcher[] = [...(this.watchersByResource.get(resource) ?? [])];
+    // Watchers of the resource, then (pods) those of the node the pod is on and of the node it was on.
+    // Watches whose process is gone are collected and closed after the loop.
+    let gone: Watcher[] | undefined;
+    const notifyAll = (list: Watcher[] | undefined) => {
+      if (!list) return;
+      for (let i = 0; i < list.length; i++) {
+        if (!this.notify(list[i], resource, type, obj, old, background)) (gone ??= []).push(list[i]);
+      }
+    };
+    notifyAll(this.watchersByResource.get(resource));
     if (resource === 'pods') {
-      const nodes = new Set<string>();
       const n1 = (obj as Pod).spec?.nodeName;
       const n2 = (old as Pod | undefined)?.spec?.nodeName;
-      if (n1) nodes.add(n1);
-      if (n2) nodes.add(n2);
-      for (const n of nodes) candidates.push(...(this.podWatchersByNode.get(n) ?? []));
+      if (n1) notifyAll(this.podWatchersByNode.get(n1));
+      if (n2 && n2 !== n1) notifyAll(this.podWatchersByNode.get(n2));
     }
-    for (const w of candidates) {
-      const owner = this.sim.component(w.owner);
-      if (!owner || !owner.up) {
-        // The watching process is gone: its connection (and so the watch) is closed.
-        this.removeWatcher(w);
-        continue;
-      }
-      const nowMatches = this.matches(w, obj);
-      const wasMatching = old ? this.matches(w, old) : false;
-      let eventType: WatchEventType;
-      if (type === 'DELETED') {
-        if (!nowMatches) continue;
-        eventType = 'DELETED';
-      } else if (nowMatches) eventType = wasMatching ? 'MODIFIED' : 'ADDED';
-      else if (wasMatching) eventType = 'DELETED';
-      else continue;
-      const event: WatchEvent = { watchId: w.id, type: eventType, object: obj };
-      const ownerId = w.owner;
-      const objName = obj.metadata.name;
-      this.send(ownerId, 'watch', event, () => {
-        const phrase = objectPhrase(resource, objName);
-        return { ko: `kube-apiserver가 ${componentKo(ownerId)}에 ${phrase.ko} ${eventType} 변경을 알린다`, en: `kube-apiserver notifies ${componentEn(ownerId)}: ${phrase.en} ${eventType}` };
-      }, { object: objectRef(resource, obj.metadata.namespace, obj.metadata.name), background });
-    }
+    if (gone) for (const w of gone) this.removeWatcher(w);
+  }
+
+  /** Sends one watcher the event it should see for this change; false when the watcher's process is gone. */
+  private notify(w: Watcher, resource: string, type: WatchEventType, obj: KubeObject, old: KubeObject | undefined, background?: boolean): boolean {
+    const owner = this.sim.component(w.owner);
+    // The watching process is gone: its connection (and so the watch) is closed.
+    if (!owner || !owner.up) return false;
+    const nowMatches = this.matches(w, obj);
+    const wasMatching = old ? this.matches(w, old) : false;
+    let eventType: WatchEventType;
+    if (type === 'DELETED') {
+      if (!nowMatches) return true;
+      eventType = 'DELETED';
+    } else if (nowMatches) eventType = wasMatching ? 'MODIFIED' : 'ADDED';
+    else if (wasMatching) eventType = 'DELETED';
+    else return true;
+    const event: WatchEvent = { watchId: w.id, type: eventType, object: obj };
+    this.send(w.owner, 'watch', event, watchCaption(resource, obj.metadata.name, w.owner, eventType), {
+      object: objectRef(resource, obj.metadata.namespace, obj.metadata.name),
+      background,
+    });
+    return true;
   }
 
   /** Number of watches currently open (for tests and the inspector). */
   watchCount(): number {
     return this.watchers.length;
   }
+}
+
+/** The lazy caption of a watch event (captures only strings). */
+function watchCaption(resource: string, objName: string | undefined, ownerId: string, eventType: WatchEventType): () => { ko: string; en: string } {
+  return () => {
+    const phrase = objectPhrase(resource, objName);
+    return { ko: `kube-apiserver가 ${componentKo(ownerId)}에 ${phrase.ko} ${eventType} 변경을 알린다`, en: `kube-apiserver notifies ${componentEn(ownerId)}: ${phrase.en} ${eventType}` };
+  };
+}
+
+/**
+ * The lazy caption of a storage message. Built here, outside storage(), so that the closure (which the
+ * log keeps for the whole run) holds only these few strings and numbers, not storage()'s callbacks
+ * and through them the previous object versions and request envelopes.
+ */
+function storageCaption(request: StorageRequest): () => { ko: string; en: string } {
+  const op = request.op;
+  const key = request.key;
+  const prefix = op === 'range' && !!request.prefix;
+  const expect = op === 'put' || op === 'delete' ? request.expect : undefined;
+  const absent = !!expect && 'absent' in expect;
+  const modRevision = expect && 'modRevision' in expect ? expect.modRevision : undefined;
+  const revision = op === 'compact' ? (request as { revision: number }).revision : 0;
+  return () => {
+    if (op === 'compact') return { ko: `kube-apiserver가 etcd에 revision ${revision} 이전 기록의 압축을 요청한다`, en: `kube-apiserver asks etcd to compact history before revision ${revision}` };
+    if (op === 'range') return { ko: `kube-apiserver가 etcd에서 ${key}${prefix ? ' 접두사' : ''} 키를 읽는다`, en: `kube-apiserver reads ${key}${prefix ? ' (prefix)' : ''} from etcd` };
+    if (op === 'delete') return { ko: `kube-apiserver가 etcd에서 ${key} 키를 삭제한다`, en: `kube-apiserver deletes ${key} from etcd` };
+    if (absent) return { ko: `kube-apiserver가 etcd에 ${key} 키를 (없을 때만) 만드는 트랜잭션을 보낸다`, en: `kube-apiserver writes ${key} to etcd (transaction: only if the key does not exist)` };
+    if (modRevision !== undefined) return { ko: `kube-apiserver가 etcd에 ${key} 키를 (revision ${modRevision} 이후 바뀌지 않았을 때만) 저장하는 트랜잭션을 보낸다`, en: `kube-apiserver writes ${key} to etcd (transaction: only if unchanged since revision ${modRevision})` };
+    return { ko: `kube-apiserver가 etcd에 ${key} 키를 저장한다`, en: `kube-apiserver writes ${key} to etcd` };
+  };
 }
 
 function safeValidate(obj: KubeObject, old: KubeObject | undefined) {
@@ -771,22 +801,42 @@ function cachedJson(value: unknown): string {
   return text;
 }
 
+/**
+ * When `next` is `{ ...prev, [field]: value }` and prev had no such key, its JSON is prev's JSON with
+ * the field appended: derive it instead of serializing the whole spec again (pods/binding).
+ */
+function seedAppendedFieldJson(prev: object, next: object, field: string): void {
+  if (field in prev) return;
+  const text = jsonCache.get(prev);
+  const value = (next as Record<string, unknown>)[field];
+  if (text === undefined || value === undefined) return;
+  const appended = `${JSON.stringify(field)}:${JSON.stringify(value)}`;
+  jsonCache.set(next, text === '{}' ? `{${appended}}` : `${text.slice(0, -1)},${appended}}`);
+}
+
 export function encode(obj: KubeObject): string {
-  let out = '{';
-  let first = true;
-  for (const key of Object.keys(obj)) {
-    const value = (obj as Record<string, unknown>)[key];
-    if (value === undefined) continue;
-    let text: string;
-    if (key === 'metadata') {
-      const { resourceVersion: _rv, ...metadata } = obj.metadata;
-      text = JSON.stringify(metadata);
-    } else if (key === 'spec') text = cachedJson(value);
-    else text = JSON.stringify(value);
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${text}`;
-    first = false;
+  // The write paths drop resourceVersion before encoding: copy only when it is still there.
+  let stored = obj as unknown as Record<string, unknown>;
+  if (obj.metadata && obj.metadata.resourceVersion !== undefined) {
+    const { resourceVersion: _rv, ...metadata } = obj.metadata;
+    stored = { ...stored, metadata };
   }
-  return `${out}}`;
+  const spec = stored.spec;
+  // One native JSON.stringify call is much cheaper than one per field: use it for the parts around
+  // the spec, and splice in the spec's cached text.
+  if (spec === null || typeof spec !== 'object') return JSON.stringify(stored);
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  let seenSpec = false;
+  for (const key of Object.keys(stored)) {
+    if (key === 'spec') seenSpec = true;
+    else if (seenSpec) after[key] = stored[key];
+    else before[key] = stored[key];
+  }
+  const head = JSON.stringify(before);
+  const tail = JSON.stringify(after);
+  const specField = `"spec":${cachedJson(spec)}`;
+  return `${head.length > 2 ? `${head.slice(0, -1)},` : '{'}${specField}${tail.length > 2 ? `,${tail.slice(1)}` : '}'}`;
 }
 
 export function decode(kv: KeyValue): KubeObject | undefined {

@@ -3,6 +3,7 @@ import type { Kernel, TimerHandle } from '../kernel/kernel.ts';
 import type { CaptionSource } from '../kernel/log.ts';
 import { timestamp } from '../api/meta.ts';
 import { ApiClient } from '../apiserver/client.ts';
+import { StateTable } from './stateTable.ts';
 
 /**
  * Base of every simulated component (kube-apiserver, etcd members, kube-scheduler, kubelets, ...).
@@ -82,6 +83,26 @@ export abstract class Component {
     this.api = new ApiClient(this);
   }
 
+  /** Lifecycle driven through a transition table instead of an actor (see useLifecycleTable). */
+  private lifecycleTable: StateTable | undefined;
+  private lifecycleState = '';
+
+  /**
+   * For machines without timers or actions whose state changes on hot paths: the lifecycle follows
+   * the machine's own transitions through a table, without an actor's cost per event.
+   */
+  protected useLifecycleTable(machine: AnyStateMachine, events: string[]): void {
+    this.machineDef = machine;
+    this.lifecycleTable = new StateTable(machine, events);
+    this.lifecycleState = this.lifecycleTable.initial;
+  }
+
+  /** Sends a lifecycle event to the actor or the table. */
+  protected sendLifecycle(type: string): void {
+    if (this.lifecycleTable) this.lifecycleState = this.lifecycleTable.next(this.lifecycleState, type);
+    else this.actor?.send({ type });
+  }
+
   /** Starts the XState actor that holds this component's lifecycle state; its delayed transitions run on the kernel. */
   protected startActor(machine: AnyStateMachine, input?: unknown): AnyActorRef {
     this.machineDef = machine;
@@ -129,14 +150,14 @@ export abstract class Component {
     for (const t of this.timers) this.sim.kernel.cancel(t);
     this.timers.clear();
     this.api.reset();
-    this.actor?.send({ type: 'STOP' });
+    this.sendLifecycle('STOP');
     this.onStop();
   }
 
   start(): void {
     if (this.up) return;
     this.up = true;
-    this.actor?.send({ type: 'START' });
+    this.sendLifecycle('START');
     this.onStart();
   }
 
@@ -145,6 +166,7 @@ export abstract class Component {
 
   /** Current state value of the lifecycle actor, as a string ('running', 'stopped', 'scheduling.binding'). */
   stateValue(): string {
+    if (this.lifecycleTable) return this.lifecycleState;
     const value = this.actor?.getSnapshot().value;
     if (value === undefined) return this.up ? 'running' : 'stopped';
     return typeof value === 'string' ? value : flattenState(value as Record<string, unknown>);

@@ -44,7 +44,8 @@ export class Scheduler extends Component {
 
   constructor(sim: SimContext) {
     super('kube-scheduler', 'kube-scheduler', sim, 'controlplane');
-    this.startActor(schedulerMachine);
+    // idle <-> scheduling changes with every pod: a table keeps this cheap (same machine, same states).
+    this.useLifecycleTable(schedulerMachine, ['POD_QUEUED', 'QUEUE_EMPTY', 'STOP', 'START']);
     this.startInformers();
   }
 
@@ -134,7 +135,7 @@ export class Scheduler extends Component {
     // The queue stays sorted (priority, then arrival): only a higher-priority newcomer needs a re-sort.
     const previous = this.queue[this.queue.length - 2];
     if (previous && previous.priority < (pod.spec.priority ?? 0)) this.queue.sort((a, b) => b.priority - a.priority || a.order - b.order);
-    if (this.stateValue() === 'idle') this.actor?.send({ type: 'POD_QUEUED' });
+    if (this.stateValue() === 'idle') this.sendLifecycle('POD_QUEUED');
     this.scheduleCycle();
   }
 
@@ -173,7 +174,7 @@ export class Scheduler extends Component {
     const pod = this.pods.get(item.key);
     if (pod && !pod.spec.nodeName && !pod.metadata.deletionTimestamp && !this.assumed.has(item.key)) this.scheduleOne(item.key, pod);
     if (this.queue.length) this.scheduleCycle();
-    else this.actor?.send({ type: 'QUEUE_EMPTY' });
+    else this.sendLifecycle('QUEUE_EMPTY');
   }
 
   private scheduleOne(key: string, pod: Pod): void {
