@@ -9,17 +9,12 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findChrome, CHROME_ARGS } from './lib/chrome.mjs';
 import { serveStatic } from './lib/static-server.mjs';
-import { normalizeBase } from './lib/run.mjs';
+import { normalizeBase, cliOption } from './lib/run.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : fallback;
-};
-const dist = option('--dist', 'dist');
-const base = normalizeBase(option('--base', process.env.BASE_PATH ?? '/'));
-const jsonOut = option('--json', undefined);
-const filter = option('--filter', '');
+const dist = cliOption('--dist', 'dist');
+const base = normalizeBase(cliOption('--base', process.env.BASE_PATH ?? '/'));
+const jsonOut = cliOption('--json', undefined);
+const filter = cliOption('--filter', '');
 
 const executablePath = findChrome();
 const server = await serveStatic({ root: dist, base });

@@ -15,17 +15,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from './lib/chrome.mjs';
 import { serveStatic } from './lib/static-server.mjs';
-import { normalizeBase } from './lib/run.mjs';
+import { normalizeBase, cliOption } from './lib/run.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const dist = option('--dist', 'dist');
-const base = normalizeBase(option('--base', process.env.BASE_PATH ?? '/'));
-const samplePage = option('--page', 'pods/');
-const steps = Number(option('--steps', '60'));
+const dist = cliOption('--dist', 'dist');
+const base = normalizeBase(cliOption('--base', process.env.BASE_PATH ?? '/'));
+const samplePage = cliOption('--page', 'pods/');
+const steps = Number(cliOption('--steps', '60'));
 const ISLAND_BUDGET_KB = 80;
 const FRAME_MS = 16;
 

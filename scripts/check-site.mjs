@@ -9,7 +9,7 @@
 // Usage: node scripts/check-site.mjs [--dist dist] [--base /k8s-notes/] [--json out.json]
 import { readFile, readdir, stat, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { normalizeBase } from './lib/run.mjs';
+import { normalizeBase, cliOption } from './lib/run.mjs';
 import { referencedUrls, elementIds, documentFacts, withoutDivSubtrees } from './lib/html.mjs';
 import { noteSlugs } from '../src/site/notes.mjs';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
@@ -33,14 +33,9 @@ const htmlValidator = new HtmlValidate(
   }),
 );
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : fallback;
-};
-const dist = option('--dist', 'dist');
-const base = normalizeBase(option('--base', process.env.BASE_PATH ?? '/'));
-const jsonOut = option('--json', undefined);
+const dist = cliOption('--dist', 'dist');
+const base = normalizeBase(cliOption('--base', process.env.BASE_PATH ?? '/'));
+const jsonOut = cliOption('--json', undefined);
 
 /** @param {string} dir @returns {Promise<string[]>} */
 async function walk(dir) {
@@ -112,7 +107,6 @@ for (const file of htmlFiles) {
       check(false, `${name}:${message.line}:${message.column}: ${message.message} (${message.ruleId})`);
     }
   }
-  check(report.valid || report.results.length > 0, `${name}: invalid HTML`);
   check(facts.lang === expectedLang, `${name}: <html lang="${facts.lang}"> should be "${expectedLang}"`);
   check(facts.title.length > 0, `${name}: missing <title>`);
   check(facts.description.length > 0, `${name}: missing <meta name="description">`);

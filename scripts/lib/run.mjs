@@ -26,3 +26,14 @@ export function normalizeBase(base = '/') {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
+
+/**
+ * The value after `--name` on the command line, or the fallback: the scripts' only option form.
+ * @param {string} name
+ * @param {string | undefined} fallback
+ */
+export function cliOption(name, fallback) {
+  const args = process.argv.slice(2);
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : fallback;
+}
