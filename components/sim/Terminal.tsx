@@ -9,7 +9,7 @@ import type { Completion } from './model/completion.ts';
 
 interface Props {
   t: SimStrings;
-  entries: { line: string; result: ExecResultView | undefined }[];
+  entries: { line: string; result?: ExecResultView }[];
   showHelp: boolean;
   history: string[];
   onRun(line: string): void;

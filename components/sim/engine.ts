@@ -1,6 +1,8 @@
-// The player's bridge to the engine: builds clusters for a scenario and reads the views the UI draws.
-// Reads are defensive (the inspector and panels must never take the player down).
-import { createCluster, type Cluster } from '~/sim';
+// The player's bridge to the engine: loads it, builds clusters for a scenario and reads the views the UI
+// draws. Reads are defensive (the inspector and panels must never take the player down).
+// The engine is imported only dynamically (loadEngine): the island hydrates without it and fetches it
+// on the reader's first sign of interest (see Player.tsx), so a reader who only scrolls past pays nothing.
+import type { Cluster, ClusterOptions } from '~/sim';
 import type { Scenario } from '../../src/sim/scenarios/types.ts';
 import type { ClusterViewData, MachineGraphView, PodView } from './model/cluster-contract.ts';
 import { machineGraph, type StateNodeLike } from './model/machine-graph.ts';
@@ -8,9 +10,32 @@ import { allResources, etcdKey } from '../../src/sim/api/resources.ts';
 
 export type InspectableCluster = Cluster;
 
-export function clusterFactory(scenario: Scenario, seed: number): () => InspectableCluster {
+/** What the player needs of the engine module. */
+export interface EngineModule {
+  createCluster(options: ClusterOptions): Cluster;
+  /** Loads the CLI parts (help texts, etcdctl) the lines may need; must settle before they are submitted. */
+  prepareCommands?(lines: readonly string[]): Promise<void>;
+}
+
+let engineModule: Promise<EngineModule> | undefined;
+
+/** The engine, fetched once per page; a failed fetch may be retried. */
+export function loadEngine(): Promise<EngineModule> {
+  engineModule ??= import('~/sim').catch((err: unknown) => {
+    engineModule = undefined;
+    throw err;
+  });
+  return engineModule;
+}
+
+export function clusterFactory(engine: EngineModule, scenario: Scenario, seed: number): () => InspectableCluster {
   const options = { seed, ...scenario.cluster };
-  return () => createCluster(options);
+  return () => engine.createCluster(options);
+}
+
+/** Awaits the lazily loaded CLI parts the command lines need. */
+export async function prepareCommands(engine: EngineModule, lines: readonly string[]): Promise<void> {
+  if (lines.length && engine.prepareCommands) await engine.prepareCommands(lines);
 }
 
 function safe<T>(read: () => T, fallback: T): T {

@@ -10,12 +10,16 @@ export interface PlayerHook {
   back(): void;
   jump(position: number): void;
   runCommand(line: string): void;
+  /** Fetches the engine (as the reader's first interaction would) and resolves when it runs. */
+  load(): Promise<void>;
+  /** Resolves once every queued operation has run. */
+  idle(): Promise<void>;
 }
 
 export function registerTestHook(
   scenario: string,
   session: () => Session<InspectableCluster> | undefined,
-  actions: Pick<PlayerHook, 'forward' | 'back' | 'jump' | 'runCommand'>,
+  actions: Pick<PlayerHook, 'forward' | 'back' | 'jump' | 'runCommand' | 'load' | 'idle'>,
 ): () => void {
   const w = window as unknown as { __k8sSimPlayers?: Record<string, PlayerHook> };
   const players = (w.__k8sSimPlayers ??= {});

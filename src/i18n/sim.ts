@@ -13,6 +13,11 @@ export interface SimStrings {
   diagramAlt: string;
   simplified: string;
   engineError: string;
+  /** Shown while the engine is fetched (it loads on the reader's first interaction with the player). */
+  engineLoading: string;
+  /** The engine could not be fetched (offline, a failed request); the retry button follows. */
+  engineLoadFailed: string;
+  retry: string;
   controls: {
     label: string;
     reset: string;
@@ -167,6 +172,9 @@ export const simKo: SimStrings = {
   simplified:
     '단순화한 시뮬레이션이다: 실제 쿠버네티스의 순서와 규칙을 따르지만 네트워크, 인증서, 실제 컨테이너는 없고 시간은 가상 시계로 흐른다.',
   engineError: '시뮬레이션 엔진에서 오류가 났다. 처음부터 다시 시작해 보자.',
+  engineLoading: '시뮬레이션 엔진을 불러오는 중…',
+  engineLoadFailed: '시뮬레이션 엔진을 불러오지 못했다. 네트워크 연결을 확인하고 다시 시도해 보자.',
+  retry: '다시 시도',
   controls: {
     label: '재생 컨트롤',
     reset: '처음부터 새로 시작',
@@ -332,6 +340,9 @@ export const simEn: SimStrings = {
   simplified:
     'A simplified simulation: it follows the real Kubernetes order and rules, but has no network, certificates or real containers, and time runs on a virtual clock.',
   engineError: 'The simulation engine hit an error. Try starting over.',
+  engineLoading: 'Loading the simulation engine…',
+  engineLoadFailed: 'The simulation engine could not be loaded. Check the network connection and try again.',
+  retry: 'Try again',
   controls: {
     label: 'Playback controls',
     reset: 'Start over',

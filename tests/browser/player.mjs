@@ -14,12 +14,26 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-/** Opens a note, scrolls its player into view and waits until the live player replaced the static one. */
+/** Opens a note, scrolls its player into view, waits until the live player replaced the static one, then
+ * points at it (the reader's first interaction, which fetches the engine) and waits for the engine. */
 async function openPlayer(page, url) {
   await page.goto(url, { waitUntil: 'load' });
   await page.locator('.sim').first().scrollIntoViewIfNeeded();
   await page.waitForSelector('.sim-player:not(.sim-static) .sim-controls', { timeout: 20_000 });
+  await page.hover('.sim-player .sim-summary');
+  await engineReady(page);
   return page.locator('.sim-player').first();
+}
+
+async function engineReady(page) {
+  await page.waitForSelector('.sim-player[data-engine="ready"]', { timeout: 30_000 });
+}
+
+/** Scripts the page fetches from now on. */
+function recordScripts(page) {
+  const urls = [];
+  page.on('request', (r) => r.resourceType() === 'script' && urls.push(new URL(r.url()).pathname));
+  return urls;
 }
 
 /** Everything the reader sees of the run. */
@@ -102,6 +116,83 @@ export const tests = [
     },
   },
   {
+    name: 'a visible player draws the build-time first frame; the engine comes on interaction and agrees with it',
+    async run({ page, baseUrl, errors }) {
+      for (const note of NOTES) {
+        await page.goto(`${baseUrl}${note}/`, { waitUntil: 'load' });
+        const scripts = recordScripts(page);
+        await page.locator('.sim').first().scrollIntoViewIfNeeded();
+        await page.waitForSelector('.sim-player[data-engine="idle"] .sim-controls', { timeout: 20_000 });
+        await page.waitForTimeout(300);
+        const fetchedWhenVisible = scripts.length;
+        const drawn = await visibleState(page);
+        const transcript = await page.locator('.sim-terminal-output').first().textContent();
+        assert(drawn.diagram.includes('<svg'), `${note}: no diagram before the engine loaded`);
+        assert((await page.locator('.sim-player[data-engine="idle"]').count()) === 1, `${note}: the engine loaded without any interaction`);
+        await page.hover('.sim-player .sim-summary');
+        await engineReady(page);
+        assert(scripts.length > fetchedWhenVisible, `${note}: pointing at the player fetched no engine code`);
+        const live = await visibleState(page);
+        for (const key of Object.keys(drawn)) assert(live[key] === drawn[key], `${note}: the first frame's ${key} differs from the engine's step 0`);
+        const liveTranscript = await page.locator('.sim-terminal-output').first().textContent();
+        assert(liveTranscript === transcript, `${note}: the first frame's terminal differs from the engine's`);
+        assert(errors.length === 0, `${note}: ${errors.join('\n')}`);
+      }
+    },
+  },
+  {
+    name: 'steps taken before the engine arrives run, in order, once it has',
+    async run({ page, baseUrl }) {
+      // A reference run: three forward steps on a loaded engine.
+      await openPlayer(page, baseUrl + 'kube-scheduler/');
+      for (let i = 0; i < 3; i++) await click(page, 'forward');
+      const reference = await visibleState(page);
+      await page.evaluate(() => sessionStorage.clear());
+      // The same three steps clicked while the engine's download is held back.
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.goto(baseUrl + 'kube-scheduler/', { waitUntil: 'load' });
+      await page.locator('.sim').first().scrollIntoViewIfNeeded();
+      await page.waitForSelector('.sim-player[data-engine="idle"] .sim-controls', { timeout: 20_000 });
+      await page.route('**/*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      for (let i = 0; i < 3; i++) await click(page, 'forward');
+      assert((await page.locator('.sim-player[data-engine="loading"]').count()) === 1, 'the engine is not loading after the clicks');
+      assert(await page.locator('.sim-loading[role="status"]').isVisible(), 'no loading notice while steps wait for the engine');
+      release();
+      await engineReady(page);
+      await page.evaluate(() => window.__k8sSimPlayers['kube-scheduler'].idle());
+      await page.unroute('**/*.js');
+      const state = await visibleState(page);
+      for (const key of Object.keys(reference)) assert(state[key] === reference[key], `queued steps: ${key} differs from the reference run`);
+      assert((await page.locator('.sim-loading').count()) === 0, 'the loading notice stayed after the engine arrived');
+    },
+  },
+  {
+    name: 'an engine that fails to download says so, and the retry button fetches it again',
+    // The aborted download is reported on the console by the browser itself.
+    allowConsoleErrors: true,
+    async run({ page, baseUrl }) {
+      await page.goto(baseUrl + 'pods/', { waitUntil: 'load' });
+      await page.locator('.sim').first().scrollIntoViewIfNeeded();
+      await page.waitForSelector('.sim-player[data-engine="idle"] .sim-controls', { timeout: 20_000 });
+      let offline = true;
+      await page.route('**/*.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+      await click(page, 'forward');
+      await page.waitForSelector('.sim-player[data-engine="failed"]', { timeout: 20_000 });
+      const alert = (await page.locator('.sim-loading[role="alert"]').textContent()) ?? '';
+      assert(/불러오지 못했다/.test(alert), `no failure message in words: "${alert}"`);
+      offline = false;
+      await page.locator('.sim-loading button').click();
+      await engineReady(page);
+      await page.unroute('**/*.js');
+      await click(page, 'forward');
+      assert((await position(page)) > 0, 'the retried engine does not step');
+    },
+  },
+  {
     name: 'stepping back then forward shows exactly the same state',
     async run({ page, baseUrl }) {
       await openPlayer(page, baseUrl + 'pods/');
@@ -146,7 +237,8 @@ export const tests = [
       await other.close();
       await page.reload({ waitUntil: 'load' });
       await page.locator('.sim').first().scrollIntoViewIfNeeded();
-      await page.waitForSelector('.sim-player:not(.sim-static) .sim-controls');
+      // A saved run needs no interaction: the engine loads at once to restore it.
+      await engineReady(page);
       const reloaded = await visibleState(page);
       for (const key of Object.keys(state)) assert(reloaded[key] === state[key], `reload: ${key} differs`);
     },
