@@ -6,7 +6,6 @@ import type { Cluster, ClusterOptions } from '~/sim';
 import type { Scenario } from '../../src/sim/scenarios/types.ts';
 import type { ClusterViewData, MachineGraphView, PodView } from './model/cluster-contract.ts';
 import { machineGraph, type StateNodeLike } from './model/machine-graph.ts';
-import { allResources, etcdKey } from '../../src/sim/api/resources.ts';
 
 export type InspectableCluster = Cluster;
 
@@ -138,31 +137,7 @@ export function schedulingOutcome(cluster: InspectableCluster, namespace: string
   };
 }
 
-interface KeyspaceSource {
-  store?: { entries?(): { key: string | Uint8Array }[] };
-}
-
-/**
- * The keyspace: etcd's own keys when the engine exposes its store (they include keys written with
- * etcdctl), otherwise the /registry keys of every object the API server holds.
- */
+/** The etcd keyspace, sorted (includes keys written with etcdctl). */
 export function etcdKeys(cluster: InspectableCluster): string[] {
-  try {
-    const entries = (cluster as unknown as KeyspaceSource).store?.entries?.();
-    if (Array.isArray(entries)) {
-      return entries
-        .map((e) => (typeof e.key === 'string' ? e.key : new TextDecoder().decode(e.key)))
-        .sort();
-    }
-  } catch {
-    /* fall back to the API server's objects */
-  }
-  const keys: string[] = [];
-  for (const rk of allResources()) {
-    for (const obj of listObjects(cluster, rk.plural)) {
-      const name = obj.metadata?.name;
-      if (name) keys.push(etcdKey(rk, obj.metadata?.namespace, name));
-    }
-  }
-  return keys.sort();
+  return safe(() => cluster.etcdKeys(), []);
 }

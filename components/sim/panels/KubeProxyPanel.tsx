@@ -1,7 +1,6 @@
 /** @jsxImportSource preact */
-// kube-proxy: the nat rules each node's kube-proxy last wrote (iptables-save format). Uses the
-// engine's proxyRules(node) when the public API offers it; until then it reads the kube-proxy
-// component's own iptables-save output. Without either, the panel says so instead of inventing rules.
+// kube-proxy: the nat rules each node's kube-proxy last wrote (iptables-save format), from the engine's
+// proxyRules(node). A node without a kube-proxy (or an engine error) gets a notice instead of invented rules.
 import type { SimStrings } from '../../../src/i18n/sim.ts';
 import type { ClusterViewData } from '../model/cluster-contract.ts';
 import type { InspectableCluster } from '../engine.ts';
@@ -12,18 +11,11 @@ interface Props {
   view: ClusterViewData;
 }
 
-interface RuleSources {
-  proxyRules?: (node: string) => string;
-  components?: Map<string, { iptablesSave?: (epochMs: number, table?: string) => string }>;
-}
-
 /** The node's nat table without iptables-save's comment lines (their dates are not meaningful here). */
-export function natRules(cluster: InspectableCluster, componentId: string, node: string): string | undefined {
-  const src = cluster as unknown as RuleSources;
+export function natRules(cluster: InspectableCluster, node: string): string | undefined {
   let text: string | undefined;
   try {
-    if (typeof src.proxyRules === 'function') text = src.proxyRules(node);
-    else text = src.components?.get(componentId)?.iptablesSave?.(0, 'nat');
+    text = cluster.proxyRules(node);
   } catch {
     return undefined;
   }
@@ -38,7 +30,7 @@ export function natRules(cluster: InspectableCluster, componentId: string, node:
 export function KubeProxyPanel({ t, cluster, view }: Props) {
   const k = t.panels.kubeProxy;
   const proxies = view.components.filter((c) => c.kind === 'kube-proxy');
-  const rules = proxies.map((p) => ({ node: p.node ?? p.id, text: natRules(cluster, p.id, p.node ?? '') }));
+  const rules = proxies.map((p) => ({ node: p.node ?? p.id, text: p.node ? natRules(cluster, p.node) : undefined }));
   if (rules.length === 0 || rules.every((r) => r.text === undefined)) return <p class="sim-hint">{k.unavailable}</p>;
   return (
     <div class="sim-panel">

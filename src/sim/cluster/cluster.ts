@@ -1,4 +1,5 @@
 import './extensionModules.ts';
+import { EPOCH_MS } from '../api/meta.ts';
 import { resolveResource } from '../api/resources.ts';
 import type { KubeObject, Node, Pod } from '../api/types.ts';
 import { ApiServer } from '../apiserver/apiServer.ts';
@@ -6,6 +7,7 @@ import type { KvBackend } from '../apiserver/storage.ts';
 import { Kernel } from '../kernel/kernel.ts';
 import type { LogEntry } from '../kernel/log.ts';
 import { Kubelet } from '../node/kubelet/kubelet.ts';
+import type { KubeProxy } from '../node/kube-proxy/kubeProxy.ts';
 import { ContainerRuntime } from '../node/runtime/containerRuntime.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
 import { bootstrap, DEFAULT_NODES, type BootResult } from './bootstrap.ts';
@@ -191,6 +193,19 @@ export class SimCluster implements Cluster {
 
   schedulingResult(namespace: string, podName: string): SchedulingResult | undefined {
     return this.scheduler.schedulingResult(namespace, podName);
+  }
+
+  etcdKeys(): string[] {
+    return this.store
+      .entries()
+      .map((kv) => kv.key)
+      .sort();
+  }
+
+  proxyRules(node: string): string | undefined {
+    const proxy = this.components.get(`kube-proxy-${node}`) as KubeProxy | undefined;
+    // iptables-save's header and footer comments carry the time of the save, on the simulated wall clock.
+    return proxy?.iptablesSave(EPOCH_MS + this.kernel.now(), 'nat');
   }
 
   componentMachine(componentId: string): ComponentMachineView | undefined {

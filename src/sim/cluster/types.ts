@@ -130,6 +130,10 @@ export interface Cluster {
   listObjects(kind: string, namespace?: string): KubeObject[];
   schedulingResult(namespace: string, podName: string): SchedulingResult | undefined;
   componentMachine(componentId: string): ComponentMachineView | undefined;
+  /** Every key in etcd at the current revision, sorted (what `etcdctl get / --prefix --keys-only` lists, incl. keys written with etcdctl). */
+  etcdKeys(): string[];
+  /** The nat table kube-proxy on `node` last wrote, in iptables-save format; undefined when no kube-proxy runs there. */
+  proxyRules(node: string): string | undefined;
   /** Subscribe to delivered events (returns an unsubscribe function). */
   onEvent(listener: (entry: LogEntry) => void): () => void;
 }
