@@ -1,5 +1,6 @@
 // Regenerates docs/screenshot.png for the README from a production build in dist/:
-// `npm run build && node scripts/screenshot.mjs [note-path] [steps]` (defaults: kube-scheduler/, 12).
+// `npm run build && node scripts/screenshot.mjs [note-path] [steps]` (defaults: kube-scheduler/, 12);
+// SCREENSHOT_OUT=path writes elsewhere.
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { findChrome, CHROME_ARGS } from './lib/chrome.mjs';
@@ -18,10 +19,12 @@ await page.waitForLoadState('networkidle');
 const forward = page.locator('.sim button[data-action="forward"]').first();
 await forward.waitFor({ state: 'visible' });
 for (let i = 0; i < Number(process.argv[3] ?? 12); i++) await forward.click();
+// The first click fetched the engine; the clicks wait for it in order.
+await page.evaluate(() => Promise.all(Object.values(window.__k8sSimPlayers ?? {}).map((hook) => hook.idle())));
 await page.evaluate(() => document.querySelector('.sim')?.scrollIntoView({ block: 'start' }));
 await page.evaluate(() => window.scrollBy(0, -80));
 await mkdir('docs', { recursive: true });
-await page.screenshot({ path: 'docs/screenshot.png' });
+await page.screenshot({ path: process.env.SCREENSHOT_OUT ?? 'docs/screenshot.png' });
 await browser.close();
 await server.close();
-console.log('Wrote docs/screenshot.png');
+console.log(`Wrote ${process.env.SCREENSHOT_OUT ?? 'docs/screenshot.png'}`);
