@@ -20,7 +20,7 @@ let engineModule: Promise<EngineModule> | undefined;
 
 /** The engine, fetched once per page; a failed fetch may be retried. */
 export function loadEngine(): Promise<EngineModule> {
-  engineModule ??= import('~/sim').catch((err: unknown) => {
+  engineModule ??= import('~/sim/core.ts').catch((err: unknown) => {
     engineModule = undefined;
     throw err;
   });

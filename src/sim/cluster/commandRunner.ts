@@ -56,7 +56,8 @@ export class CommandRunner {
       quiet: () => !this.kernel.hasPending(),
       random: (n) => this.kernel.rng.string(n, K8S_NAME_ALPHABET),
       session: this.session,
-      dispatch: (argv, env) => this.programFor(argv, env, io),
+      // A dispatched `name@variant` (etcdctl@etcd-pod) is what the user knows as `name`.
+      dispatch: (argv, env) => this.programFor(argv, env, io, argv[0]?.split('@')[0]),
     };
     let gen: CommandGenerator;
     let redirect: Run['redirect'];
@@ -83,12 +84,12 @@ export class CommandRunner {
     return this.runs.get(id)?.result;
   }
 
-  private programFor(argv: string[], env: Record<string, string>, io: CommandIO): CommandGenerator {
+  private programFor(argv: string[], env: Record<string, string>, io: CommandIO, shownName = argv[0]): CommandGenerator {
     if (argv.length === 0) return (function* () { return 0; })();
     const prog = program(argv[0]);
     if (!prog) {
       return (function* () {
-        io.stderr.push(`${argv[0]}: command not found\n`);
+        io.stderr.push(`${shownName}: command not found\n`);
         return 127;
       })();
     }

@@ -1,23 +1,18 @@
-import { EPOCH_MS } from '../api/meta.ts';
-import { etcdctlProgram } from '../cli/etcdctl/index.ts';
+// Types only: the etcdctl program itself is registered by cli/etcdctl/registerEtcdctl.ts, which the
+// browser engine loads lazily, so the cluster must not import it.
 import type { CallOutcome, EtcdctlCall } from '../cli/etcdctl/types.ts';
-import { registerProgram, type CommandGenerator, type CommandIO } from '../cli/command.ts';
 import type { ClientResponse, WatchResponse } from '../etcd/server/requests.ts';
 import type { Kernel } from '../kernel/kernel.ts';
 import type { ClientProcess } from './client.ts';
 import type { EtcdMemberHost } from './etcdMemberHost.ts';
 
 /**
- * Connects the etcdctl program (src/sim/cli/etcdctl) to the cluster's etcd members: endpoint
+ * Connects the etcdctl program (src/sim/cli/etcdctl, registered by registerEtcdctl.ts) to the
+ * cluster's etcd members through the command runner's `etcdctl-call` effects: endpoint
  * resolution (127.0.0.1:2379 is the member on the same host), mutual TLS (kubeadm's etcd requires
  * --cacert/--cert/--key), unary calls with etcdctl's --command-timeout, and bounded watches.
  */
 export const WATCH_WINDOW_MS = 2_000;
-
-/** Files that exist on a kubeadm control-plane node (and inside the etcd static pod). */
-export function kubeadmFileExists(path: string): boolean {
-  return /^\/etc\/kubernetes\/pki\/(etcd\/)?(ca|server|peer|healthcheck-client|apiserver-etcd-client)\.(crt|key)$/.test(path);
-}
 
 export function createEtcdctlPort(kernel: Kernel, client: ClientProcess, hosts: () => EtcdMemberHost[]) {
   const resolve = (endpoint: string, fromNode: string | undefined): EtcdMemberHost | undefined => {
@@ -63,42 +58,3 @@ export function createEtcdctlPort(kernel: Kernel, client: ClientProcess, hosts: 
     });
   };
 }
-
-/**
- * The terminal is a shell on the control-plane node whose profile exports the kubeadm etcd client
- * certificates (ETCDCTL_CACERT/CERT/KEY, an etcdctl 3.4 feature), so `etcdctl put key1 value1` works
- * there as in the course; inside the etcd pod (kubectl exec) nothing is exported and the flags are needed.
- * With an external etcd cluster (3/5 members) the profile also exports ETCDCTL_ENDPOINTS.
- */
-export const CONTROL_PLANE_ETCDCTL_ENV: Record<string, string> = {
-  ETCDCTL_CACERT: '/etc/kubernetes/pki/etcd/ca.crt',
-  ETCDCTL_CERT: '/etc/kubernetes/pki/etcd/server.crt',
-  ETCDCTL_KEY: '/etc/kubernetes/pki/etcd/server.key',
-};
-
-/** The etcdctl program (ETCDCTL_* from the environment; fromNode = where it runs, default the control plane). */
-export function* etcdctlCommand(argv: string[], io: CommandIO, fromNode?: string, baseEnv: Record<string, string> = {}): CommandGenerator {
-  const program = etcdctlProgram(argv, {
-    env: { ...baseEnv, ...io.env },
-    fileExists: (p) => kubeadmFileExists(p) || p in io.files,
-    wallClockMs: EPOCH_MS + io.now(),
-  });
-  let step = program.next();
-  while (!step.done) {
-    const outcome = yield { type: 'etcdctl-call', call: step.value, fromNode };
-    step = program.next(outcome as CallOutcome);
-  }
-  const result = step.value;
-  if (result.stdout) io.stdout.push(result.stdout);
-  if (result.stderr) io.stderr.push(result.stderr);
-  if (result.files) {
-    const saved = (io.session.files as Record<string, string> | undefined) ?? {};
-    Object.assign(saved, result.files);
-    io.session.files = saved;
-  }
-  return result.exitCode;
-}
-
-registerProgram('etcdctl', (argv, io) => etcdctlCommand(argv, io, undefined, { ...CONTROL_PLANE_ETCDCTL_ENV, ...((io.session.hostEnv as Record<string, string>) ?? {}) }));
-/** etcdctl run inside the etcd static pod (kubectl exec): the pod's environment exports nothing. */
-registerProgram('etcdctl@etcd-pod', (argv, io) => etcdctlCommand(argv, io));

@@ -1,83 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createCluster } from '../../../src/sim/index';
+import { SERVER_OBJECTS } from './serverObjects.ts';
 
 // Transcripts recorded from the real kubectl 1.33 by scripts/golden/services.mjs (offline commands:
 // client-side dry runs, argument errors, kubeconfig edits). The engine must print the same bytes.
 const golden = JSON.parse(readFileSync(new URL('../../golden/services/kubectl-offline.json', import.meta.url), 'utf8')) as {
   cases: { name: string; command: string; stdout: string; stderr: string; exitCode: number; usesServer?: boolean; files?: Record<string, string> }[];
 };
-
-/** The objects the recording's stand-in API server holds (scripts/golden/services-fake-apiserver.py). */
-const SERVER_OBJECTS = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-  labels:
-    app: web
-spec:
-  replicas: 2
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-      - name: nginx
-        image: nginx
-        ports:
-        - containerPort: 80
-          protocol: TCP
----
-apiVersion: apps/v1
-kind: ReplicaSet
-metadata:
-  name: web-rs
-  labels:
-    tier: front
-spec:
-  replicas: 0
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-      - name: nginx
-        image: nginx
-        ports:
-        - containerPort: 80
-          protocol: TCP
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: nginx
-  labels:
-    run: nginx
-spec:
-  containers:
-  - name: nginx
-    image: nginx
-    ports:
-    - containerPort: 80
-      protocol: TCP
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: bare
-spec:
-  containers:
-  - name: nginx
-    image: nginx
-`;
 
 describe('kubectl transcripts against the real kubectl', () => {
   const cluster = createCluster({ seed: 1 });

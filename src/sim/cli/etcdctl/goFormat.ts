@@ -1,5 +1,8 @@
 /** Go standard-library formatting that etcdctl's output depends on, reproduced exactly. */
 
+// Shared with kubectl, so it lives in the CLI folder (kubectl must not import etcdctl).
+export { goJsonString } from '../goFormat.ts';
+
 const encoder = new TextEncoder();
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -18,16 +21,6 @@ export function base64(text: string): string {
 
 export function hex(text: string): string {
   return [...encoder.encode(text)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** A JSON string as encoding/json writes it (HTML-sensitive characters escaped). */
-export function goJsonString(s: string): string {
-  return JSON.stringify(s)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }
 
 /** `%.Nf` with Go's round-half-to-even on exact binary halves. */

@@ -2,7 +2,7 @@ import { err, out, registerProgram, type CommandGenerator, type CommandIO } from
 import { FlagError, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.ts';
 import { findVerb, KUBECTL_COMMANDS, type KubectlContext } from './registry.ts';
 import { ROOT_HELP } from './rootHelp.ts';
-import { VERB_HELP } from './help/verbHelpTexts.ts';
+import { verbHelpText } from './help/verbHelpRegistry.ts';
 import { currentNamespace } from './kubeconfig.ts';
 import './verbs/get.ts';
 import './verbs/describe.ts';
@@ -76,6 +76,8 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
     throw e;
   }
   if (parsed.flags.help) {
+    // The short usage is also what a browser engine prints if the help texts were not loaded
+    // (prepareCommands was skipped): degraded output, never an exception.
     out(io, verb.help ?? recordedHelp(verb.name, parsed.args) ?? `Usage:\n  kubectl ${verb.name} [options]\n`);
     return 0;
   }
@@ -101,10 +103,10 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
  * resource names and the verb's help applies. An unrecorded create subcommand gets no help text.
  */
 function recordedHelp(verb: string, args: string[]): string | undefined {
-  if (verb !== 'create' || args.length === 0) return VERB_HELP[verb];
+  if (verb !== 'create' || args.length === 0) return verbHelpText(verb);
   const sub = createSubcommandName(args[0]);
-  if (!sub) return VERB_HELP[verb];
-  return (args[1] !== undefined ? VERB_HELP[`create ${sub} ${args[1]}`] : undefined) ?? VERB_HELP[`create ${sub}`];
+  if (!sub) return verbHelpText(verb);
+  return (args[1] !== undefined ? verbHelpText(`create ${sub} ${args[1]}`) : undefined) ?? verbHelpText(`create ${sub}`);
 }
 
 /** Levenshtein distance as cobra's ld(s, t, ignoreCase) computes it. */

@@ -2,7 +2,7 @@
 // serialises the object from the file with this annotation removed (leaving an empty
 // annotations map), as Go's encoding/json writes a map: keys sorted, no spaces, newline at the end.
 import type { KubeObject } from '../../../api/types.ts';
-import { goJsonString } from '../../etcdctl/goFormat.ts';
+import { goJsonString } from '../../goFormat.ts';
 
 export const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
 
