@@ -193,6 +193,22 @@ export const tests = [
     },
   },
   {
+    name: 'kubectl --help texts and etcdctl are fetched when a command needs them, and answer for real',
+    async run({ page, baseUrl }) {
+      await openPlayer(page, baseUrl + 'pods/');
+      const scripts = recordScripts(page);
+      await runInTerminal(page, 'kubectl get pods');
+      await page.waitForFunction(() => document.querySelector('.sim-terminal-output')?.textContent?.includes('myapp-pod'));
+      assert(scripts.length === 0, `a plain kubectl command fetched code: ${scripts.join(', ')}`);
+      await runInTerminal(page, 'kubectl run --help');
+      await page.waitForFunction(() => document.querySelector('.sim-terminal-output')?.textContent?.includes('Create and run a particular image in a pod.'));
+      assert(scripts.length === 1, `--help fetched ${scripts.length} scripts`);
+      await runInTerminal(page, 'ETCDCTL_API=3 etcdctl version');
+      await page.waitForFunction(() => document.querySelector('.sim-terminal-output')?.textContent?.includes('etcdctl version: 3.4.23'));
+      assert(scripts.length === 2, `etcdctl fetched ${scripts.length - 1} more scripts`);
+    },
+  },
+  {
     name: 'stepping back then forward shows exactly the same state',
     async run({ page, baseUrl }) {
       await openPlayer(page, baseUrl + 'pods/');
