@@ -6,6 +6,7 @@ import { toJson, toYaml } from '../output.ts';
 import { checkObjectOutput, printTemplate } from '../templatePrinters.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
 import { kindPrefix } from '../targets.ts';
+import { forceReplace, replaceFlagError } from './forceReplace.ts';
 
 /** `kubectl create <subcommand>` generators registered by other modules (deployment, namespace, service...). */
 export type CreateSubcommand = (ctx: KubectlContext) => CommandGenerator;
@@ -133,14 +134,23 @@ registerVerb({
     { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
     { name: 'output', short: 'o', type: 'string' },
     { name: 'force', type: 'bool', default: false },
+    { name: 'grace-period', type: 'int', default: -1 },
+    { name: 'timeout', type: 'string', default: '0s' },
+    { name: 'cascade', type: 'string', default: 'background', noOptDefault: 'background' },
     { name: 'validate', type: 'string', default: 'strict', noOptDefault: 'strict' },
   ],
   *run(ctx) {
     const files = (ctx.flags.filename as string[]) ?? [];
+    const flagError = replaceFlagError(ctx);
+    if (flagError) {
+      err(ctx.io, flagError);
+      return 1;
+    }
     if (!files.length) {
       err(ctx.io, "error: must specify --filename to replace\nSee 'kubectl replace -h' for help and examples");
       return 1;
     }
+    if (ctx.flags.force) return yield* forceReplace(ctx, files);
     return yield* applyObjects(ctx, files, 'replace');
   },
 });
