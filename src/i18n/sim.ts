@@ -118,6 +118,17 @@ export interface SimStrings {
       revision: string;
       keys: string;
       noKeys: string;
+      /** The Raft log grid: {n} = how many of the last entries are shown. */
+      log: string;
+      index: string;
+      committed: string;
+      /** A cell of a member that does not have that entry. */
+      missing: string;
+      /** The entry a new leader appends to commit the entries of earlier terms. */
+      emptyEntry: string;
+      entries: string;
+      /** Accessible text of a cell: {term} (", committed" is added for committed entries). */
+      cell: string;
     };
     scheduler: {
       pod: string;
@@ -285,6 +296,13 @@ export const simKo: SimStrings = {
       revision: '리비전 {rev}',
       keys: '키 공간',
       noKeys: '키가 없다.',
+      log: 'Raft 로그 (마지막 {n}개 항목, 칸의 숫자는 텀)',
+      index: '인덱스',
+      committed: '커밋됨',
+      missing: '없음',
+      emptyEntry: '빈 항목 (새 리더가 자기 텀을 시작하며 추가)',
+      entries: '각 인덱스의 내용',
+      cell: '텀 {term}',
     },
     scheduler: {
       pod: '파드',
@@ -453,6 +471,13 @@ export const simEn: SimStrings = {
       revision: 'Revision {rev}',
       keys: 'Keyspace',
       noKeys: 'No keys.',
+      log: 'Raft log (last {n} entries; each cell shows the term)',
+      index: 'Index',
+      committed: 'committed',
+      missing: 'none',
+      emptyEntry: 'empty entry (a new leader starting its term)',
+      entries: 'What each index holds',
+      cell: 'term {term}',
     },
     scheduler: {
       pod: 'Pod',

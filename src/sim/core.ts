@@ -17,6 +17,7 @@ export type {
   PodView,
   EtcdView,
   EtcdMemberView,
+  RaftEntryView,
   SchedulingResult,
   NodeSchedulingResult,
   ComponentMachineView,

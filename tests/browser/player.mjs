@@ -389,6 +389,25 @@ export const tests = [
     },
   },
   {
+    name: 'the etcd panel lays the members\' Raft logs side by side, committed entries marked in words',
+    async run({ page, baseUrl }) {
+      await openPlayer(page, baseUrl + 'etcd/');
+      for (let i = 0; i < 6; i++) await click(page, 'forward');
+      await page.locator('.sim-player [role="tab"]', { hasText: 'etcd' }).first().click();
+      const grid = page.locator('.sim-raft-log');
+      assert(await grid.isVisible(), 'no Raft log grid in the etcd panel');
+      const rows = await grid.locator('tbody tr').count();
+      const members = await page.locator('.sim-panel table').first().locator('tbody tr').count();
+      assert(rows === members && rows >= 1, `the log grid has ${rows} rows for ${members} members`);
+      const committed = grid.locator('td.is-committed');
+      assert((await committed.count()) > 0, 'no committed entry in the grid');
+      const label = await committed.first().getAttribute('aria-label');
+      assert(/커밋됨/.test(label ?? '') && (await committed.first().textContent())?.includes('✓'), `a committed cell says "${label}"`);
+      await page.locator('.sim-raft-entries summary').click();
+      assert((await page.locator('.sim-raft-entries dd').count()) > 0, 'the entries list is empty');
+    },
+  },
+  {
     name: 'the English page speaks English',
     async run({ page, baseUrl, base }) {
       await openPlayer(page, baseUrl + 'en/pods/');

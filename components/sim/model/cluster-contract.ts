@@ -59,6 +59,9 @@ export interface EtcdMemberView {
   term: number;
   up: boolean;
   commitIndex: number;
+  lastIndex?: number;
+  /** The member's last Raft log entries, oldest first. */
+  log?: { index: number; term: number; op: string; key?: string }[];
 }
 
 export interface ClusterViewData {

@@ -1,9 +1,10 @@
 /** @jsxImportSource preact */
-// etcd: Raft members (role, term, commit index, up/down) and the keyspace Kubernetes stored.
+// etcd: Raft members (role, term, commit index, up/down), their logs, and the keyspace Kubernetes stored.
 import type { SimStrings } from '../../../src/i18n/sim.ts';
 import { fmt } from '../format.ts';
 import type { ClusterViewData } from '../model/cluster-contract.ts';
 import { etcdKeys, type InspectableCluster } from '../engine.ts';
+import { RaftLog } from './RaftLog.tsx';
 
 interface Props {
   t: SimStrings;
@@ -42,6 +43,7 @@ export function EtcdPanel({ t, cluster, view }: Props) {
           </tbody>
         </table>
       </div>
+      <RaftLog t={t} members={view.etcd.members} />
       <h3>{e.keys}</h3>
       {keys.length === 0 ? (
         <p class="sim-hint">{e.noKeys}</p>

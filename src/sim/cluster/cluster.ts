@@ -1,5 +1,6 @@
 import './extensionModules.ts';
 import { EPOCH_MS } from '../api/meta.ts';
+import { summarizeEntry } from '../etcd/server/logSummary.ts';
 import { resolveResource } from '../api/resources.ts';
 import type { KubeObject, Node, Pod } from '../api/types.ts';
 import { ApiServer } from '../apiserver/apiServer.ts';
@@ -251,12 +252,17 @@ export class SimCluster implements Cluster {
             term: raft.term,
             up: m.up,
             commitIndex: raft.commit,
+            lastIndex: raft.lastIndex(),
+            log: raft.entries().slice(-RAFT_LOG_TAIL).map(summarizeEntry),
           };
         }),
       },
     };
   }
 }
+
+/** How many of each etcd member's last Raft log entries the snapshot carries (the player's etcd panel). */
+export const RAFT_LOG_TAIL = 6;
 
 function keyOf(o: KubeObject): string {
   return `${o.metadata.namespace ?? ''}/${o.metadata.name}`;

@@ -2,6 +2,9 @@ import type { AnyStateMachine } from 'xstate';
 import type { KubeObject } from '../api/types.ts';
 import type { LogEntry } from '../kernel/log.ts';
 import type { ComponentKind } from './component.ts';
+import type { RaftEntryView } from '../etcd/server/logSummary.ts';
+
+export type { RaftEntryView };
 
 export interface NodeOptions {
   name: string;
@@ -67,6 +70,10 @@ export interface EtcdMemberView {
   term: number;
   up: boolean;
   commitIndex: number;
+  /** Index of the member's last log entry (ahead of commitIndex while an entry is not yet on a quorum). */
+  lastIndex: number;
+  /** The last RAFT_LOG_TAIL entries of the member's log, oldest first. */
+  log: RaftEntryView[];
 }
 
 export interface EtcdView {
