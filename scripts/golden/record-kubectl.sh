@@ -47,8 +47,8 @@ record yaml-tab "kubectl create -f tab.yaml"
 record yaml-missing-kind "kubectl create -f missing-kind.yaml --validate=false"
 # Per-verb help texts: the simulator prints these exactly (src/sim/cli/kubectl/help/verbHelpTexts.ts
 # is generated from them by scripts/golden/verb-help.mjs).
-for verb in get describe run create delete apply expose scale rollout label exec logs explain; do
-  record "help-$verb" "kubectl $verb --help"
+for verb in get describe run create delete apply expose scale rollout label annotate exec logs explain proxy "apply view-last-applied"; do
+  record "help-${verb// /-}" "kubectl $verb --help"
 done
 for sub in deployment namespace quota service "service clusterip" "service nodeport" "service loadbalancer" "service externalname"; do
   record "help-create-${sub// /-}" "kubectl create $sub --help"

@@ -6,7 +6,8 @@
 
 export interface SimStrings {
   /** The Run button that Expressive Code adds to ```sh run blocks. */
-  runButton: { label: string; title: string };
+  /** titleFails: the title of a block marked `fails` (its error is expected). */
+  runButton: { label: string; title: string; titleFails: string };
   region: string;
   noscript: string;
   stepsHeading: string;
@@ -175,7 +176,7 @@ export interface SimStrings {
 }
 
 export const simKo: SimStrings = {
-  runButton: { label: '실행', title: '이 명령을 페이지의 시뮬레이션 터미널에서 실행' },
+  runButton: { label: '실행', title: '이 명령을 페이지의 시뮬레이션 터미널에서 실행', titleFails: '이 명령을 페이지의 시뮬레이션 터미널에서 실행 (오류가 나는 것이 정상이다)' },
   region: '시뮬레이션: {title}',
   noscript: '이 시뮬레이션은 JavaScript가 있어야 움직인다. 아래는 시나리오의 단계다.',
   stepsHeading: '시나리오 단계',
@@ -349,7 +350,7 @@ export const simKo: SimStrings = {
 };
 
 export const simEn: SimStrings = {
-  runButton: { label: 'Run', title: 'Run this command in the page’s simulation terminal' },
+  runButton: { label: 'Run', title: 'Run this command in the page’s simulation terminal', titleFails: 'Run this command in the page’s simulation terminal (it is expected to fail)' },
   region: 'Simulation: {title}',
   noscript: 'This simulation needs JavaScript to run. These are the steps of its scenario.',
   stepsHeading: 'Scenario steps',

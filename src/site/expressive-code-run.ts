@@ -1,12 +1,15 @@
 // Expressive Code plugin for the notes' code blocks:
-//  - ```sh run (also bash/shell/console) gets a Run button that sends its commands to the page's
-//    simulation terminal (wired by the inline script of components/Sim.astro);
+//  - every shell block (sh, bash, shell, console, zsh) with a kubectl or etcdctl command gets a Run
+//    button that sends its commands to the page's simulation terminal (wired by the inline script of
+//    components/Sim.astro). Other lines of the block (ls, vi, systemctl...) go too: the simulated shell
+//    answers them or says they are not part of the simulation. The meta word `fails` marks a block
+//    whose error is the lesson (tests/content/runnable-blocks.test.ts holds the others to exit 0);
 //  - ```yaml title="pod.yaml" carries its file name and text as data attributes, so the page's
 //    simulation can read it (`kubectl create -f pod.yaml`).
 // Register in astro.config.mjs: starlight({ expressiveCode: { plugins: [simRunPlugin()] } }).
 import { definePlugin, type ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
 import { h } from '@astrojs/starlight/expressive-code/hast';
-import { commandsOfBlock } from '../../components/sim/model/run-commands.ts';
+import { commandsOfBlock, isRunnableBlock } from '../../components/sim/model/run-commands.ts';
 import { FILE_CONTENT_ATTR, FILE_NAME_ATTR } from '../../components/sim/model/files.ts';
 import { simStrings } from '../i18n/sim.ts';
 
@@ -33,14 +36,13 @@ export function simRunPlugin(): ExpressiveCodePlugin {
       postprocessRenderedBlock: ({ codeBlock, renderData }) => {
         const language = codeBlock.language;
         const block = renderData.blockAst;
-        if (SHELL_LANGUAGES.has(language) && codeBlock.metaOptions.getBoolean('run')) {
+        if (SHELL_LANGUAGES.has(language) && isRunnableBlock(codeBlock.code)) {
           const commands = commandsOfBlock(codeBlock.code);
-          if (commands.length === 0) return;
           const t = simStrings[codeBlock.locale?.startsWith('en') ? 'en' : 'ko'].runButton;
           block.children.push(
             h(
               'button',
-              { type: 'button', className: ['sim-run'], 'data-sim-run': JSON.stringify(commands), title: t.title },
+              { type: 'button', className: ['sim-run'], 'data-sim-run': JSON.stringify(commands), title: codeBlock.metaOptions.getBoolean('fails') ? t.titleFails : t.title },
               [h('span', { 'aria-hidden': 'true' }, '▶'), h('span', t.label)],
             ),
           );

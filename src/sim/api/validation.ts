@@ -56,6 +56,17 @@ function validateMetadata(obj: KubeObject, old: KubeObject | undefined): FieldEr
       });
     }
   }
+  // ValidateAnnotations: keys are qualified names, case aside (checked lower-cased).
+  for (const key of Object.keys(obj.metadata?.annotations ?? {})) {
+    if (!/^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(key.toLowerCase())) {
+      errors.push({
+        type: 'Invalid',
+        field: 'metadata.annotations',
+        value: key,
+        detail: "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
+      });
+    }
+  }
   if (old && obj.metadata.name !== old.metadata.name) {
     errors.push({ type: 'Invalid', field: 'metadata.name', value: obj.metadata.name, detail: 'field is immutable' });
   }

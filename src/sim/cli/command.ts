@@ -15,7 +15,9 @@ export type Effect =
   /** One etcdctl call (unary or bounded watch) answered with its CallOutcome (src/sim/cli/etcdctl/types.ts). */
   | { type: 'etcdctl-call'; call: unknown; fromNode?: string }
   /** Wait until the predicate over the API server's cache holds, or the timeout passes; resumes with true/false. */
-  | { type: 'waitFor'; predicate: () => boolean; timeoutMs: number; background?: boolean };
+  | { type: 'waitFor'; predicate: () => boolean; timeoutMs: number; background?: boolean }
+  /** Wait forever (a server such as kubectl proxy run with `&`): only `kill` ends the job. */
+  | { type: 'park' };
 
 export type EffectResult = ApiResponse | StorageResponse | boolean | undefined | unknown;
 
@@ -43,6 +45,8 @@ export interface CommandIO {
   token?: string;
   /** Per-cluster client state that outlives one command (kubeconfig context, default namespace). */
   session: Record<string, unknown>;
+  /** True when the shell runs this command as a background job (`cmd &`). */
+  background?: boolean;
   /** Run another command line in the same session (kubectl exec etcd-... -- etcdctl ...). */
   dispatch(argv: string[], env: Record<string, string>): CommandGenerator;
 }

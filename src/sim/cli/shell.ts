@@ -1,122 +1,500 @@
 /**
- * Command-line parsing as a POSIX shell does it for the forms the notes use: quoting ('...', "...",
- * backslash), leading VAR=value assignments (ETCDCTL_API=3 etcdctl ...), and the `k` alias for kubectl.
+ * The bash grammar of the terminal, for the forms the notes use: a command LIST (and-or lists joined
+ * by `;`, newlines or `&`), and-or lists (pipelines joined by `&&`/`||`), pipelines (`|`, `|&`, a
+ * leading `!`) of simple commands. Words keep their quoting structure ('...', "...", backslash),
+ * parameter expansions ($NAME, ${NAME}, $?, ...) and command substitutions ($(...) and `...`, nested
+ * and inside double quotes); they are expanded when the command runs (src/sim/cli/shell/expand.ts).
+ * Redirections: >, >>, <, n>, n>>, n>&m, &>, &>>. Comments start at a word beginning with #.
+ *
+ * Constructs outside this subset (here-documents, subshells, groups, compound commands, arithmetic,
+ * parameter operators, brace expansion, process substitution) are refused with an error naming the
+ * construct, never parsed into something else.
  */
+
+/** A syntax error with bash's own wording (shown as `bash: <message>`, exit status 2). */
+export class ShellSyntaxError extends Error {}
+
+/** A construct real bash accepts but this simulated shell does not run (exit status 2 as well). */
+export class UnsupportedSyntaxError extends ShellSyntaxError {
+  constructor(construct: string) {
+    super(`${construct} is not supported in this simulated shell`);
+  }
+}
+
+export type WordPart =
+  /** Literal text; `quoted` text is neither split into fields nor used as a glob pattern. */
+  | { type: 'text'; text: string; quoted: boolean }
+  /** $NAME, ${NAME}, $?, $$, $0..$9, $#, $!, ~ (as HOME). */
+  | { type: 'param'; name: string; quoted: boolean }
+  /** $(...) or `...`: the list runs and its output (trailing newlines removed) replaces the part. */
+  | { type: 'command'; list: CommandList; quoted: boolean; source: string };
+
+export interface Word {
+  parts: WordPart[];
+}
+
+export type RedirectOp = '>' | '>>' | '<' | '>&';
+
+export interface Redirect {
+  /** The file descriptor redirected (0 stdin, 1 stdout, 2 stderr). */
+  fd: number;
+  op: RedirectOp;
+  /** A file name, or for `>&` the descriptor number (or `-`). */
+  target: Word;
+}
+
+export interface SimpleCommand {
+  assignments: { name: string; value: Word }[];
+  words: Word[];
+  redirects: Redirect[];
+}
+
+export interface Pipeline {
+  commands: SimpleCommand[];
+  /** For each command but the last: `|&` (its stderr goes down the pipe too). */
+  stderrPiped: boolean[];
+  /** `! pipeline` inverts the exit status. */
+  negated: boolean;
+}
+
+export interface AndOrList {
+  first: Pipeline;
+  rest: { op: '&&' | '||'; pipeline: Pipeline }[];
+  /** The source text, as `jobs` shows it. */
+  text: string;
+}
+
+export interface ListEntry {
+  andOr: AndOrList;
+  /** Terminated by `&`: runs as a background job. */
+  background: boolean;
+}
+
+export interface CommandList {
+  entries: ListEntry[];
+}
+
+const BLANK = ' \t';
+/** Characters that end an unquoted word. */
+const WORD_END = ' \t\n;&|<>()';
+const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac', 'select', 'function', 'time', 'coproc', '[[', ']]', '{', '}']);
+const SPECIAL_PARAMS = '?$#!-@*0123456789';
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+class Parser {
+  private pos = 0;
+  constructor(private readonly src: string) {}
+
+  parseAll(): CommandList {
+    const list = this.parseList();
+    if (this.pos < this.src.length) throw this.unexpected();
+    return list;
+  }
+
+  private peek(offset = 0): string {
+    return this.src[this.pos + offset] ?? '';
+  }
+
+  private atEnd(): boolean {
+    return this.pos >= this.src.length;
+  }
+
+  private skipBlanks(newlinesToo = false): void {
+    while (!this.atEnd()) {
+      const c = this.peek();
+      if (BLANK.includes(c) || (newlinesToo && c === '\n')) this.pos++;
+      else if (c === '\\' && this.peek(1) === '\n') this.pos += 2;
+      else if (c === '#' && newlinesToo) this.skipComment();
+      else break;
+    }
+  }
+
+  private skipComment(): void {
+    while (!this.atEnd() && this.peek() !== '\n') this.pos++;
+  }
+
+  /** The operator token at the current position, for `syntax error near unexpected token`. */
+  private operatorHere(): string {
+    for (const op of [';;', '&&', '||', '|&', '>>', '<<', '&>', '>&', ';', '&', '|', '(', ')', '<', '>']) {
+      if (this.src.startsWith(op, this.pos)) return op;
+    }
+    return '';
+  }
+
+  private unexpected(): ShellSyntaxError {
+    if (this.atEnd()) return new ShellSyntaxError('syntax error: unexpected end of file');
+    if (this.peek() === '\n') return new ShellSyntaxError("syntax error near unexpected token `newline'");
+    const op = this.operatorHere();
+    if (op) return new ShellSyntaxError(`syntax error near unexpected token \`${op}'`);
+    return new ShellSyntaxError(`syntax error near unexpected token \`${this.peek()}'`);
+  }
+
+  /** A list up to the end of the text or an unmatched `)` (the caller checks which). */
+  parseList(): CommandList {
+    const entries: ListEntry[] = [];
+    for (;;) {
+      this.skipBlanks(true);
+      if (this.atEnd() || this.peek() === ')') break;
+      const andOr = this.parseAndOr();
+      this.skipBlanks();
+      let background = false;
+      const c = this.peek();
+      if (c === '&' && this.peek(1) !== '&' && this.peek(1) !== '>') {
+        background = true;
+        this.pos++;
+      } else if (c === ';') {
+        if (this.peek(1) === ';') throw this.unexpected();
+        this.pos++;
+      } else if (c === '\n') {
+        this.pos++;
+      } else if (!this.atEnd() && c !== ')') {
+        throw this.unexpected();
+      }
+      entries.push({ andOr, background });
+      // `a; ;` and `a & ;` are errors: a separator must follow a command.
+      this.skipBlanks();
+      if (this.peek() === ';' || (this.peek() === '&' && this.peek(1) !== '>')) throw this.unexpected();
+    }
+    return { entries };
+  }
+
+  private parseAndOr(): AndOrList {
+    const start = this.pos;
+    const first = this.parsePipeline();
+    const rest: AndOrList['rest'] = [];
+    for (;;) {
+      this.skipBlanks();
+      const op = this.src.slice(this.pos, this.pos + 2);
+      if (op !== '&&' && op !== '||') break;
+      this.pos += 2;
+      this.skipBlanks(true);
+      if (this.atEnd()) throw new ShellSyntaxError('syntax error: unexpected end of file');
+      rest.push({ op, pipeline: this.parsePipeline() });
+    }
+    return { first, rest, text: this.src.slice(start, this.pos).trim() };
+  }
+
+  private parsePipeline(): Pipeline {
+    this.skipBlanks();
+    let negated = false;
+    if (this.peek() === '!' && (BLANK.includes(this.peek(1)) || this.peek(1) === '')) {
+      negated = true;
+      this.pos++;
+    }
+    const commands = [this.parseCommand()];
+    const stderrPiped: boolean[] = [];
+    for (;;) {
+      this.skipBlanks();
+      if (this.peek() !== '|' || this.peek(1) === '|') break;
+      this.pos++;
+      const withStderr = this.peek() === '&';
+      if (withStderr) this.pos++;
+      this.skipBlanks(true);
+      if (this.atEnd()) throw new ShellSyntaxError('syntax error: unexpected end of file');
+      stderrPiped.push(withStderr);
+      commands.push(this.parseCommand());
+    }
+    return { commands, stderrPiped, negated };
+  }
+
+  private parseCommand(): SimpleCommand {
+    this.skipBlanks();
+    const cmd: SimpleCommand = { assignments: [], words: [], redirects: [] };
+    if (this.peek() === '(') {
+      throw new UnsupportedSyntaxError(this.peek(1) === '(' ? 'The arithmetic command ((...))' : 'A subshell (...)');
+    }
+    for (;;) {
+      this.skipBlanks();
+      const c = this.peek();
+      if (this.atEnd() || c === '\n' || c === ';' || c === '|' || c === ')') break;
+      if (c === '&' && this.peek(1) !== '>') break;
+      if (c === '#') {
+        this.skipComment();
+        break;
+      }
+      if (this.tryRedirect(cmd)) continue;
+      if (c === '(') {
+        if (cmd.words.length === 1 && cmd.assignments.length === 0) throw new UnsupportedSyntaxError('A function definition name() {...}');
+        throw this.unexpected();
+      }
+      const wordStart = this.pos;
+      const word = this.parseWord();
+      const plain = plainText(word);
+      if (cmd.words.length === 0) {
+        const assignment = asAssignment(word);
+        if (assignment) {
+          if (this.peek() === '(') throw new UnsupportedSyntaxError('An array assignment name=(...)');
+          cmd.assignments.push(assignment);
+          continue;
+        }
+        if (plain !== undefined && RESERVED.has(plain)) {
+          throw new UnsupportedSyntaxError(plain === '{' || plain === '}' ? 'A command group { ...; }' : `The compound command \`${plain}'`);
+        }
+      }
+      checkBraceExpansion(word, this.src.slice(wordStart, this.pos));
+      cmd.words.push(word);
+    }
+    if (!cmd.words.length && !cmd.assignments.length && !cmd.redirects.length) throw this.unexpected();
+    return cmd;
+  }
+
+  /** Reads a redirection at the current position, if there is one. */
+  private tryRedirect(cmd: SimpleCommand): boolean {
+    const m = /^(\d*)(&>>|&>|>>|>&|>\||>|<<<|<<|<&|<>|<)/.exec(this.src.slice(this.pos));
+    if (!m) return false;
+    const [text, digits, op] = m;
+    if (op.startsWith('&') && digits) return false;
+    // Process substitution <(...) and >(...).
+    if ((op === '<' || op === '>') && this.src[this.pos + text.length] === '(') throw new UnsupportedSyntaxError(`Process substitution ${op}(...)`);
+    if (op === '<<') throw new UnsupportedSyntaxError('A here-document <<');
+    if (op === '<<<') throw new UnsupportedSyntaxError('A here-string <<<');
+    if (op === '<&' || op === '<>') throw new UnsupportedSyntaxError(`The redirection ${op}`);
+    this.pos += text.length;
+    this.skipBlanks();
+    const c = this.peek();
+    if (this.atEnd()) throw new ShellSyntaxError("syntax error near unexpected token `newline'");
+    if (WORD_END.includes(c)) throw this.unexpected();
+    const target = this.parseWord();
+    const fd = digits ? Number(digits) : op.startsWith('<') ? 0 : 1;
+    if (op === '&>' || op === '&>>') {
+      cmd.redirects.push({ fd: 1, op: op === '&>' ? '>' : '>>', target });
+      cmd.redirects.push({ fd: 2, op: '>&', target: { parts: [{ type: 'text', text: '1', quoted: false }] } });
+    } else {
+      cmd.redirects.push({ fd, op: op === '>|' ? '>' : (op as RedirectOp), target });
+    }
+    return true;
+  }
+
+  private parseWord(): Word {
+    const parts: WordPart[] = [];
+    const push = (text: string, quoted: boolean) => {
+      const last = parts[parts.length - 1];
+      if (last?.type === 'text' && last.quoted === quoted) last.text += text;
+      else parts.push({ type: 'text', text, quoted });
+    };
+    const start = this.pos;
+    while (!this.atEnd()) {
+      const c = this.peek();
+      if (WORD_END.includes(c)) break;
+      if (c === "'") {
+        const end = this.src.indexOf("'", this.pos + 1);
+        if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `''");
+        push(this.src.slice(this.pos + 1, end), true);
+        this.pos = end + 1;
+      } else if (c === '"') {
+        this.parseDoubleQuoted(parts, push);
+      } else if (c === '\\') {
+        if (this.peek(1) === '\n') this.pos += 2;
+        else if (this.pos + 1 >= this.src.length) {
+          push('\\', true);
+          this.pos++;
+        } else {
+          push(this.peek(1), true);
+          this.pos += 2;
+        }
+      } else if (c === '$') {
+        const part = this.parseDollar(false);
+        if (part) parts.push(part);
+        else push('$', false);
+      } else if (c === '`') {
+        parts.push(this.parseBackquoted(false));
+      } else if (c === '~' && this.pos === start && (this.pos + 1 >= this.src.length || '/ \t\n;&|<>)'.includes(this.peek(1)))) {
+        parts.push({ type: 'param', name: 'HOME', quoted: true });
+        this.pos++;
+      } else {
+        push(c, false);
+        this.pos++;
+      }
+    }
+    return { parts };
+  }
+
+  private parseDoubleQuoted(parts: WordPart[], push: (text: string, quoted: boolean) => void): void {
+    this.pos++;
+    // An empty "" still makes a word: record an empty quoted text part.
+    push('', true);
+    for (;;) {
+      if (this.atEnd()) throw new ShellSyntaxError('unexpected EOF while looking for matching `"\'');
+      const c = this.peek();
+      if (c === '"') {
+        this.pos++;
+        return;
+      }
+      if (c === '\\' && '"\\$`\n'.includes(this.peek(1)) && this.pos + 1 < this.src.length) {
+        if (this.peek(1) !== '\n') push(this.peek(1), true);
+        this.pos += 2;
+      } else if (c === '$') {
+        const part = this.parseDollar(true);
+        if (part) parts.push(part);
+        else push('$', true);
+      } else if (c === '`') {
+        parts.push(this.parseBackquoted(true));
+      } else {
+        push(c, true);
+        this.pos++;
+      }
+    }
+  }
+
+  /** At a `$`: a parameter or command substitution, or undefined for a literal dollar sign. */
+  private parseDollar(quoted: boolean): WordPart | undefined {
+    const next = this.peek(1);
+    if (next === '(') {
+      if (this.peek(2) === '(') throw new UnsupportedSyntaxError('Arithmetic expansion $((...))');
+      const start = this.pos;
+      this.pos += 2;
+      const inner = new Parser(this.src);
+      inner.pos = this.pos;
+      const list = inner.parseList();
+      if (inner.atEnd()) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'");
+      this.pos = inner.pos + 1;
+      return { type: 'command', list, quoted, source: this.src.slice(start, this.pos) };
+    }
+    if (next === '{') {
+      const end = this.src.indexOf('}', this.pos + 2);
+      if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `}'");
+      const body = this.src.slice(this.pos + 2, end);
+      if (!/^([A-Za-z_][A-Za-z0-9_]*|[?$#!0-9])$/.test(body)) {
+        if (body === '' || /^[^A-Za-z_?$#!0-9]/.test(body)) throw new ShellSyntaxError(`\${${body}}: bad substitution`);
+        throw new UnsupportedSyntaxError(`The parameter expansion \${${body}}`);
+      }
+      this.pos = end + 1;
+      return { type: 'param', name: body, quoted };
+    }
+    if (next === "'" && !quoted) throw new UnsupportedSyntaxError("ANSI-C quoting $'...'");
+    const name = NAME.exec(this.src.slice(this.pos + 1));
+    if (name) {
+      this.pos += 1 + name[0].length;
+      return { type: 'param', name: name[0], quoted };
+    }
+    if (next && SPECIAL_PARAMS.includes(next)) {
+      if (next === '@' || next === '*') throw new UnsupportedSyntaxError(`The positional parameters $${next}`);
+      this.pos += 2;
+      return { type: 'param', name: next, quoted };
+    }
+    this.pos++;
+    return undefined;
+  }
+
+  /** `...`: the text up to the matching backquote, with \\, \` and \$ unescaped, parsed as a list. */
+  private parseBackquoted(quoted: boolean): WordPart {
+    let i = this.pos + 1;
+    let body = '';
+    for (;;) {
+      if (i >= this.src.length) throw new ShellSyntaxError('unexpected EOF while looking for matching ``\'');
+      const c = this.src[i];
+      if (c === '`') break;
+      if (c === '\\' && '\\`$'.includes(this.src[i + 1] ?? '')) {
+        body += this.src[i + 1];
+        i += 2;
+      } else {
+        body += c;
+        i++;
+      }
+    }
+    const source = this.src.slice(this.pos, i + 1);
+    this.pos = i + 1;
+    return { type: 'command', list: new Parser(body).parseAll(), quoted, source };
+  }
+}
+
+/** The word's text if it is made of unquoted literal text only (reserved words, aliases). */
+export function plainText(word: Word): string | undefined {
+  if (word.parts.length !== 1) return undefined;
+  const p = word.parts[0];
+  return p.type === 'text' && !p.quoted ? p.text : undefined;
+}
+
+/** NAME=value at the start of a command: the name must be unquoted literal text. */
+function asAssignment(word: Word): { name: string; value: Word } | undefined {
+  const first = word.parts[0];
+  if (first?.type !== 'text' || first.quoted) return undefined;
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
+  if (!m) return undefined;
+  const rest = first.text.slice(m[0].length);
+  const parts: WordPart[] = [...(rest ? [{ ...first, text: rest }] : []), ...word.parts.slice(1)];
+  return { name: m[1], value: { parts } };
+}
+
+/**
+ * Unquoted {a,b} or {1..3} would be brace-expanded by bash. JSONPath templates ({.items[*]},
+ * {..namespace}) have neither an unquoted comma nor a sequence, and stay literal as in bash.
+ */
+function checkBraceExpansion(word: Word, source: string): void {
+  const unquoted = word.parts.map((p) => (p.type === 'text' && !p.quoted ? p.text : '\u0001')).join('');
+  if (/\{[^{}\u0001]*,[^{}\u0001]*\}/.test(unquoted) || /\{(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(\.\.-?\d+)?\}/.test(unquoted)) {
+    throw new UnsupportedSyntaxError(`Brace expansion (${source})`);
+  }
+}
+
+export function parseCommandList(line: string): CommandList {
+  return new Parser(line).parseAll();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The former single-command interface, kept for callers that only need the words of a line
+// (needsCliParts, container log commands) and do not run it.
+
 export interface ParsedLine {
   env: Record<string, string>;
   argv: string[];
-  /** `> file` / `>> file`: where stdout goes. */
+  /** `> file` / `>> file` of the first command: where its stdout goes. */
   stdoutTo?: { file: string; append: boolean };
   /** `2>/dev/null` drops stderr; `2>&1` merges it into stdout. */
   stderr?: 'discard' | 'merge';
 }
 
-/** An unquoted redirection operator found while splitting (kept apart from the words). */
-const REDIRECT = '\u0000redirect:';
+/** A word's text without running anything: expansions are kept as their source-like placeholders. */
+function staticText(word: Word): string {
+  return word.parts
+    .map((p) => (p.type === 'text' ? p.text : p.type === 'param' ? (p.name === 'HOME' ? '~' : `$${p.name}`) : p.source))
+    .join('');
+}
 
-export class ShellSyntaxError extends Error {}
-
-export function splitWords(line: string): string[] {
+/** Every literal word of a list, substitutions included, in order (no expansion). */
+function staticWords(list: CommandList): string[] {
   const words: string[] = [];
-  let current = '';
-  let inWord = false;
-  let i = 0;
-  while (i < line.length) {
-    const ch = line[i];
-    if (ch === "'") {
-      const end = line.indexOf("'", i + 1);
-      if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `''");
-      current += line.slice(i + 1, end);
-      inWord = true;
-      i = end + 1;
-    } else if (ch === '"') {
-      i++;
-      let closed = false;
-      while (i < line.length) {
-        const c = line[i];
-        if (c === '\\' && i + 1 < line.length && '"\\$`'.includes(line[i + 1])) {
-          current += line[i + 1];
-          i += 2;
-        } else if (c === '"') {
-          closed = true;
-          i++;
-          break;
-        } else {
-          current += c;
-          i++;
-        }
-      }
-      if (!closed) throw new ShellSyntaxError('unexpected EOF while looking for matching `"\'');
-      inWord = true;
-    } else if (ch === '\\') {
-      if (i + 1 < line.length) current += line[i + 1];
-      inWord = true;
-      i += 2;
-    } else if (ch === ' ' || ch === '\t' || ch === '\n') {
-      if (inWord) words.push(current);
-      current = '';
-      inWord = false;
-      i++;
-    } else if (ch === '#' && !inWord) {
-      break;
-    } else if (ch === '>' || (ch === '2' && !inWord && line[i + 1] === '>')) {
-      // Redirections: >, >>, 2>, 2>&1 (only outside quotes).
-      if (inWord) words.push(current);
-      current = '';
-      inWord = false;
-      let op = '';
-      if (ch === '2') {
-        op = '2';
-        i++;
-      }
-      op += '>';
-      i++;
-      if (line[i] === '>') {
-        op += '>';
-        i++;
-      } else if (line[i] === '&') {
-        op += line.slice(i, i + 2);
-        i += 2;
-      }
-      words.push(REDIRECT + op);
-    } else {
-      current += ch;
-      inWord = true;
-      i++;
+  for (const entry of list.entries) {
+    for (const pipeline of [entry.andOr.first, ...entry.andOr.rest.map((r) => r.pipeline)]) {
+      for (const cmd of pipeline.commands) words.push(...cmd.words.map(staticText));
     }
   }
-  if (inWord) words.push(current);
   return words;
 }
 
-export function parseLine(line: string): ParsedLine {
-  const raw = splitWords(line);
+/** Splits a line into words as the shell would (quotes removed), without operators or expansion. */
+export function splitWords(line: string): string[] {
+  const list = parseCommandList(line);
   const words: string[] = [];
+  for (const entry of list.entries) {
+    for (const pipeline of [entry.andOr.first, ...entry.andOr.rest.map((r) => r.pipeline)]) {
+      for (const cmd of pipeline.commands) {
+        words.push(...cmd.assignments.map((a) => `${a.name}=${staticText(a.value)}`), ...cmd.words.map(staticText));
+      }
+    }
+  }
+  return words;
+}
+
+/**
+ * The first command's assignments and redirections, and the words of every command of the line
+ * (substitutions included), as a static reading: nothing is expanded or run.
+ */
+export function parseLine(line: string): ParsedLine {
+  const list = parseCommandList(line);
+  const first = list.entries[0]?.andOr.first.commands[0];
+  const env: Record<string, string> = {};
+  for (const a of first?.assignments ?? []) env[a.name] = staticText(a.value);
+  const argv = staticWords(list);
+  if (argv[0] === 'k') argv[0] = 'kubectl';
+  if (argv[0] === 'sudo') argv.shift();
   let stdoutTo: ParsedLine['stdoutTo'];
   let stderr: ParsedLine['stderr'];
-  for (let i = 0; i < raw.length; i++) {
-    const w = raw[i];
-    if (!w.startsWith(REDIRECT)) {
-      words.push(w);
-      continue;
-    }
-    const op = w.slice(REDIRECT.length);
-    if (op === '2>&1') {
-      stderr = 'merge';
-      continue;
-    }
-    const target = raw[++i];
-    if (target === undefined || target.startsWith(REDIRECT)) throw new ShellSyntaxError("syntax error near unexpected token `newline'");
-    if (op.startsWith('2')) stderr = target === '/dev/null' ? 'discard' : stderr;
-    else stdoutTo = { file: target, append: op === '>>' };
+  for (const r of first?.redirects ?? []) {
+    const target = staticText(r.target);
+    if (r.fd === 2 && r.op === '>&' && target === '1') stderr = 'merge';
+    else if (r.fd === 2 && target === '/dev/null') stderr = 'discard';
+    else if (r.fd === 1 && (r.op === '>' || r.op === '>>')) stdoutTo = { file: target, append: r.op === '>>' };
   }
-  const env: Record<string, string> = {};
-  while (words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) {
-    const w = words.shift()!;
-    const eq = w.indexOf('=');
-    env[w.slice(0, eq)] = w.slice(eq + 1);
-  }
-  if (words[0] === 'k') words[0] = 'kubectl';
-  if (words[0] === 'sudo') words.shift();
-  return { env, argv: words, stdoutTo, stderr };
+  return { env, argv, stdoutTo, stderr };
 }

@@ -56,7 +56,11 @@ const hex = (rng: Rng, n: number) => {
   return s;
 };
 
-export function bootstrap(store: KvBackend, rng: Rng, nodeOpts: NodeOptions[], etcdMemberNames: string[]): BootResult {
+/**
+ * `externalEtcdServers`: the client URLs of an external etcd cluster (3/5 members on their own
+ * hosts). kubeadm then runs no etcd static pod and points kube-apiserver at those members.
+ */
+export function bootstrap(store: KvBackend, rng: Rng, nodeOpts: NodeOptions[], etcdMemberNames: string[], externalEtcdServers: string[] = []): BootResult {
   const put = (obj: KubeObject) => {
     const rk = resolveResource(obj.kind === 'Endpoints' ? 'endpoints' : obj.kind)!;
     store.apply({ op: 'put', key: etcdKey(rk, obj.metadata.namespace, obj.metadata.name!), value: encode(obj) });
@@ -199,12 +203,13 @@ export function bootstrap(store: KvBackend, rng: Rng, nodeOpts: NodeOptions[], e
     '--peer-trusted-ca-file=/etc/kubernetes/pki/etcd/ca.crt', '--snapshot-count=10000', '--trusted-ca-file=/etc/kubernetes/pki/etcd/ca.crt',
   ], '100m');
   etcdPod.spec.containers[0].resources!.requests!.memory = '100Mi';
-  runPod(etcdPod, controlPlane, ip, INIT_AT + 5_000);
+  if (externalEtcdServers.length === 0) runPod(etcdPod, controlPlane, ip, INIT_AT + 5_000);
+  const etcdServers = externalEtcdServers.length ? externalEtcdServers.join(',') : 'https://127.0.0.1:2379';
   runPod(staticPod('kube-apiserver', `registry.k8s.io/kube-apiserver:${KUBERNETES_VERSION}`, [
     'kube-apiserver', `--advertise-address=${ip}`, '--allow-privileged=true', '--authorization-mode=Node,RBAC',
     '--client-ca-file=/etc/kubernetes/pki/ca.crt', '--enable-admission-plugins=NodeRestriction', '--enable-bootstrap-token-auth=true',
     '--etcd-cafile=/etc/kubernetes/pki/etcd/ca.crt', '--etcd-certfile=/etc/kubernetes/pki/apiserver-etcd-client.crt',
-    '--etcd-keyfile=/etc/kubernetes/pki/apiserver-etcd-client.key', '--etcd-servers=https://127.0.0.1:2379',
+    '--etcd-keyfile=/etc/kubernetes/pki/apiserver-etcd-client.key', `--etcd-servers=${etcdServers}`,
     '--secure-port=6443', '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
     '--service-cluster-ip-range=10.96.0.0/12', '--tls-cert-file=/etc/kubernetes/pki/apiserver.crt', '--tls-private-key-file=/etc/kubernetes/pki/apiserver.key',
   ], '250m'), controlPlane, ip, INIT_AT + 6_000);

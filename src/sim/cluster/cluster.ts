@@ -52,7 +52,7 @@ export class SimCluster implements Cluster {
 
     this.etcd = new EtcdGroup(memberCount, { name: controlPlane.name, ip: controlPlaneIp }, this.kernel.rng);
     this.store = this.etcd;
-    this.boot = bootstrap(this.store, this.kernel.rng, nodeOpts, this.etcd.infos.map((i) => i.name));
+    this.boot = bootstrap(this.store, this.kernel.rng, nodeOpts, this.etcd.infos.map((i) => i.name), memberCount > 1 ? this.etcd.infos.map((i) => i.clientURLs[0]) : []);
     for (const host of this.etcd.createHosts(this.sim, (name) => (memberCount === 1 ? controlPlane.name : name))) this.add(host);
     this.etcdMembers.push(...this.etcd.hosts);
 

@@ -1,6 +1,8 @@
 import type { KubeObject } from '../api/types.ts';
 import { program, type CommandGenerator, type CommandIO, type Effect, type EffectResult } from '../cli/command.ts';
-import { parseLine, ShellSyntaxError } from '../cli/shell.ts';
+import type { AndOrList } from '../cli/shell.ts';
+import { runJob, runLine, type ShellHost, type Terminal } from '../cli/shell/execute.ts';
+import { addJob, finishJob, takeJobNotices, type Job } from '../cli/shell/jobs.ts';
 import type { Kernel } from '../kernel/kernel.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
 import type { ClientProcess } from './client.ts';
@@ -9,15 +11,21 @@ import type { ExecOptions, ExecResult } from './types.ts';
 interface Run {
   id: number;
   gen: CommandGenerator;
-  io: CommandIO;
+  /** What the line shows the reader (a background job writes to the current line's terminal). */
+  terminal: Terminal;
   result?: ExecResult;
-  redirect?: { stdoutTo?: { file: string; append: boolean }; stderr?: 'discard' | 'merge' };
+  /** Set for a background job (`cmd &`). */
+  job?: Job;
+  /** A killed job: replies still in flight for it are dropped. */
+  stopped?: boolean;
 }
 
 /**
  * Runs command lines as generator programs on the kernel: each yielded effect becomes a message or
- * a timer, and the program resumes when its reply is delivered. A program that throws ends with the
- * error text and exit code 1 (the engine never lets an exception escape to the caller).
+ * a timer, and the program resumes when its reply is delivered. A line is parsed and run by the
+ * shell (cli/shell/execute.ts: lists, pipelines, substitutions, redirections); background jobs
+ * (`cmd &`) run as runs of their own. A program that throws ends with the error text and exit
+ * code 1 (the engine never lets an exception escape to the caller).
  */
 export class CommandRunner {
   private readonly kernel: Kernel;
@@ -32,6 +40,10 @@ export class CommandRunner {
   /** Per-cluster client state (kubeconfig, the control-plane shell's exported variables). */
   readonly session: Record<string, unknown> = {};
   private nextId = 1;
+  /** The line being run: background jobs print into its terminal. */
+  private activeLine: Run | undefined;
+  /** What background jobs printed while no line was running: shown with the next line. */
+  private pendingOutput: Terminal = { stdout: [], stderr: [] };
 
   constructor(kernel: Kernel, kubectl: ClientProcess, etcdctl: ClientProcess, etcdEndpoint: () => string, peek: CommandRunner['peek']) {
     this.kernel = kernel;
@@ -43,12 +55,36 @@ export class CommandRunner {
 
   submit(line: string, opts: ExecOptions = {}): { id: number } {
     const id = this.nextId++;
+    const terminal: Terminal = { stdout: this.pendingOutput.stdout.splice(0), stderr: this.pendingOutput.stderr.splice(0) };
+    const host = this.shellHost(opts);
+    const run: Run = { id, gen: runLine(line, host, () => terminal), terminal };
+    this.runs.set(id, run);
+    this.activeLine = run;
+    this.kubectl.setBusy(true);
+    this.resume(run, undefined);
+    return { id };
+  }
+
+  private shellHost(opts: ExecOptions): ShellHost {
+    const host: ShellHost = {
+      session: this.session,
+      newIo: (stdin, background) => this.newIo(opts, stdin, background),
+      programFor: (argv, env, io) => this.programFor(argv, env, io),
+      files: () => this.savedFiles(),
+      readableFiles: () => ({ ...this.savedFiles(), ...(opts.files ?? {}) }),
+      stdin: opts.stdin,
+      startJob: (andOr, announce) => this.startJob(andOr, host, announce),
+    };
+    return host;
+  }
+
+  private newIo(opts: ExecOptions, stdin: string | undefined, background: boolean): CommandIO {
     const io: CommandIO = {
       stdout: [],
       stderr: [],
       // Files written by earlier commands (`> pod.yaml`) plus the ones given to this exec.
       files: { ...this.savedFiles(), ...(opts.files ?? {}) },
-      stdin: opts.stdin,
+      stdin,
       env: {},
       now: () => this.kernel.now(),
       peek: this.peek,
@@ -56,28 +92,29 @@ export class CommandRunner {
       quiet: () => !this.kernel.hasPending(),
       random: (n) => this.kernel.rng.string(n, K8S_NAME_ALPHABET),
       session: this.session,
+      background,
       // A dispatched `name@variant` (etcdctl@etcd-pod) is what the user knows as `name`.
       dispatch: (argv, env) => this.programFor(argv, env, io, argv[0]?.split('@')[0]),
     };
-    let gen: CommandGenerator;
-    let redirect: Run['redirect'];
-    try {
-      const parsed = parseLine(line);
-      io.env = parsed.env;
-      redirect = { stdoutTo: parsed.stdoutTo, stderr: parsed.stderr };
-      gen = this.programFor(parsed.argv, parsed.env, io);
-    } catch (e) {
-      const message = e instanceof ShellSyntaxError ? `bash: ${e.message}` : `bash: ${String(e)}`;
-      gen = (function* () {
-        io.stderr.push(`${message}\n`);
-        return 2;
-      })();
-    }
-    const run: Run = { id, gen, io, redirect };
-    this.runs.set(id, run);
-    this.kubectl.setBusy(true);
+    return io;
+  }
+
+  /** `cmd &`: the job runs on its own; its output goes to whichever line is running when it prints. */
+  private startJob(andOr: AndOrList, host: ShellHost, announce: (jobNumber: number, pid: number) => void): void {
+    const job = addJob(this.session, andOr.text);
+    announce(job.number, job.pid);
+    const terminal = () => this.activeLine?.terminal ?? this.pendingOutput;
+    const run: Run = { id: 0, gen: runJob(andOr, host, terminal), terminal: this.pendingOutput, job };
+    job.stop = () => {
+      run.stopped = true;
+      // A job cannot stop itself while it runs (`kill %1` inside job 1): it ends at its next wait.
+      try {
+        run.gen.return(0);
+      } catch {
+        /* the generator is executing: `stopped` drops its next reply */
+      }
+    };
     this.resume(run, undefined);
-    return { id };
   }
 
   result(id: number): ExecResult | undefined {
@@ -100,11 +137,12 @@ export class CommandRunner {
   }
 
   private resume(run: Run, value: EffectResult): void {
+    if (run.stopped) return;
     let step: IteratorResult<Effect, number>;
     try {
       step = run.gen.next(value);
     } catch (e) {
-      run.io.stderr.push(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+      run.terminal.stderr.push(`error: ${e instanceof Error ? e.message : String(e)}\n`);
       return this.finish(run, 1);
     }
     if (step.done) return this.finish(run, step.value);
@@ -117,30 +155,27 @@ export class CommandRunner {
   }
 
   private finish(run: Run, exitCode: number): void {
-    let stdout = run.io.stdout.join('');
-    let stderr = run.io.stderr.join('');
-    const r = run.redirect;
-    if (r?.stderr === 'discard') stderr = '';
-    if (r?.stderr === 'merge') {
-      stdout += stderr;
-      stderr = '';
+    if (run.job) {
+      finishJob(run.job, exitCode);
+      return;
     }
-    if (r?.stdoutTo) {
-      const files = this.savedFiles();
-      files[r.stdoutTo.file] = (r.stdoutTo.append ? files[r.stdoutTo.file] ?? '' : '') + stdout;
-      stdout = '';
-    }
-    run.result = { stdout, stderr, exitCode };
+    // Before the next prompt bash reports the jobs that ended (`[1]+  Done  ...`).
+    run.terminal.stdout.push(takeJobNotices(this.session));
+    run.result = { stdout: run.terminal.stdout.join(''), stderr: run.terminal.stderr.join(''), exitCode };
+    if (this.activeLine === run) this.activeLine = undefined;
     this.kubectl.setBusy(false);
   }
 
   private perform(run: Run, effect: Effect): void {
     switch (effect.type) {
-      case 'api': {
-        const io = run.io;
-        const request = io.user || io.token ? { ...effect.request, user: effect.request.user ?? io.user, token: effect.request.token ?? io.token } : effect.request;
-        return this.kubectl.api.request(request, (r) => this.resume(run, r));
-      }
+      case 'api':
+        // The shell has already added the command's identity (--as, --token) to the request.
+        return this.kubectl.api.request(effect.request, (r) => this.resume(run, r));
+      case 'park':
+        // Only a background job can wait forever; in the foreground the program just goes on.
+        if (run.job) run.job.serving = true;
+        else this.resume(run, undefined);
+        return;
       case 'sleep':
         this.kubectl.setTimer(effect.ms, { ko: 'kubectl이 기다린다', en: 'kubectl waits' }, () => this.resume(run, undefined));
         return;

@@ -2,6 +2,7 @@
 // imported. Other parts of the engine add one import line here.
 import '../cli/kubectl/index.ts';
 import '../cli/fileTools.ts';
+import '../cli/registerTerminalExtras.ts';
 // kube-controller-manager (controllers helper) and the workload kubectl commands.
 import '../controllers/manager/registerControllers.ts';
 import '../cli/kubectl/workloads/index.ts';
@@ -11,4 +12,6 @@ import '../apiserver/registry/serviceRegistration.ts';
 import '../controllers/servicesControllers.ts';
 import '../node/kube-proxy/registerKubeProxy.ts';
 import '../cli/kubectl/services/index.ts';
+// The shell's text tools, job builtins and kubectl proxy (after services: it wraps their host curl).
+import '../cli/registerShellFeatures.ts';
 import '../apiserver/admission/resourceQuotaPlugin.ts';

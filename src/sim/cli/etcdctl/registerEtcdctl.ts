@@ -1,5 +1,6 @@
 import { EPOCH_MS } from '../../api/meta.ts';
 import { registerProgram, type CommandGenerator, type CommandIO } from '../command.ts';
+import { programEnvironment } from '../hostEnvironment.ts';
 import { etcdctlProgram } from './program.ts';
 import type { CallOutcome } from './types.ts';
 
@@ -20,15 +21,11 @@ export function kubeadmFileExists(path: string): boolean {
 
 /**
  * The terminal is a shell on the control-plane node whose profile exports the kubeadm etcd client
- * certificates (ETCDCTL_CACERT/CERT/KEY, an etcdctl 3.4 feature), so `etcdctl put key1 value1` works
- * there as in the course; inside the etcd pod (kubectl exec) nothing is exported and the flags are needed.
- * With an external etcd cluster (3/5 members) the profile also exports ETCDCTL_ENDPOINTS.
+ * certificates, so `etcdctl put key1 value1` works there as in the course; inside the etcd pod
+ * (kubectl exec) nothing is exported and the flags are needed. The shell's exported variables
+ * (profile, ETCDCTL_ENDPOINTS with an external etcd, `export`/`unset`) live in cli/hostEnvironment.ts.
  */
-export const CONTROL_PLANE_ETCDCTL_ENV: Record<string, string> = {
-  ETCDCTL_CACERT: '/etc/kubernetes/pki/etcd/ca.crt',
-  ETCDCTL_CERT: '/etc/kubernetes/pki/etcd/server.crt',
-  ETCDCTL_KEY: '/etc/kubernetes/pki/etcd/server.key',
-};
+export { CONTROL_PLANE_ETCDCTL_ENV } from '../hostEnvironment.ts';
 
 /** The etcdctl program (ETCDCTL_* from the environment; fromNode = where it runs, default the control plane). */
 export function* etcdctlCommand(argv: string[], io: CommandIO, fromNode?: string, baseEnv: Record<string, string> = {}): CommandGenerator {
@@ -53,6 +50,6 @@ export function* etcdctlCommand(argv: string[], io: CommandIO, fromNode?: string
   return result.exitCode;
 }
 
-registerProgram('etcdctl', (argv, io) => etcdctlCommand(argv, io, undefined, { ...CONTROL_PLANE_ETCDCTL_ENV, ...((io.session.hostEnv as Record<string, string>) ?? {}) }));
+registerProgram('etcdctl', (argv, io) => etcdctlCommand(argv, io, undefined, programEnvironment(io.session)));
 /** etcdctl run inside the etcd static pod (kubectl exec): the pod's environment exports nothing. */
 registerProgram('etcdctl@etcd-pod', (argv, io) => etcdctlCommand(argv, io));

@@ -74,12 +74,12 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedArgs {
       const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
       const spec = byName.get(name);
       if (!spec) throw new FlagError(`unknown flag: --${name}`);
-      if (eq >= 0) set(spec, a.slice(eq + 1), `--${name}`);
-      else if (spec.type === 'bool') set(spec, spec.noOptDefault ?? 'true', `--${name}`);
-      else if (spec.noOptDefault !== undefined) set(spec, spec.noOptDefault, `--${name}`);
+      if (eq >= 0) set(spec, a.slice(eq + 1), spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`);
+      else if (spec.type === 'bool') set(spec, spec.noOptDefault ?? 'true', spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`);
+      else if (spec.noOptDefault !== undefined) set(spec, spec.noOptDefault, spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`);
       else {
         if (i + 1 >= argv.length) throw new FlagError(`flag needs an argument: --${name}`);
-        set(spec, argv[++i], `--${name}`);
+        set(spec, argv[++i], spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`);
       }
       continue;
     }
@@ -137,7 +137,7 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'certificate-authority', type: 'string' },
   { name: 'client-certificate', type: 'string' },
   { name: 'client-key', type: 'string' },
-  { name: 'v', short: 'v', type: 'string', default: '0' },
+  { name: 'v', short: 'v', type: 'int', default: 0 },
   { name: 'warnings-as-errors', type: 'bool', default: false },
   { name: 'help', short: 'h', type: 'bool', default: false },
 ];

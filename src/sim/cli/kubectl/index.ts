@@ -4,6 +4,7 @@ import { findVerb, KUBECTL_COMMANDS, type KubectlContext } from './registry.ts';
 import { ROOT_HELP } from './rootHelp.ts';
 import { verbHelpText } from './help/verbHelpRegistry.ts';
 import { currentNamespace } from './kubeconfig.ts';
+import { verbosityOf, withRequestLog } from './requestLog.ts';
 import './verbs/get.ts';
 import './verbs/describe.ts';
 import './verbs/run.ts';
@@ -70,7 +71,9 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
     parsed = parseFlags(rest, specs);
   } catch (e) {
     if (e instanceof FlagError) {
-      err(io, `error: ${e.message}\nSee 'kubectl ${verb.name} --help' for usage.`);
+      // cobra names the subcommand that owns the flags: `kubectl create deployment --help`.
+      const sub = verb.name === 'create' ? createSubcommandName(rest.find((a) => !a.startsWith('-')) ?? '') : undefined;
+      err(io, `error: ${e.message}\nSee 'kubectl ${sub ? `create ${sub}` : verb.name} --help' for usage.`);
       return 1;
     }
     throw e;
@@ -94,7 +97,8 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
   };
   if (parsed.flags.as) io.user = String(parsed.flags.as);
   if (parsed.flags.token !== undefined) io.token = String(parsed.flags.token);
-  return yield* verb.run(ctx);
+  const run = verb.run(ctx);
+  return yield* (verbosityOf(ctx) >= 1 ? withRequestLog(ctx, run) : run);
 }
 
 /**
@@ -103,6 +107,7 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
  * resource names and the verb's help applies. An unrecorded create subcommand gets no help text.
  */
 function recordedHelp(verb: string, args: string[]): string | undefined {
+  if (verb === 'apply' && args[0] === 'view-last-applied') return verbHelpText('apply view-last-applied');
   if (verb !== 'create' || args.length === 0) return verbHelpText(verb);
   const sub = createSubcommandName(args[0]);
   if (!sub) return verbHelpText(verb);

@@ -71,6 +71,11 @@ function goOrder(value: unknown, shape: string): unknown {
   return value;
 }
 
+/** Go struct field order for an object or list as the API server encodes it (known shapes; see ORDER). */
+export function goStructOrder(value: unknown): unknown {
+  return goOrder(value, 'root');
+}
+
 export function listOf(items: KubeObject[]): Record<string, unknown> {
   return { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
 }

@@ -15,6 +15,7 @@ interface Manifest {
   object: KubeObject;
 }
 import { threeWayMerge } from './threeWayMerge.ts';
+import { viewLastApplied } from './viewLastApplied.ts';
 
 /** Fields the server owns: never part of the comparison or of what apply sends back. */
 function comparable(obj: KubeObject): KubeObject {
@@ -75,6 +76,7 @@ export function* applyOne(ctx: KubectlContext, m: Manifest): CommandGenerator {
 }
 
 function* apply(ctx: KubectlContext): CommandGenerator {
+  if (ctx.args[0] === 'view-last-applied') return yield* viewLastApplied(ctx);
   if (ctx.flags['server-side']) {
     err(ctx.io, 'error: server-side apply (--server-side) is not available in this simulation; it uses client-side apply with the last-applied-configuration annotation');
     return 1;
@@ -105,6 +107,8 @@ function* apply(ctx: KubectlContext): CommandGenerator {
 
 registerVerb({
   name: 'apply',
-  flags: [...WRITE_FLAGS, { name: 'filename', short: 'f', type: 'stringArray', default: [] }, { name: 'server-side', type: 'bool', default: false }, { name: 'force', type: 'bool', default: false }],
+  flags: [...WRITE_FLAGS, { name: 'filename', short: 'f', type: 'stringArray', default: [] }, { name: 'server-side', type: 'bool', default: false }, { name: 'force', type: 'bool', default: false },
+    // Also read by `apply view-last-applied`.
+    { name: 'selector', short: 'l', type: 'string' }, { name: 'all', type: 'bool', default: false }],
   run: apply,
 });

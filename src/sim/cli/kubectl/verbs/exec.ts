@@ -3,6 +3,7 @@ import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { api, err, out, type CommandGenerator, type CommandIO } from '../../command.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
 import { findImage, parseImageRef } from '../../../node/runtime/imageCatalogue.ts';
+import { podForArgument } from '../podForObject.ts';
 
 /**
  * kubectl exec: runs a command "in" a container. The engine does not run programs; each command is
@@ -84,7 +85,12 @@ function* execVerb(ctx: KubectlContext): CommandGenerator {
     err(io, 'error: you must specify at least one command for the container');
     return 1;
   }
-  const podName = podArg.startsWith('pod/') ? podArg.slice(4) : podArg.startsWith('pods/') ? podArg.slice(5) : podArg;
+  const choice = yield* podForArgument(ctx, podArg, 'exec');
+  if ('error' in choice) {
+    err(io, choice.error);
+    return 1;
+  }
+  const podName = choice.name;
   const r = yield* api({ verb: 'get', resource: 'pods', namespace: ctx.namespace, name: podName });
   if (!r.ok) {
     err(io, kubectlErrorText(r));

@@ -8,6 +8,7 @@ import { columnWidths, formatTable } from '../table.ts';
 import { evalPath } from '../jsonpath.ts';
 import { printTemplate } from '../templatePrinters.ts';
 import { kindPrefix, parseTargets, TargetError } from '../targets.ts';
+import { rawGet } from '../rawGet.ts';
 
 const REQUIRED_RESOURCE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
 
@@ -17,6 +18,7 @@ See 'kubectl get -h' for help and examples`;
 
 function* get(ctx: KubectlContext): CommandGenerator {
   const { io, flags } = ctx;
+  if (flags.raw !== undefined) return yield* rawGet(ctx);
   if (ctx.args.length === 0) {
     err(io, REQUIRED_RESOURCE);
     return 1;
@@ -148,6 +150,7 @@ registerVerb({
     { name: 'show-kind', type: 'bool', default: false },
     { name: 'sort-by', type: 'string' },
     { name: 'filename', short: 'f', type: 'stringArray', default: [] },
+    { name: 'raw', type: 'string' },
   ],
   run: get,
 });

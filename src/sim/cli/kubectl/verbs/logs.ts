@@ -2,6 +2,7 @@ import type { Pod } from '../../../api/types.ts';
 import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { api, err, type CommandGenerator } from '../../command.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
+import { podForArgument } from '../podForObject.ts';
 
 /** kubectl logs POD [-c CONTAINER] [-p] [--tail N]: pods/log through the API server and the kubelet. */
 function* logs(ctx: KubectlContext): CommandGenerator {
@@ -11,15 +12,24 @@ function* logs(ctx: KubectlContext): CommandGenerator {
     err(io, "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples");
     return 1;
   }
-  const name = arg.replace(/^pods?\//, '').replace(/^po\//, '');
+  const choice = yield* podForArgument(ctx, arg, 'logs');
+  if ('error' in choice) {
+    err(io, choice.error);
+    return 1;
+  }
+  if (choice.count > 1) err(io, `Found ${choice.count} pods, using pod/${choice.name}`);
+  const name = choice.name;
   let container = (flags.container as string | undefined) ?? ctx.args[1];
   if (!container) {
-    const g = yield* api({ verb: 'get', resource: 'pods', namespace: ctx.namespace, name });
-    if (!g.ok) {
-      err(io, kubectlErrorText(g));
-      return 1;
+    let pod = choice.pod;
+    if (!pod) {
+      const g = yield* api({ verb: 'get', resource: 'pods', namespace: ctx.namespace, name });
+      if (!g.ok) {
+        err(io, kubectlErrorText(g));
+        return 1;
+      }
+      pod = g.object as Pod;
     }
-    const pod = g.object as Pod;
     container = pod.metadata.annotations?.['kubectl.kubernetes.io/default-container'] ?? pod.spec.containers[0]?.name;
     if (pod.spec.containers.length > 1) err(io, `Defaulted container "${container}" out of: ${pod.spec.containers.map((c) => c.name).join(', ')}`);
   }

@@ -7,13 +7,13 @@ const CLIENT = {
   buildDate: '2025-05-15T08:27:33Z', compiler: 'gc', gitCommit: '8adc0f041b8e7ad1d30e29cc59c6ae7a15e19828', gitTreeState: 'clean',
   gitVersion: 'v1.33.1', goVersion: 'go1.24.2', major: '1', minor: '33', platform: 'linux/amd64',
 };
-const SERVER = { ...CLIENT, buildDate: '2025-05-15T08:19:08Z', emulationMajor: '1', emulationMinor: '33', minCompatibilityMajor: '1', minCompatibilityMinor: '32' };
+export const SERVER_VERSION = { ...CLIENT, buildDate: '2025-05-15T08:19:08Z', emulationMajor: '1', emulationMinor: '33', minCompatibilityMajor: '1', minCompatibilityMinor: '32' };
 
 function* version(ctx: KubectlContext): CommandGenerator {
   const clientOnly = !!ctx.flags.client;
   const output = ctx.flags.output as string | undefined;
   if (output === 'yaml' || output === 'json') {
-    const v = clientOnly ? { clientVersion: CLIENT, kustomizeVersion: 'v5.6.0' } : { clientVersion: CLIENT, kustomizeVersion: 'v5.6.0', serverVersion: SERVER };
+    const v = clientOnly ? { clientVersion: CLIENT, kustomizeVersion: 'v5.6.0' } : { clientVersion: CLIENT, kustomizeVersion: 'v5.6.0', serverVersion: SERVER_VERSION };
     out(ctx.io, output === 'yaml' ? `${toYaml(v)}\n` : toJson(v));
     return 0;
   }

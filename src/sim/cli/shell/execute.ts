@@ -1,0 +1,229 @@
+import type { CommandGenerator, CommandIO, Effect, EffectResult } from '../command.ts';
+import { parseCommandList, ShellSyntaxError, type AndOrList, type CommandList, type Pipeline, type SimpleCommand } from '../shell.ts';
+import { expandWord, expandWords, type ExpansionContext } from './expand.ts';
+import { assignVariable, parameterValue, shellStatus } from './variables.ts';
+
+/**
+ * Runs a parsed command line the way bash does, as one generator the command runner drives: the
+ * entries of a list in order, `&&`/`||` by exit status, a pipeline's commands one after the other
+ * with each one's stdout as the next one's stdin (the simulated commands are finite, so this equals
+ * running them side by side), the exit status of the last one (no pipefail), `cmd &` as a background
+ * job. Command substitutions run before their command, and their output replaces them.
+ */
+
+/** Where output shown to the reader goes: the terminal of the line being run. */
+export interface Terminal {
+  stdout: string[];
+  stderr: string[];
+}
+
+export interface ShellHost {
+  session: Record<string, unknown>;
+  /** A fresh CommandIO for one command: its own output buffers, the given stdin, the session's files. */
+  newIo(stdin: string | undefined, background: boolean): CommandIO;
+  /** The program argv names (a program printing `command not found` if there is none). */
+  programFor(argv: string[], env: Record<string, string>, io: CommandIO): CommandGenerator;
+  /** The files of the terminal session (redirections write here). */
+  files(): Record<string, string>;
+  /** The files a command can read: the session's and those given to this exec. */
+  readableFiles(): Record<string, string>;
+  /** Standard input given to the whole line (cluster.exec(line, { stdin })). */
+  stdin: string | undefined;
+  /**
+   * Starts an and-or list as a background job. `announce` is called with the job's number and pid
+   * before the job's first step, so bash's `[1] 4321` comes before anything the job prints.
+   */
+  startJob(andOr: AndOrList, announce: (jobNumber: number, pid: number) => void): void;
+}
+
+interface Context {
+  host: ShellHost;
+  terminal: () => Terminal;
+  background: boolean;
+}
+
+type Target = { kind: 'terminal-out' } | { kind: 'terminal-err' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; name: string };
+
+class ExpansionError extends Error {}
+
+/** Runs one terminal line; a syntax error prints bash's message and returns 2 without running anything. */
+export function* runLine(line: string, host: ShellHost, terminal: () => Terminal): Generator<Effect, number, EffectResult> {
+  let list: CommandList;
+  try {
+    list = parseCommandList(line);
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    terminal().stderr.push(`bash: ${e.message}\n`);
+    shellStatus(host.session).lastExit = 2;
+    return 2;
+  }
+  return yield* runList(list, { host, terminal, background: false });
+}
+
+/** Runs an and-or list as a background job (called by the host's startJob). */
+export function* runJob(andOr: AndOrList, host: ShellHost, terminal: () => Terminal): Generator<Effect, number, EffectResult> {
+  return yield* runAndOr(andOr, { host, terminal, background: true });
+}
+
+function* runList(list: CommandList, ctx: Context): Generator<Effect, number, EffectResult> {
+  const status = shellStatus(ctx.host.session);
+  for (const entry of list.entries) {
+    if (entry.background) {
+      ctx.host.startJob(entry.andOr, (jobNumber, pid) => {
+        // bash prints job notices on its stderr; the terminal shows a line's stdout before its
+        // stderr, so they go to stdout to keep bash's order on screen.
+        ctx.terminal().stdout.push(`[${jobNumber}] ${pid}\n`);
+        status.lastBackgroundPid = pid;
+      });
+      status.lastExit = 0;
+      continue;
+    }
+    status.lastExit = yield* runAndOr(entry.andOr, ctx);
+  }
+  return status.lastExit;
+}
+
+function* runAndOr(andOr: AndOrList, ctx: Context): Generator<Effect, number, EffectResult> {
+  let exit = yield* runPipeline(andOr.first, ctx);
+  for (const { op, pipeline } of andOr.rest) {
+    shellStatus(ctx.host.session).lastExit = exit;
+    if ((op === '&&') === (exit === 0)) exit = yield* runPipeline(pipeline, ctx);
+  }
+  return exit;
+}
+
+function* runPipeline(pipeline: Pipeline, ctx: Context): Generator<Effect, number, EffectResult> {
+  let stdin = ctx.host.stdin;
+  let exit = 0;
+  for (let i = 0; i < pipeline.commands.length; i++) {
+    const last = i === pipeline.commands.length - 1;
+    const pipe: string[] = [];
+    exit = yield* runSimple(pipeline.commands[i], ctx, stdin, last ? undefined : pipe, !last && pipeline.stderrPiped[i]);
+    stdin = pipe.join('');
+  }
+  return pipeline.negated ? (exit === 0 ? 1 : 0) : exit;
+}
+
+function expansionContext(ctx: Context, substitutionStatus: { exit?: number }): ExpansionContext {
+  return {
+    parameter: (name) => parameterValue(ctx.host.session, name),
+    fileNames: () => Object.keys(ctx.host.readableFiles()),
+    substitute: function* (list) {
+      const captured: string[] = [];
+      // The substitution's stderr still reaches the terminal; only its stdout is captured.
+      const exit = yield* runList(list, { ...ctx, terminal: () => ({ stdout: captured, stderr: ctx.terminal().stderr }) });
+      substitutionStatus.exit = exit;
+      return captured.join('');
+    },
+  };
+}
+
+function* runSimple(cmd: SimpleCommand, ctx: Context, stdin: string | undefined, pipe: string[] | undefined, stderrPiped: boolean): Generator<Effect, number, EffectResult> {
+  const { host } = ctx;
+  const substitution: { exit?: number } = {};
+  const expansion = expansionContext(ctx, substitution);
+  let argv: string[];
+  const env: Record<string, string> = {};
+  const fds: Target[] = [{ kind: 'pipe' }, pipe ? { kind: 'pipe' } : { kind: 'terminal-out' }, { kind: 'terminal-err' }];
+  try {
+    argv = yield* expandWords(cmd.words, expansion);
+    for (const a of cmd.assignments) env[a.name] = (yield* expandWord(a.value, expansion, false))[0];
+    for (const r of cmd.redirects) {
+      const target = (yield* expandWord(r.target, expansion, false))[0];
+      if (r.op === '<') {
+        const files = host.readableFiles();
+        const text = files[target] ?? files[target.replace(/^\.\//, '')];
+        if (text === undefined) throw new ExpansionError(`${target}: No such file or directory`);
+        stdin = text;
+      } else if (r.op === '>&') {
+        if (target === '-') fds[r.fd] = { kind: 'null' };
+        else if (/^\d+$/.test(target)) {
+          const from = fds[Number(target)];
+          if (!from || Number(target) === 0) throw new ExpansionError(`${target}: Bad file descriptor`);
+          fds[r.fd] = from;
+        } else {
+          // `>&file` is bash's old spelling of `&>file`.
+          fds[1] = fileTarget(host, target, '>');
+          fds[2] = fds[1];
+        }
+      } else {
+        if (r.fd !== 1 && r.fd !== 2) throw new ExpansionError(`${r.fd}: redirection of this file descriptor is not simulated`);
+        fds[r.fd] = fileTarget(host, target, r.op);
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof ExpansionError)) throw e;
+    ctx.terminal().stderr.push(`bash: ${e.message}\n`);
+    return 1;
+  }
+  if (stderrPiped) fds[2] = fds[1];
+  if (argv[0] === 'k') argv[0] = 'kubectl';
+  // The terminal is a root shell already: sudo only runs the rest of the line.
+  if (argv[0] === 'sudo') argv.shift();
+  if (argv.length === 0) {
+    for (const [name, value] of Object.entries(env)) assignVariable(host.session, name, value);
+    return substitution.exit ?? 0;
+  }
+  const io = host.newIo(stdin, ctx.background);
+  const route = (text: string, target: Target) => {
+    if (!text) return;
+    if (target.kind === 'terminal-out') ctx.terminal().stdout.push(text);
+    else if (target.kind === 'terminal-err') ctx.terminal().stderr.push(text);
+    else if (target.kind === 'pipe') pipe?.push(text);
+    else if (target.kind === 'file') host.files()[target.name] += text;
+  };
+  const flush = (liveOnly: boolean) => {
+    for (const [fd, buffer] of [[1, io.stdout], [2, io.stderr]] as const) {
+      const target = fds[fd];
+      // While the command runs, only what goes to the terminal is passed on (a server's banner).
+      if (liveOnly && target.kind !== 'terminal-out' && target.kind !== 'terminal-err') continue;
+      route(buffer.splice(0).join(''), target);
+    }
+  };
+  let exit: number;
+  try {
+    exit = yield* drive(host.programFor(argv, env, io), io, () => flush(true));
+  } catch (e) {
+    io.stderr.push(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+    exit = 1;
+  }
+  flush(false);
+  return exit;
+}
+
+function fileTarget(host: ShellHost, name: string, op: '>' | '>>'): Target {
+  if (name === '/dev/null') return { kind: 'null' };
+  if (name === '/dev/stdout') return { kind: 'terminal-out' };
+  if (name === '/dev/stderr') return { kind: 'terminal-err' };
+  const files = host.files();
+  // `>` truncates when the file is opened, even if the command then fails.
+  if (op === '>' || files[name] === undefined) files[name] = '';
+  return { kind: 'file', name };
+}
+
+/**
+ * Passes a program's effects to the runner, adding the identity the command chose (kubectl --as,
+ * --token) to its API requests, and passing on its terminal output before every wait.
+ */
+function* drive(gen: CommandGenerator, io: CommandIO, beforeWait: () => void): Generator<Effect, number, EffectResult> {
+  let input: EffectResult;
+  let done = false;
+  try {
+    for (;;) {
+      const step = gen.next(input);
+      if (step.done) {
+        done = true;
+        return step.value;
+      }
+      let effect = step.value;
+      if (effect.type === 'api' && (io.user || io.token)) {
+        effect = { ...effect, request: { ...effect.request, user: effect.request.user ?? io.user, token: effect.request.token ?? io.token } };
+      }
+      beforeWait();
+      input = yield effect;
+    }
+  } finally {
+    // A job stopped with kill: let the program clean up (a proxy stops serving).
+    if (!done) gen.return(0);
+  }
+}

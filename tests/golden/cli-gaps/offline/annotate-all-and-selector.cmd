@@ -1,0 +1,1 @@
+kubectl annotate deployment --all -l app=x a=b

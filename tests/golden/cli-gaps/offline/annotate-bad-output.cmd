@@ -1,0 +1,1 @@
+kubectl annotate -f deploy.yaml --local a=b -o wide

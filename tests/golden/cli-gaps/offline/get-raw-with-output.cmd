@@ -1,0 +1,1 @@
+kubectl get --raw /healthz -o yaml

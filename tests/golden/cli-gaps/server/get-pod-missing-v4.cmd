@@ -1,0 +1,1 @@
+kubectl get pod nope -v=4

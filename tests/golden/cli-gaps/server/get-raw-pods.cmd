@@ -1,0 +1,1 @@
+kubectl get --raw /api/v1/namespaces/default/pods

@@ -1,0 +1,1 @@
+kubectl logs deployment/web

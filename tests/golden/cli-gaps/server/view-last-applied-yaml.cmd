@@ -1,0 +1,1 @@
+kubectl apply view-last-applied deployment web

@@ -1,0 +1,1 @@
+kubectl apply -f made.yaml --validate=false -v=6

@@ -1,0 +1,1 @@
+kubectl create deployment made --image=nginx -v=6

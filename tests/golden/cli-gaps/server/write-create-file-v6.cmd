@@ -1,0 +1,1 @@
+kubectl create -f made.yaml --validate=false -v=6

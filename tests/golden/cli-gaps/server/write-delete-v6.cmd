@@ -1,0 +1,1 @@
+kubectl delete pod nginx --wait=false -v=6

@@ -1,0 +1,1 @@
+kubectl label pod nginx tier=web -v=6

@@ -1,0 +1,1 @@
+kubectl run nginx --image=nginx -v=6
