@@ -247,3 +247,15 @@ describe('ls of kubeadm host directories', () => {
     expect(single.exec('ls /nowhere').stderr).toBe("ls: cannot access '/nowhere': No such file or directory\n");
   });
 });
+
+describe('curl to the node loopback', () => {
+  test('a port nothing listens on refuses at once; kubectl proxy listens until killed', () => {
+    const c = createCluster({ seed: 1 });
+    const refused = { stdout: '', stderr: "curl: (7) Failed to connect to localhost port 8001 after 0 ms: Couldn't connect to server\n", exitCode: 7 };
+    expect(c.exec('curl http://localhost:8001/api')).toEqual(refused);
+    c.exec('kubectl proxy &');
+    expect(c.exec('curl -s http://localhost:8001/healthz')).toEqual({ stdout: 'ok', stderr: '', exitCode: 0 });
+    c.exec('kill %1');
+    expect(c.exec('curl http://localhost:8001/api')).toEqual(refused);
+  });
+});

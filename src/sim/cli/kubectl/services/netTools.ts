@@ -100,6 +100,13 @@ function resolveHost(net: ClusterNetwork, client: Client, host: string): string 
   return nodeIPs(net)[host];
 }
 
+/**
+ * Ports kubeadm's node daemons listen on at 127.0.0.1 (kube-apiserver 6443, etcd 2379/2381, kubelet
+ * 10248/10250, kube-proxy 10249/10256, controller-manager 10257, scheduler 10259). The simulation does
+ * not serve them over loopback, but it must not claim they refuse either.
+ */
+const NODE_LOOPBACK_PORTS = new Set([2379, 2381, 6443, 10248, 10249, 10250, 10256, 10257, 10259]);
+
 function* request(io: CommandIO, client: Client, url: Url): Generator<Effect, Outcome, unknown> {
   const net = networkOf(io);
   if (!net) return { kind: 'resolve' };
@@ -119,6 +126,9 @@ function* request(io: CommandIO, client: Client, url: Url): Generator<Effect, Ou
   yield { type: 'sleep', ms: hops + 1 };
   if (d.outcome === 'delivered') return { kind: 'ok', body: replyBody(d.pod), ip };
   if (d.outcome === 'refused') return { kind: 'refused', ip };
+  // On a node, loopback that no kube-proxy rule (NodePort) takes reaches the node's own sockets: a port
+  // none of its daemons listens on refuses at once instead of timing out.
+  if (!pod && ip === '127.0.0.1' && !NODE_LOOPBACK_PORTS.has(url.port)) return { kind: 'refused', ip };
   return { kind: 'timeout', ip };
 }
 
