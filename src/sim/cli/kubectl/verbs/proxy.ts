@@ -1,7 +1,8 @@
 import { api, err, out, program, registerProgram, type CommandGenerator, type CommandIO, type Effect } from '../../command.ts';
 import { controlPlaneNode, networkOf, nodeIPs } from '../../../network/clusterNetwork.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
-import { apiServerBody, type HttpReply } from './proxyBodies.ts';
+import { apiServerBody, type HttpReply } from '../restGet.ts';
+import { parseResourcePath } from '../apiPaths.ts';
 
 /**
  * `kubectl proxy`: a local HTTP server that forwards requests to the API server with kubectl's
@@ -184,6 +185,10 @@ function* throughProxy(io: CommandIO, p: RunningProxy, req: CurlRequest, url: UR
   const pretty = prettyParam === null || prettyParam === '' ? true : ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(prettyParam);
   if (req.method.toUpperCase() !== 'GET') {
     return { status: 0, contentType: '', body: '', note: `(simulation) only GET requests through kubectl proxy are simulated; use kubectl for ${req.method.toUpperCase()}.` };
+  }
+  const watch = url.searchParams.get('watch');
+  if ((watch === 'true' || watch === '1') && parseResourcePath(apiPath.length > 1 ? apiPath.replace(/\/$/, '') : apiPath)) {
+    return { status: 0, contentType: '', body: '', note: '(simulation) watch requests through kubectl proxy are not simulated; use kubectl get -w.' };
   }
   return yield* apiServerBody(apiPath, url.searchParams, pretty, (request) => api({ ...request, user: p.user, token: p.token }));
 }

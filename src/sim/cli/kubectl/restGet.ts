@@ -1,24 +1,33 @@
-import { allResources, apiVersionOf, type ResourceKind } from '../../../api/resources.ts';
-import type { KubeObject } from '../../../api/types.ts';
-import type { ApiFailure, ApiRequest, ApiResponse } from '../../../apiserver/protocol.ts';
-import type { Effect } from '../../command.ts';
-import { parseResourcePath } from '../apiPaths.ts';
-import { toJson } from '../output.ts';
-import { API_SERVER_URL } from '../apiPaths.ts';
+import { allResources, apiVersionOf, type ResourceKind } from '../../api/resources.ts';
+import type { KubeObject } from '../../api/types.ts';
+import type { ApiFailure, ApiRequest, ApiResponse } from '../../apiserver/protocol.ts';
+import type { Effect } from '../command.ts';
+import { API_SERVER_URL, parseResourcePath } from './apiPaths.ts';
+import { toJson } from './output.ts';
+import { SERVER_VERSION } from './verbs/version.ts';
 
 /**
- * What the API server answers to a GET of a REST path, as HTTP: JSON bodies encoded as the API
- * server encodes them (compact with a trailing newline, or, for `?pretty=true` and user agents such
- * as curl, indented by two spaces with no trailing newline: apimachinery's json serializer with
- * Pretty uses MarshalIndent), lists as <Kind>List with the list's resourceVersion, errors as a Status.
+ * What the API server answers to a GET of a REST path, as HTTP; one place for both of kubectl's raw
+ * clients, `kubectl get --raw` and `kubectl proxy`. JSON bodies are encoded as the API server encodes
+ * them (compact with a trailing newline, or, for `?pretty=true` and user agents such as curl, indented
+ * by two spaces with no trailing newline: apimachinery's json serializer with Pretty uses
+ * MarshalIndent), lists as <Kind>List with the list's resourceVersion, errors as a Status; health
+ * checks are a bare `ok`, /version is always indented (WriteRawJSON), and paths the API server does
+ * not serve get the mux's plain `404 page not found`.
  */
 export interface HttpReply {
   status: number;
   contentType: string;
   body: string;
+  /** The API server's refusal behind a Status body, and what was asked (kubectl words its error from these). */
+  failure?: { error: ApiFailure; resource: string; name?: string };
   /** A simulation note instead of a reply (the request is not simulated). */
   note?: string;
 }
+
+const HEALTH = new Set(['/healthz', '/livez', '/readyz', '/healthz/ping', '/livez/ping', '/readyz/ping']);
+/** encoding/json writes version.Info's fields in declaration order. */
+const VERSION_ORDER = ['major', 'minor', 'emulationMajor', 'emulationMinor', 'minCompatibilityMajor', 'minCompatibilityMinor', 'gitVersion', 'gitCommit', 'gitTreeState', 'buildDate', 'goVersion', 'compiler', 'platform'];
 
 type Request = (req: ApiRequest) => Generator<Effect, ApiResponse, unknown>;
 
@@ -77,32 +86,35 @@ function discovery(path: string, pretty: boolean): HttpReply | undefined {
   return json(200, { kind: 'APIResourceList', ...(group ? { apiVersion: 'v1' } : {}), groupVersion: group ? `${group}/${version}` : version, resources }, pretty);
 }
 
+function failure(status: number, error: ApiFailure, rk: ResourceKind, name: string | undefined, pretty: boolean): HttpReply {
+  return { ...json(status, statusObject(error, rk, name), pretty), failure: { error, resource: rk.plural, name } };
+}
+
 export function* apiServerBody(path: string, params: URLSearchParams, pretty: boolean, request: Request): Generator<Effect, HttpReply, unknown> {
   const trimmed = path.length > 1 ? path.replace(/\/$/, '') : path;
-  if (['/healthz', '/livez', '/readyz'].includes(trimmed)) return { status: 200, contentType: 'text/plain; charset=utf-8', body: 'ok' };
+  if (HEALTH.has(trimmed)) return { status: 200, contentType: 'text/plain; charset=utf-8', body: 'ok' };
   if (trimmed === '/version') {
-    return json(200, { major: '1', minor: '33', emulationMajor: '1', emulationMinor: '33', minCompatibilityMajor: '1', minCompatibilityMinor: '32', gitVersion: 'v1.33.1', gitCommit: '8adc0f041b8e7ad1d30e29cc59c6ae7a15e19828', gitTreeState: 'clean', buildDate: '2025-05-15T08:19:08Z', goVersion: 'go1.24.2', compiler: 'gc', platform: 'linux/amd64' }, pretty);
+    const info = Object.fromEntries(VERSION_ORDER.map((k) => [k, (SERVER_VERSION as Record<string, string>)[k]]));
+    return { status: 200, contentType: 'application/json', body: goEscape(JSON.stringify(info, null, 2)) };
   }
   const doc = discovery(trimmed, pretty);
   if (doc) return doc;
   const target = parseResourcePath(trimmed);
   if (!target) return NOT_FOUND_PAGE;
   const { rk, namespace, name, subresource } = target;
-  if (params.get('watch') === 'true' || params.get('watch') === '1') {
-    return { status: 0, contentType: '', body: '', note: '(simulation) watch requests through kubectl proxy are not simulated; use kubectl get -w.' };
-  }
-  if (subresource && subresource !== 'log' && subresource !== 'status') return NOT_FOUND_PAGE;
+  // Only pods have a log subresource.
+  if (subresource && !(subresource === 'log' && rk.plural === 'pods') && subresource !== 'status') return NOT_FOUND_PAGE;
   if (!name) {
     const r = yield* request({ verb: 'list', resource: rk.plural, namespace, labelSelector: params.get('labelSelector') ?? undefined, fieldSelector: params.get('fieldSelector') ?? undefined });
-    if (!r.ok) return json(r.code, statusObject(r, rk, undefined), pretty);
+    if (!r.ok) return failure(r.code, r, rk, undefined, pretty);
     return json(200, { kind: `${rk.kind}List`, apiVersion: apiVersionOf(rk), metadata: { resourceVersion: r.resourceVersion }, items: (r.items ?? []).map(withoutTypeMeta) }, pretty);
   }
   if (subresource === 'log') {
     const r = yield* request({ verb: 'logs', resource: rk.plural, namespace, name, container: params.get('container') ?? undefined, previous: params.get('previous') === 'true' });
-    if (!r.ok) return json(r.code, statusObject(r, rk, name), pretty);
+    if (!r.ok) return failure(r.code, r, rk, name, pretty);
     return { status: 200, contentType: 'text/plain', body: r.text ?? '' };
   }
   const r = yield* request({ verb: 'get', resource: rk.plural, namespace, name });
-  if (!r.ok) return json(r.code, statusObject(r, rk, name), pretty);
+  if (!r.ok) return failure(r.code, r, rk, name, pretty);
   return json(200, { kind: rk.kind, apiVersion: apiVersionOf(rk), ...r.object }, pretty);
 }
