@@ -7,6 +7,7 @@
 #             the simulator's): the tests compare what does not depend on them (formats, error texts)
 # Re-run: bash scripts/golden/record-cli-gaps.sh
 set -u
+. "$(dirname "$0")/local-kubeconfig.sh"
 KUBECTL=${KUBECTL:-/usr/lib/google-cloud-sdk/bin/kubectl.1.33}
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 DIR="$ROOT/tests/golden/cli-gaps"
@@ -57,23 +58,7 @@ PORT=${PORT:-18502}
 node "$(dirname "$0")/cli-gaps-fake-apiserver.mjs" "$PORT" &
 SERVER=$!
 sleep 1
-cat > "$WORK/kubeconfig" <<KCFG
-apiVersion: v1
-kind: Config
-clusters:
-- cluster:
-    server: http://127.0.0.1:$PORT
-  name: sim
-contexts:
-- context:
-    cluster: sim
-    user: admin
-  name: sim
-current-context: sim
-users:
-- name: admin
-  user: {}
-KCFG
+write_local_kubeconfig "$WORK/kubeconfig" "$PORT"
 export KUBECONFIG="$WORK/kubeconfig"
 "$KUBECTL" api-resources > /dev/null 2>&1
 record server get-raw-healthz "kubectl get --raw /healthz"

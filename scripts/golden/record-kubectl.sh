@@ -7,6 +7,7 @@
 #   <name>.exit     real exit code
 # Input files for -f live in tests/golden/kubectl/files/. Re-run: bash scripts/golden/record-kubectl.sh
 set -u
+. "$(dirname "$0")/local-kubeconfig.sh"
 KUBECTL=${KUBECTL:-/usr/lib/google-cloud-sdk/bin/kubectl.1.33}
 DIR="$(cd "$(dirname "$0")/../.." && pwd)/tests/golden/kubectl"
 mkdir -p "$DIR/files"
@@ -59,23 +60,7 @@ PORT=${PORT:-18443}
 python3 "$(dirname "$0")/fake-discovery.py" "$PORT" &
 SERVER=$!
 sleep 1
-cat > "$WORK/kubeconfig" <<KCFG
-apiVersion: v1
-kind: Config
-clusters:
-- cluster:
-    server: http://127.0.0.1:$PORT
-  name: sim
-contexts:
-- context:
-    cluster: sim
-    user: admin
-  name: sim
-current-context: sim
-users:
-- name: admin
-  user: {}
-KCFG
+write_local_kubeconfig "$WORK/kubeconfig" "$PORT"
 export KUBECONFIG="$WORK/kubeconfig"
 record run-dry-run-yaml "kubectl run nginx --image=nginx --dry-run=client -o yaml"
 record run-dry-run-full "kubectl run bb --image=busybox --restart=Never --port=80 --labels=app=bb,tier=x --dry-run=client -o yaml --command -- sleep 3600"
