@@ -4,7 +4,7 @@ import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { api, err, out, type CommandGenerator } from '../../command.ts';
 import { readFileArgs } from '../fileArgs.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
-import { parseTargets, TargetError } from '../targets.ts';
+import { kindPrefix, parseTargets, TargetError } from '../targets.ts';
 import { orphanDependents } from '../workloads/orphanDependents.ts';
 import { timestamp } from '../../../api/meta.ts';
 
@@ -86,8 +86,7 @@ function* del(ctx: KubectlContext): CommandGenerator {
       exit = 1;
       continue;
     }
-    const label = item.rk.group ? `${item.rk.singular}.${item.rk.group}` : item.rk.singular;
-    out(io, `${label} "${item.name}" ${force && grace === 0 ? 'force deleted' : 'deleted'}`);
+    out(io, `${kindPrefix(item.rk)} "${item.name}" ${force && grace === 0 ? 'force deleted' : 'deleted'}`);
     deleted.push(item);
   }
   const wait = flags.wait !== false && !(force && grace === 0);

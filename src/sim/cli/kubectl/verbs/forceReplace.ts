@@ -51,7 +51,7 @@ export function* forceReplace(ctx: KubectlContext, files: string[]): CommandGene
   let grace = Number(flags['grace-period'] ?? -1);
   if (grace === 0) grace = 1;
   const timeoutMs = durationMs(String(flags.timeout ?? '0s')) || DEFAULT_TIMEOUT_MS;
-  const targets: { obj: KubeObject; plural: string; label: string; prefix: string; namespace?: string; name: string }[] = [];
+  const targets: { obj: KubeObject; plural: string; prefix: string; namespace?: string; name: string }[] = [];
   for (const { obj, source } of objects) {
     const rk = resourceForKind(obj.apiVersion, obj.kind);
     if (!rk) {
@@ -59,8 +59,7 @@ export function* forceReplace(ctx: KubectlContext, files: string[]): CommandGene
       return 1;
     }
     const namespace = rk.namespaced ? obj.metadata?.namespace ?? ctx.namespace : undefined;
-    const label = rk.group ? `${rk.singular}.${rk.group}` : rk.singular;
-    targets.push({ obj, plural: rk.plural, label, prefix: kindPrefix(rk), namespace, name: obj.metadata?.name ?? '' });
+    targets.push({ obj, plural: rk.plural, prefix: kindPrefix(rk), namespace, name: obj.metadata?.name ?? '' });
   }
 
   for (const t of targets) {
@@ -70,7 +69,7 @@ export function* forceReplace(ctx: KubectlContext, files: string[]): CommandGene
       err(io, kubectlErrorText(r));
       return 1;
     }
-    out(io, `${t.label} "${t.name}" deleted`);
+    out(io, `${t.prefix} "${t.name}" deleted`);
   }
   for (const t of targets) {
     const gone = (yield { type: 'waitFor', timeoutMs, predicate: () => !io.peek(t.plural, t.namespace, t.name) }) as boolean;

@@ -2,7 +2,7 @@
 import { resourceForKind, type ResourceKind } from '../../../api/resources.ts';
 import type { KubectlContext } from '../registry.ts';
 import { readFileArgs } from '../fileArgs.ts';
-import { parseTargets, TargetError } from '../targets.ts';
+import { kindPrefix, parseTargets, TargetError } from '../targets.ts';
 
 export const NO_RESOURCES = `error: You must provide one or more resources by argument or filename.
 Example resource specifications include:
@@ -53,5 +53,5 @@ export function groupResource(rk: ResourceKind): string {
 
 /** "deployment.apps/web" as kubectl's name printer writes it. */
 export function kindName(rk: ResourceKind, name: string): string {
-  return `${rk.group ? `${rk.singular}.${rk.group}` : rk.singular}/${name}`;
+  return `${kindPrefix(rk)}/${name}`;
 }
