@@ -9,14 +9,14 @@ import type { Lang, Scenario } from '../../src/sim/scenarios/types.ts';
 import type { SharedRun } from './model/url-state.ts';
 import type { SimStrings } from '../../src/i18n/sim.ts';
 import { fmt } from './format.ts';
-import { Session, type Action, type FaultKind } from './model/session.ts';
+import type { Action, FaultKind, Session } from './model/session.ts';
 import { encodeRun } from './model/url-state.ts';
 import { readSavedRun, saveRun } from './persistence.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { complete, ETCD_KEYS } from './model/completion.ts';
 import { isForeground } from './model/background.ts';
 import { filesForCommand, pageFiles } from './model/files.ts';
-import { clusterFactory, etcdKeys, loadEngine, objectNames, prepareCommands, readView, type EngineModule, type InspectableCluster } from './engine.ts';
+import { etcdKeys, loadEngine, objectNames, prepareCommands, readView, scenarioSession, type EngineModule, type InspectableCluster } from './engine.ts';
 import { frameOf, type Frame } from './model/frame.ts';
 import { Diagram, type Selection } from './Diagram.tsx';
 import { Controls } from './Controls.tsx';
@@ -62,10 +62,6 @@ export default function Player({ scenario, lang, t, firstFrame }: Props) {
   return <PlayerBody scenario={scenario} lang={lang} t={t} firstFrame={firstFrame} />;
 }
 
-function createSession(engine: EngineModule, scenario: Scenario, seed: number): Session<InspectableCluster> {
-  return new Session({ create: clusterFactory(engine, scenario, seed), setup: scenario.setup, start: scenario.start, files: scenario.files });
-}
-
 /** Every command line a session replays: the scenario's own and the reader's recorded ones. */
 function linesOf(scenario: Scenario, saved: SharedRun | undefined): string[] {
   const inputs = saved?.inputs ?? [];
@@ -105,7 +101,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         engineRef.current = engine;
         seedRef.current = saved?.seed ?? scenario.seed;
         try {
-          const session = createSession(engine, scenario, seedRef.current);
+          const session = scenarioSession(engine, scenario, seedRef.current);
           if (saved) session.restore(saved.inputs, saved.position);
           sessionRef.current = session;
         } catch (err) {
@@ -225,7 +221,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       return;
     }
     try {
-      sessionRef.current = createSession(engineRef.current, scenario, seedRef.current);
+      sessionRef.current = scenarioSession(engineRef.current, scenario, seedRef.current);
     } catch (err) {
       console.warn(err);
       setError(true);

@@ -4,6 +4,7 @@
 // on the reader's first sign of interest (see Player.tsx), so a reader who only scrolls past pays nothing.
 import type { Cluster, ClusterOptions } from '~/sim';
 import type { Scenario } from '../../src/sim/scenarios/types.ts';
+import { Session } from './model/session.ts';
 import type { ClusterViewData, MachineGraphView, PodView } from './model/cluster-contract.ts';
 import { machineGraph, type StateNodeLike } from './model/machine-graph.ts';
 
@@ -27,9 +28,14 @@ export function loadEngine(): Promise<EngineModule> {
   return engineModule;
 }
 
-export function clusterFactory(engine: EngineModule, scenario: Scenario, seed: number): () => InspectableCluster {
+function clusterFactory(engine: EngineModule, scenario: Scenario, seed: number): () => InspectableCluster {
   const options = { seed, ...scenario.cluster };
   return () => engine.createCluster(options);
+}
+
+/** A reader's run of the scenario: its cluster, setup and start commands, and files. */
+export function scenarioSession(engine: EngineModule, scenario: Scenario, seed: number): Session<InspectableCluster> {
+  return new Session({ create: clusterFactory(engine, scenario, seed), setup: scenario.setup, start: scenario.start, files: scenario.files });
 }
 
 /** Awaits the lazily loaded CLI parts the command lines need. */

@@ -4,16 +4,10 @@
 // (tests/browser/player.mjs compares the two).
 import { createCluster } from '~/sim';
 import type { Scenario } from '../../src/sim/scenarios/types.ts';
-import { clusterFactory, readView } from './engine.ts';
+import { readView, scenarioSession } from './engine.ts';
 import { frameOf, portableFrame, type Frame } from './model/frame.ts';
-import { Session } from './model/session.ts';
 
 export function firstFrame(scenario: Scenario): Frame {
-  const session = new Session({
-    create: clusterFactory({ createCluster }, scenario, scenario.seed),
-    setup: scenario.setup,
-    start: scenario.start,
-    files: scenario.files,
-  });
+  const session = scenarioSession({ createCluster }, scenario, scenario.seed);
   return portableFrame(frameOf(session, scenario, readView));
 }
