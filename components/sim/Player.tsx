@@ -85,6 +85,8 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   const [clearedAt, setClearedAt] = useState(0);
   const [showTerminalHelp, setShowTerminalHelp] = useState(false);
   const [notice, setNotice] = useState('');
+  /** What became of the share link in the address (refused or restored), until the reader acts. */
+  const [linkNotice, setLinkNotice] = useState('');
   const [interacted, setInteracted] = useState(false);
   const rootRef = useRef<HTMLElement>(null);
   const terminalInputRef = useRef<HTMLInputElement>(null);
@@ -96,7 +98,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       setEngineState('loading');
       try {
         const engine = await loadEngine();
-        const saved = readSavedRun(scenario.id);
+        const saved = readSavedRun(scenario.id).run;
         await prepareCommands(engine, linesOf(scenario, saved));
         engineRef.current = engine;
         seedRef.current = saved?.seed ?? scenario.seed;
@@ -158,6 +160,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
           setError(true);
         }
         setInteracted(true);
+        setLinkNotice('');
         bump(0);
       }, commandLines),
     [schedule],
@@ -244,9 +247,15 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   }, [playing, speed, guard, stepForward]);
 
   // A run to restore (share link, reload) needs the engine at once; otherwise it waits for interest.
+  // A link that cannot be restored is said in words, and the player starts clean without waiting.
   useEffect(() => {
-    if (readSavedRun(scenario.id)) void ensureEngine().catch(() => undefined);
-  }, [scenario.id, ensureEngine]);
+    const saved = readSavedRun(scenario.id);
+    if (saved.run) void ensureEngine().catch(() => undefined);
+    if (saved.refused) {
+      const reason = saved.refused === 'too-large' ? t.link.tooLarge : saved.refused === 'too-far' ? t.link.tooFar : t.link.malformed;
+      setLinkNotice(fmt(t.link.refused, { reason }));
+    }
+  }, [scenario.id, ensureEngine, t]);
   const onInterest = useCallback(() => {
     if (!loadingRef.current) void ensureEngine().catch(() => undefined);
   }, [ensureEngine]);
@@ -386,6 +395,11 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       {notice && (
         <p class="sim-notice" role="status">
           {notice}
+        </p>
+      )}
+      {linkNotice && (
+        <p class="sim-notice sim-link-notice" role="status">
+          {linkNotice}
         </p>
       )}
       <div class="sim-main">

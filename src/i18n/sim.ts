@@ -19,6 +19,16 @@ export interface SimStrings {
   /** The engine could not be fetched (offline, a failed request); the retry button follows. */
   engineLoadFailed: string;
   retry: string;
+  /** Share links (`#sim=…` in the address). */
+  link: {
+    /** A link that could not be restored; {reason} is one of the three below. The player starts clean. */
+    refused: string;
+    malformed: string;
+    tooLarge: string;
+    tooFar: string;
+    /** A restored link: {p} = step, {n} = the reader's recorded commands and faults. */
+    restored: string;
+  };
   controls: {
     label: string;
     reset: string;
@@ -187,6 +197,13 @@ export const simKo: SimStrings = {
   engineLoading: '시뮬레이션 엔진을 불러오는 중…',
   engineLoadFailed: '시뮬레이션 엔진을 불러오지 못했다. 네트워크 연결을 확인하고 다시 시도해 보자.',
   retry: '다시 시도',
+  link: {
+    refused: '주소의 공유 링크로 시뮬레이션을 복원하지 못했다: {reason}. 처음 상태에서 시작한다.',
+    malformed: '링크 내용을 읽을 수 없다',
+    tooLarge: '링크가 실제 실행으로 보기에는 너무 크다',
+    tooFar: '링크가 가리키는 단계가 너무 멀어 다시 재생할 수 없다',
+    restored: '공유 링크의 실행을 복원했다: 단계 {p}, 기록된 명령·장애 {n}개.',
+  },
   controls: {
     label: '재생 컨트롤',
     reset: '처음부터 새로 시작',
@@ -362,6 +379,13 @@ export const simEn: SimStrings = {
   engineLoading: 'Loading the simulation engine…',
   engineLoadFailed: 'The simulation engine could not be loaded. Check the network connection and try again.',
   retry: 'Try again',
+  link: {
+    refused: 'The share link in the address could not be restored: {reason}. The simulation starts from the beginning.',
+    malformed: 'its contents cannot be read',
+    tooLarge: 'it is too large to be a real run',
+    tooFar: 'it names a step too far to replay',
+    restored: 'Restored the shared run: step {p}, {n} recorded commands and faults.',
+  },
   controls: {
     label: 'Playback controls',
     reset: 'Start over',

@@ -259,6 +259,66 @@ export const tests = [
     },
   },
   {
+    name: 'a hostile share link (step 1,000,000,000; 2 MB) is refused in words and the player is usable within a second',
+    async run({ page, baseUrl }) {
+      const far = '#sim=' + Buffer.from(JSON.stringify(['pods', 1, 1_000_000_000, []])).toString('base64url');
+      const huge = '#sim=' + 'A'.repeat(2_000_000);
+      const cases = [
+        ['', far, /복원하지 못했다/],
+        ['en/', huge, /could not be restored/],
+        ['', '#sim=' + Buffer.from(JSON.stringify(['pods', 1, 0, [[0, 'f', 'deletePod', 'default/x; kubectl delete pod myapp-pod']]])).toString('base64url'), /복원하지 못했다/],
+      ];
+      for (const [prefix, hash, words] of cases) {
+        await page.goto(`${baseUrl}${prefix}pods/${hash}`, { waitUntil: 'load' });
+        // Measured on the page: from scrolling the player into view to a live player saying why it did not restore the link.
+        const elapsed = await page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const started = performance.now();
+              document.querySelector('.sim').scrollIntoView();
+              const ready = () => document.querySelector('.sim-link-notice') && document.querySelector('.sim-player:not(.sim-static) .sim-controls');
+              const check = () => (ready() ? resolve(performance.now() - started) : requestAnimationFrame(check));
+              check();
+            }),
+        );
+        const text = await page.locator('.sim-link-notice').textContent();
+        assert(words.test(text ?? ''), `${prefix}: the refusal does not say so: "${text}"`);
+        assert(elapsed < 1000, `${prefix}: the player took ${Math.round(elapsed)} ms to become usable`);
+        assert((await page.locator('.sim-player[data-engine="idle"]').count()) === 1, `${prefix}: a refused link still loads the engine to replay it`);
+        await click(page, 'forward');
+        await engineReady(page);
+        await page.evaluate(() => window.__k8sSimPlayers.pods.idle());
+        assert((await position(page)) > 0, `${prefix}: the player does not step after refusing the link`);
+        const terminal = await page.locator('.sim-terminal-output').first().textContent();
+        assert(!terminal.includes('myapp-pod" deleted'), `${prefix}: a fault target ran a command`);
+      }
+    },
+  },
+  {
+    name: 'whatever the reader types stays text: script-bearing names, labels and annotations are never HTML',
+    async run({ page, context, baseUrl }) {
+      await openPlayer(page, baseUrl + 'pods/');
+      const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+      await runInTerminal(page, `kubectl annotate pod myapp-pod 'note=${payload}'`);
+      await page.waitForFunction(() => document.querySelector('.sim-terminal-output')?.textContent?.includes('annotated'));
+      await runInTerminal(page, `kubectl get pod '${payload}'`);
+      await runInTerminal(page, `kubectl label pod myapp-pod '${payload}=1'`);
+      await page.waitForFunction(() => !document.querySelector('.sim-running'));
+      const hash = await page.evaluate(() => location.hash);
+      for (const p of [page, await context.newPage()]) {
+        if (p !== page) await openPlayer(p, baseUrl + 'pods/' + hash);
+        await p.locator('.sim-player [role="tab"]').first().click();
+        const terminal = (await p.locator('.sim-terminal-output').first().textContent()) ?? '';
+        assert(terminal.includes(payload), 'the payload is not shown as text in the terminal');
+        await p.locator('.sim-pod', { hasText: 'myapp-pod' }).first().click();
+        const inspector = (await p.locator('.sim-inspector').first().textContent()) ?? '';
+        assert(inspector.includes('onerror'), 'the annotation is not shown as text in the inspector');
+        const injected = await p.evaluate(() => ({ xss: window.__xss, nodes: document.querySelectorAll('.sim-player img, .sim-player script').length }));
+        assert(injected.xss === undefined && injected.nodes === 0, `typed markup became HTML: ${JSON.stringify(injected)}`);
+      }
+    },
+  },
+  {
     name: 'Run buttons send their commands to the page’s simulation terminal',
     async run({ page, baseUrl }) {
       let found = false;

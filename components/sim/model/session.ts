@@ -4,6 +4,7 @@
 // the past discards the recorded future after that point and starts a new one, as RaftScope does.
 import type { ExecResultView, LogEntryView, PlayerCluster } from './cluster-contract.ts';
 import { filesForCommand } from './files.ts';
+import { isValidFaultTarget } from './names.ts';
 
 export type FaultKind = 'stopKubelet' | 'startKubelet' | 'stopEtcdMember' | 'startEtcdMember' | 'deletePod';
 
@@ -228,6 +229,8 @@ export class Session<C extends PlayerCluster> {
 
   private apply(input: Input): TranscriptEntry | undefined {
     if ('cmd' in input) return this.startCommand(input.cmd, input.at, false, input.files);
+    // A target that is not a plain name is ignored: it may only ever name an object.
+    if (!isValidFaultTarget(input.fault, input.target)) return undefined;
     const c = this.cluster;
     switch (input.fault) {
       case 'stopKubelet':
