@@ -115,6 +115,7 @@ function decodeBody(body: string): SharedRun {
 /** Reads a hash: no run (`#intro`, empty), a run, or a `#sim=` link refused with its reason. */
 export function readRunLink(hash: string): LinkReading {
   if (typeof hash !== 'string' || !hash.startsWith(PREFIX)) return { kind: 'none' };
+  if (hash.length > PREFIX.length + LINK_LIMITS.chars) return { kind: 'refused', reason: 'too-large' };
   try {
     return { kind: 'run', run: decodeBody(hash.slice(PREFIX.length)) };
   } catch (err) {
