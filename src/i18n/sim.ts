@@ -9,6 +9,8 @@ export interface SimStrings {
   /** titleFails: the title of a block marked `fails` (its error is expected). */
   runButton: { label: string; title: string; titleFails: string };
   region: string;
+  /** The link near the top of a note that skips to its simulation. */
+  skipToSim: string;
   noscript: string;
   stepsHeading: string;
   diagramAlt: string;
@@ -188,6 +190,7 @@ export interface SimStrings {
 export const simKo: SimStrings = {
   runButton: { label: '실행', title: '이 명령을 페이지의 시뮬레이션 터미널에서 실행', titleFails: '이 명령을 페이지의 시뮬레이션 터미널에서 실행 (오류가 나는 것이 정상이다)' },
   region: '시뮬레이션: {title}',
+  skipToSim: '이 노트의 시뮬레이션으로 건너뛰기',
   noscript: '이 시뮬레이션은 JavaScript가 있어야 움직인다. 아래는 시나리오의 단계다.',
   stepsHeading: '시나리오 단계',
   diagramAlt: '컨트롤 플레인(kube-apiserver, etcd, kube-scheduler, kube-controller-manager)과 워커 노드(kubelet, kube-proxy, 컨테이너 런타임)로 이루어진 클러스터 그림',
@@ -369,6 +372,7 @@ export const simKo: SimStrings = {
 export const simEn: SimStrings = {
   runButton: { label: 'Run', title: 'Run this command in the page’s simulation terminal', titleFails: 'Run this command in the page’s simulation terminal (it is expected to fail)' },
   region: 'Simulation: {title}',
+  skipToSim: 'Skip to this note’s simulation',
   noscript: 'This simulation needs JavaScript to run. These are the steps of its scenario.',
   stepsHeading: 'Scenario steps',
   diagramAlt:

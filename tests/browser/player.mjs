@@ -382,6 +382,73 @@ export const tests = [
     },
   },
   {
+    name: 'diagram boxes: every one reached with Tab, Enter opens Inspect, arrow keys move between boxes',
+    async run({ page, baseUrl }) {
+      await openPlayer(page, baseUrl + 'replicasets/');
+      await page.evaluate(() => window.__k8sSimPlayers.replicasets.jump(400));
+      await page.waitForFunction(() => document.querySelectorAll('.sim-diagram .sim-pod').length >= 3);
+      const boxes = await page.locator('.sim-diagram [data-sim-box]').count();
+      // Tab from the controls above the diagram through every box.
+      await page.locator('.sim-player [data-action="forward"]').first().focus();
+      const reached = new Set();
+      for (let i = 0; i < boxes + 40 && reached.size < boxes; i++) {
+        await page.keyboard.press('Tab');
+        const label = await page.evaluate(() => (document.activeElement?.hasAttribute('data-sim-box') ? document.activeElement.getAttribute('aria-label') : null));
+        if (label) reached.add(label);
+      }
+      assert(reached.size === boxes, `Tab reached ${reached.size} of ${boxes} diagram boxes`);
+      const pod = page.locator('.sim-diagram .sim-pod').first();
+      await pod.focus();
+      const at = await position(page);
+      await page.keyboard.press('ArrowRight');
+      const moved = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      assert(moved && moved !== (await pod.getAttribute('aria-label')), 'ArrowRight did not move to the next box');
+      assert((await position(page)) === at, 'ArrowRight on a box stepped the player');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Enter');
+      const selected = await page.locator('.sim-player [role="tab"][aria-selected="true"]').textContent();
+      assert(/살펴보기/.test(selected ?? ''), `Enter on a pod box opened "${selected}", not Inspect`);
+      const podName = (await pod.locator('title').textContent()).split(':')[0].split('/')[1];
+      assert(((await page.locator('.sim-inspector').textContent()) ?? '').includes(podName), `Inspect does not show ${podName}`);
+      for (const b of await page.locator('.sim-diagram [data-sim-box]').all()) {
+        const label = await b.getAttribute('aria-label');
+        const text = (await b.locator('text').allTextContents()).join(' ');
+        const words = (s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+        assert(` ${words(label)} `.includes(` ${words(text)} `), `box "${text}" is named "${label}" (the name must contain the visible text)`);
+      }
+    },
+  },
+  {
+    name: 'every Run button is named by its command, in both languages; a skip link near the top leads to the player',
+    async run({ page, baseUrl }) {
+      for (const prefix of ['', 'en/']) {
+        for (const note of NOTES) {
+          await page.goto(`${baseUrl}${prefix}${note}/`, { waitUntil: 'load' });
+          const unnamed = await page.evaluate(() =>
+            [...document.querySelectorAll('.sim-run')].filter((b) => {
+              const name = b.getAttribute('aria-label') ?? '';
+              return !JSON.parse(b.getAttribute('data-sim-run')).every((c) => name.includes(c)) || !name.includes(b.textContent.replace('▶', '').trim());
+            }).length,
+          );
+          assert(unnamed === 0, `${prefix}${note}: ${unnamed} Run buttons are not named by their commands`);
+          const skip = page.locator('.sim-skip a');
+          assert((await skip.count()) === 1, `${prefix}${note}: no skip link to the simulation`);
+          const top = await skip.evaluate((a) => a.getBoundingClientRect().top + scrollY);
+          assert(top < 600, `${prefix}${note}: the skip link is ${Math.round(top)} px down the page`);
+        }
+      }
+      await page.goto(`${baseUrl}pods/`, { waitUntil: 'load' });
+      await page.locator('.sim-skip a').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.sim-player:not(.sim-static) .sim-controls', { timeout: 20_000 });
+      await page.keyboard.press('Tab');
+      assert(await page.evaluate(() => !!document.activeElement?.closest('.sim-player')), 'Tab after the skip link does not land in the player');
+      await openPlayer(page, `${baseUrl}en/pods/`);
+      const guide = await page.evaluate(() => [...document.querySelectorAll('.sim-step-command')].map((s) => [s.querySelector('code').textContent, s.querySelector('button').getAttribute('aria-label')]));
+      assert(guide.length > 0 && guide.every(([cmd, name]) => name === `Run: ${cmd}`), `guide Run buttons: ${JSON.stringify(guide.slice(0, 3))}`);
+    },
+  },
+  {
     name: 'play runs the simulation until paused',
     async run({ page, baseUrl }) {
       await openPlayer(page, baseUrl + 'kube-scheduler/');
