@@ -274,7 +274,9 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   useEffect(() => {
     const take = (requests: RunRequest[]) => {
       for (const r of requests) for (const c of r.commands) runCommand(c);
-      if (requests.length) requestAnimationFrame(() => terminalInputRef.current?.focus());
+      // Focus goes to the terminal where typing is likely next; not on touch screens, where focusing an
+      // input raises the on-screen keyboard over the output the reader wants to see.
+      if (requests.length && matchMedia('(pointer: fine)').matches) requestAnimationFrame(() => terminalInputRef.current?.focus());
     };
     take(consumeRunRequests());
     const onRun = () => take(consumeRunRequests());
@@ -448,6 +450,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         {tab === 'terminal' && (
           <Terminal
             t={t}
+            lang={lang}
             entries={frame.transcript.slice(clearedAt)}
             showHelp={showTerminalHelp}
             onRun={runCommand}

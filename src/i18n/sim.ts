@@ -42,6 +42,9 @@ export interface SimStrings {
     skipBackground: string;
     speed: string;
     timeline: string;
+    /** The position readout: at step 0, at the last recorded step, and in the recorded past. */
+    stepStart: string;
+    stepAt: string;
     step: string;
     time: string;
     share: string;
@@ -84,6 +87,12 @@ export interface SimStrings {
     hint: string;
     helpText: string;
     candidates: string;
+    /** The simulation's own notice for something it does not model; {subject} is the tool's words (kept as typed). */
+    notAvailable: string;
+    /** Added after bash's `command not found` (which stays as bash prints it). */
+    notFound: string;
+    /** Screen-reader prefix of the error stream. */
+    stderr: string;
   };
   log: {
     label: string;
@@ -218,7 +227,9 @@ export const simKo: SimStrings = {
     skipBackground: '하트비트, Raft 틱 같은 백그라운드 이벤트 건너뛰기',
     speed: '재생 속도',
     timeline: '타임라인(단계)',
-    step: '단계 {p} / {h}',
+    stepStart: '시작 전: 아직 전달된 이벤트가 없다',
+    stepAt: '단계 {p}',
+    step: '단계 {p} / 기록된 {h}',
     time: '가상 시간',
     share: '이 실행의 링크 복사',
     shareCopied: '링크를 복사했다.',
@@ -270,6 +281,9 @@ export const simKo: SimStrings = {
     helpText:
       '쓸 수 있는 명령: kubectl(k), etcdctl, clear, help.\n명령은 시뮬레이션된 클러스터에서 실행되며, 실행에 필요한 이벤트는 타임라인에 기록된다.',
     candidates: '자동 완성 후보',
+    notAvailable: '(시뮬레이션 안내) {subject}: 이 시뮬레이션에서는 쓸 수 없다',
+    notFound: '(시뮬레이션 안내) 이 시뮬레이션에 없는 명령이다. help를 입력하면 쓸 수 있는 명령을 볼 수 있다.',
+    stderr: '표준 에러:',
   },
   log: {
     label: '이벤트 로그',
@@ -401,7 +415,9 @@ export const simEn: SimStrings = {
     skipBackground: 'Skip background events (heartbeats, Raft ticks, timers)',
     speed: 'Playback speed',
     timeline: 'Timeline (steps)',
-    step: 'Step {p} / {h}',
+    stepStart: 'Start: no event delivered yet',
+    stepAt: 'Step {p}',
+    step: 'Step {p} of {h} recorded',
     time: 'Virtual time',
     share: 'Copy a link to this run',
     shareCopied: 'Link copied.',
@@ -453,6 +469,9 @@ export const simEn: SimStrings = {
     helpText:
       'Commands: kubectl (k), etcdctl, clear, help.\nCommands run on the simulated cluster; the events they need are recorded on the timeline.',
     candidates: 'Completions',
+    notAvailable: '{subject} is not available in this simulation',
+    notFound: '(simulation) This command is not part of the simulation. Type help to see the commands it has.',
+    stderr: 'standard error:',
   },
   log: {
     label: 'Event log',

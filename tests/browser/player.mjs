@@ -54,8 +54,7 @@ async function visibleState(page) {
 const click = (page, action) => page.locator(`.sim-player [data-action="${action}"]`).first().click();
 
 async function position(page) {
-  const text = await page.locator('.sim-player .sim-position').first().textContent();
-  return Number(text.match(/(\d+)\s*\/\s*\d+/)?.[1]);
+  return Number(await page.locator('.sim-player .sim-position').first().getAttribute('data-position'));
 }
 
 async function runInTerminal(page, command) {
@@ -449,12 +448,56 @@ export const tests = [
     },
   },
   {
+    name: 'small things: a readout that says where the run is, notices in Korean, an error stream without spelling marks, pod names keep their suffix',
+    async run({ page, baseUrl }) {
+      await openPlayer(page, baseUrl + 'deployments/');
+      const start = await page.locator('.sim-position').textContent();
+      assert(!/0\s*\/\s*0/.test(start) && /시작/.test(start), `the readout at the start says "${start}"`);
+      await runInTerminal(page, 'kubectl config view');
+      await runInTerminal(page, 'kubectl get pods -n nowhere');
+      await page.waitForFunction(() => (document.querySelector('.sim-terminal-output')?.textContent ?? '').includes('No resources found'));
+      const notice = await page.locator('.sim-sim-notice').first().textContent();
+      assert(/이 시뮬레이션에서는 쓸 수 없다/.test(notice ?? ''), `the simulation's notice is not in Korean: "${notice}"`);
+      const style = await page.locator('.sim-stderr').first().evaluate((el) => {
+        const cs = getComputedStyle(el);
+        return { line: cs.textDecorationLine, style: cs.textDecorationStyle, bar: cs.borderInlineStartWidth, words: el.textContent };
+      });
+      assert(!style.line.includes('underline') && style.style !== 'wavy', `stderr is still underlined: ${JSON.stringify(style)}`);
+      assert(parseFloat(style.bar) >= 2 && /표준 에러/.test(style.words), `stderr is not marked by shape and words: ${JSON.stringify(style)}`);
+      await page.evaluate(() => window.__k8sSimPlayers.deployments.jump(600));
+      const chips = await page.evaluate(() =>
+        [...document.querySelectorAll('.sim-diagram .sim-pod')].map((g) => [g.querySelector('title').textContent.split(':')[0].split('/')[1], g.querySelector('text').textContent]),
+      );
+      assert(chips.length > 0, 'no pods in the deployments diagram');
+      for (const [name, shown] of chips) assert(shown.endsWith(name.slice(-5)), `pod ${name} is drawn as "${shown}" (its suffix is lost)`);
+    },
+  },
+  {
+    name: 'on a phone a Run button runs its command without raising the on-screen keyboard',
+    async run({ browser, baseUrl }) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+      try {
+        const page = await context.newPage();
+        await page.goto(baseUrl + 'pods/', { waitUntil: 'load' });
+        const button = page.locator('.sim-run').first();
+        const commands = JSON.parse(await button.getAttribute('data-sim-run'));
+        await button.tap();
+        await page.waitForFunction((last) => document.querySelector('.sim-terminal-output')?.textContent?.includes('$ ' + last), commands[commands.length - 1], { timeout: 30_000 });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const focused = await page.evaluate(() => document.activeElement?.tagName);
+        assert(focused !== 'INPUT', 'the Run button moved focus into the terminal input on a touch screen');
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'play runs the simulation until paused',
     async run({ page, baseUrl }) {
       await openPlayer(page, baseUrl + 'kube-scheduler/');
       await page.locator('.sim-player select').first().selectOption('8');
       await click(page, 'play');
-      await page.waitForFunction(() => /(\d+)\s*\//.exec(document.querySelector('.sim-position')?.textContent ?? '')?.[1] >= 5);
+      await page.waitForFunction(() => Number(document.querySelector('.sim-position')?.getAttribute('data-position')) >= 5);
       await click(page, 'play');
       const paused = await position(page);
       await page.waitForTimeout(600);
