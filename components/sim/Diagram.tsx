@@ -140,7 +140,7 @@ export function Diagram(p: Props) {
     const shown = fit(c.label, c.w - (c.up ? 16 : 60));
     const label = labelWithText(
       shown,
-      fmt(t.diagram.component, { label: c.label, status: c.up ? t.diagram.running : t.diagram.stopped }) +
+      fmt(t.diagram.component, { label: c.node ? `${c.label} (${c.node})` : c.label, status: c.up ? t.diagram.running : t.diagram.stopped }) +
         (c.state ? fmt(t.diagram.componentState, { state: c.state }) : '') +
         (acting ? `, ${t.diagram.acting}` : ''),
     );

@@ -98,7 +98,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       setEngineState('loading');
       try {
         const engine = await loadEngine();
-        const saved = readSavedRun(scenario.id).run;
+        const { run: saved, from } = readSavedRun(scenario.id);
         await prepareCommands(engine, linesOf(scenario, saved));
         engineRef.current = engine;
         seedRef.current = saved?.seed ?? scenario.seed;
@@ -106,6 +106,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
           const session = scenarioSession(engine, scenario, seedRef.current);
           if (saved) session.restore(saved.inputs, saved.position);
           sessionRef.current = session;
+          if (saved && from === 'link') setLinkNotice(fmt(t.link.restored, { p: session.position, n: saved.inputs.length }));
         } catch (err) {
           console.warn(err);
           setError(true);
@@ -119,7 +120,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       }
     })();
     return loadingRef.current;
-  }, [scenario]);
+  }, [scenario, t]);
 
   // Operations run in order: at once when the engine is ready and nothing is waiting, otherwise after
   // whatever is ahead of them (the engine's arrival, a command's lazily loaded CLI parts).

@@ -243,6 +243,16 @@ export const tests = [
       const hash = await page.evaluate(() => location.hash);
       assert(hash.startsWith('#sim='), `the URL hash does not hold the run: "${hash}"`);
       const other = await context.newPage();
+      // Opening the link brings the reader to the player (nothing else scrolls), which says what it restored.
+      await other.goto(baseUrl + 'pods/' + hash, { waitUntil: 'load' });
+      await engineReady(other);
+      const arrived = await other.evaluate(() => {
+        const r = document.querySelector('.sim-player').getBoundingClientRect();
+        return { top: r.top, height: innerHeight, scrolled: scrollY };
+      });
+      assert(arrived.scrolled > 0 && arrived.top >= -5 && arrived.top < arrived.height / 2, `the share link did not bring the player into view: ${JSON.stringify(arrived)}`);
+      const restoredNote = (await other.locator('.sim-link-notice').textContent()) ?? '';
+      assert(/복원했다/.test(restoredNote) && restoredNote.includes(String(await position(other))), `no note of what was restored: "${restoredNote}"`);
       await openPlayer(other, baseUrl + 'pods/' + hash);
       const restored = await visibleState(other);
       for (const key of Object.keys(state)) assert(restored[key] === state[key], `shared link: ${key} differs`);
