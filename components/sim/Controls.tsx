@@ -82,8 +82,8 @@ export function Controls(p: Props) {
         <button type="button" class="sim-button" data-action="forward" onClick={p.onForward} aria-label={t.controls.forward} title={`${t.controls.forward} (→)`}>
           <Icon name="forward" />
         </button>
-        <button type="button" class="sim-button" data-action="skip" onClick={p.onSkip} aria-label={t.controls.skip} title={t.controls.skip}>
-          <Icon name="skip" />
+        <button type="button" class="sim-button sim-text-button" data-action="skip" onClick={p.onSkip} aria-label={`${t.controls.skipShort}: ${t.controls.skip}`} title={t.controls.skip}>
+          {t.controls.skipShort}
         </button>
         <label class="sim-speed">
           <span>{t.controls.speed}</span>
@@ -111,10 +111,14 @@ export function Controls(p: Props) {
         <span class="sim-position" data-position={p.position} data-horizon={p.horizon}>
           {where}
         </span>
-        <span class="sim-clock">
+        <span class="sim-clock" data-mode={p.playing ? 'live' : 'paused'}>
           <span class="sim-visually-hidden">{t.controls.time}: </span>
           <span aria-hidden="true">t = </span>
           {formatTime(p.time)}
+          <span class="sim-clock-mode">
+            <span aria-hidden="true">{p.playing ? '● ' : '⏸ '}</span>
+            {p.playing ? fmt(t.controls.live, { s: p.speed }) : t.controls.paused}
+          </span>
         </span>
       </div>
       <label class="sim-check">

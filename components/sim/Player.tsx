@@ -49,9 +49,13 @@ type TabId = 'terminal' | 'log' | 'inspector' | 'etcd' | 'scheduler' | 'kube-pro
 /** idle: engine not requested yet; loading: fetching it (and replaying a saved run); ready; failed: the fetch failed. */
 type EngineState = 'idle' | 'loading' | 'ready' | 'failed';
 
-const SPEEDS = [0.5, 1, 2, 4, 8, 16, 32];
+/** How many times faster than the wall clock virtual time runs in live mode. */
+const SPEEDS = [1, 2, 5];
 /** How far the skip button moves the virtual clock (the kubelet heartbeat period). */
 const SKIP_MS = 10_000;
+/** Live mode: how often the virtual clock catches up with the wall clock, and the most it may lag (a throttled background tab) before it stops catching up. */
+const LIVE_TICK_MS = 100;
+const LIVE_MAX_LAG_MS = 1_000;
 
 export default function Player({ scenario, lang, t, firstFrame }: Props) {
   // The server render (and the first client render, so hydration matches) is the static fallback;
@@ -197,6 +201,8 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       setShowTerminalHelp(false);
       const files = filesForCommand(line, { ...scenario.files, ...pageFiles(document) });
       act(files ? { cmd: line, files } : { cmd: line });
+      // Doing is live: the cluster goes on between commands, as a real one does.
+      schedule(() => setPlaying(true));
     },
     [act, scenario],
   );
@@ -209,10 +215,15 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     (s: Session<InspectableCluster>) => (skipBackground ? s.forwardTo(isForeground) : s.forward()),
     [skipBackground],
   );
-  const forward = useCallback(() => guard((s) => void stepForward(s)), [guard, stepForward]);
-  const back = useCallback(() => guard((s) => (skipBackground ? s.backTo(isForeground) : s.back())), [guard, skipBackground]);
-  const jump = useCallback((p: number) => guard((s) => s.jump(p)), [guard]);
-  const skip = useCallback(() => guard((s) => s.advanceTime(SKIP_MS)), [guard]);
+  // Studying is stepping: any step, jump or skip stops the live clock.
+  const study = useCallback((op: (s: Session<InspectableCluster>) => void) => {
+    setPlaying(false);
+    guard(op);
+  }, [guard]);
+  const forward = useCallback(() => study((s) => void stepForward(s)), [study, stepForward]);
+  const back = useCallback(() => study((s) => (skipBackground ? s.backTo(isForeground) : s.back())), [study, skipBackground]);
+  const jump = useCallback((p: number) => study((s) => s.jump(p)), [study]);
+  const skip = useCallback(() => study((s) => s.advanceTime(SKIP_MS)), [study]);
   const togglePlay = useCallback(() => schedule(() => setPlaying((p) => !p)), [schedule]);
   const reset = useCallback(() => {
     setPlaying(false);
@@ -234,18 +245,30 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     bump(0);
   }, [scenario, ensureEngine]);
 
-  // Playback: one step per tick; stops when nothing is pending.
+  // Live mode: virtual time follows the wall clock (times the speed). Every event on the way is a
+  // recorded step, and commands are stamped with the step they were entered at, so a replay or a
+  // share link reproduces the run exactly. Commands' own events may put virtual time ahead of the
+  // wall clock; it then waits for the wall clock to catch up.
   useEffect(() => {
     if (!playing) return;
+    let wall = performance.now();
+    let virtual: number | undefined;
     const timer = setInterval(() => {
-      let delivered = false;
       guard((s) => {
-        delivered = stepForward(s) !== undefined;
+        const now = performance.now();
+        virtual ??= s.cluster.now();
+        let target = virtual + (now - wall) * speed;
+        if (target - s.cluster.now() > LIVE_MAX_LAG_MS * speed) {
+          // Far behind (a throttled tab): go on from here rather than racing through the gap.
+          wall = now;
+          virtual = s.cluster.now();
+          target = virtual;
+        }
+        s.advanceTo(target);
       });
-      if (!delivered) setPlaying(false);
-    }, 1000 / speed);
+    }, LIVE_TICK_MS);
     return () => clearInterval(timer);
-  }, [playing, speed, guard, stepForward]);
+  }, [playing, speed, guard]);
 
   // A run to restore (share link, reload) needs the engine at once; otherwise it waits for interest.
   // A link that cannot be restored is said in words, and the player starts clean without waiting.
@@ -305,10 +328,10 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     e.preventDefault();
     if (action === 'toggle-play') togglePlay();
     else if (action === 'forward') forward();
-    else if (action === 'forward-one') guard((s) => void s.forward());
+    else if (action === 'forward-one') study((s) => void s.forward());
     else if (action === 'back') back();
     else if (action === 'first') jump(0);
-    else if (action === 'last') guard((s) => s.jump(s.horizon));
+    else if (action === 'last') study((s) => s.jump(s.horizon));
     else setHelpOpen(action === 'help');
   };
 

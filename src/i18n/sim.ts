@@ -39,6 +39,11 @@ export interface SimStrings {
     pause: string;
     forward: string;
     skip: string;
+    /** The skip button's visible text. */
+    skipShort: string;
+    /** The clock's mode: live (virtual time follows the wall clock, {s} = speed) or paused (studying step by step). */
+    live: string;
+    paused: string;
     skipBackground: string;
     speed: string;
     timeline: string;
@@ -220,12 +225,15 @@ export const simKo: SimStrings = {
     label: '재생 컨트롤',
     reset: '처음부터 새로 시작',
     back: '한 단계 뒤로',
-    play: '재생',
-    pause: '일시 정지',
+    play: '실시간으로 진행 (가상 시간이 실제 시간을 따른다)',
+    pause: '일시 정지 (단계별로 살펴보기)',
     forward: '한 단계 앞으로',
-    skip: '가상 시간 10초 앞으로',
+    skip: '가상 시간을 10초 앞으로 보낸다 (그 사이의 이벤트를 모두 전달)',
+    skipShort: '+10초',
+    live: '실시간 ×{s}',
+    paused: '멈춤: 단계별 학습',
     skipBackground: '하트비트, Raft 틱 같은 백그라운드 이벤트 건너뛰기',
-    speed: '재생 속도',
+    speed: '실시간 배속',
     timeline: '타임라인(단계)',
     stepStart: '시작 전: 아직 전달된 이벤트가 없다',
     stepAt: '단계 {p}',
@@ -241,7 +249,7 @@ export const simKo: SimStrings = {
     title: '단축키',
     close: '닫기',
     shortcuts: [
-      ['Space', '재생 / 일시 정지'],
+      ['Space', '실시간 진행 / 일시 정지'],
       ['→', '한 단계 앞으로'],
       ['Shift+→', '이벤트 하나 앞으로 (백그라운드 이벤트 포함)'],
       ['←', '한 단계 뒤로'],
@@ -408,12 +416,15 @@ export const simEn: SimStrings = {
     label: 'Playback controls',
     reset: 'Start over',
     back: 'Step back',
-    play: 'Play',
-    pause: 'Pause',
+    play: 'Run live (virtual time follows real time)',
+    pause: 'Pause (study step by step)',
     forward: 'Step forward',
-    skip: 'Forward 10 s of virtual time',
+    skip: 'Move virtual time 10 s ahead (delivers every event in between)',
+    skipShort: '+10 s',
+    live: 'live ×{s}',
+    paused: 'paused: studying step by step',
     skipBackground: 'Skip background events (heartbeats, Raft ticks, timers)',
-    speed: 'Playback speed',
+    speed: 'Live speed',
     timeline: 'Timeline (steps)',
     stepStart: 'Start: no event delivered yet',
     stepAt: 'Step {p}',
@@ -429,7 +440,7 @@ export const simEn: SimStrings = {
     title: 'Keyboard shortcuts',
     close: 'Close',
     shortcuts: [
-      ['Space', 'Play / pause'],
+      ['Space', 'Run live / pause'],
       ['→', 'Step forward'],
       ['Shift+→', 'One event forward (background events included)'],
       ['←', 'Step back'],

@@ -502,17 +502,58 @@ export const tests = [
     },
   },
   {
-    name: 'play runs the simulation until paused',
+    name: 'live clock: virtual time follows the page clock while the reader works, pause stops it, stepping pauses it',
     async run({ page, baseUrl }) {
+      await page.clock.install();
       await openPlayer(page, baseUrl + 'kube-scheduler/');
-      await page.locator('.sim-player select').first().selectOption('8');
+      const mode = () => page.locator('.sim-player .sim-clock').getAttribute('data-mode');
+      assert((await mode()) === 'paused', 'the clock is live before the reader did anything');
+      assert(/\+10/.test(await page.locator('[data-action="skip"]').textContent()), 'the skip button does not say what it does');
+      await page.locator('.sim-player select').first().selectOption('5');
       await click(page, 'play');
+      await page.clock.runFor(2_000);
       await page.waitForFunction(() => Number(document.querySelector('.sim-position')?.getAttribute('data-position')) >= 5);
+      assert((await mode()) === 'live' && /×5/.test(await page.locator('.sim-clock-mode').textContent()), 'the clock does not say it runs live at ×5');
+      const seconds = Number((await page.locator('.sim-clock').textContent()).match(/([\d.]+) s/)[1]);
+      assert(seconds >= 9, `2 s on the page clock at ×5 moved virtual time to only ${seconds} s`);
       await click(page, 'play');
       const paused = await position(page);
-      await page.waitForTimeout(600);
-      assert((await position(page)) === paused, 'the player kept stepping after pause');
+      await page.clock.runFor(2_000);
+      assert((await position(page)) === paused, 'the player kept going after pause');
       assert((await page.locator('[data-action="play"]').getAttribute('aria-pressed')) === 'false', 'play button still pressed');
+      await click(page, 'play');
+      await page.clock.runFor(500);
+      await click(page, 'forward');
+      assert((await mode()) === 'paused', 'stepping did not pause the live clock');
+    },
+  },
+  {
+    name: 'live clock: a pod the reader runs is Running three seconds later, and the share link replays the same outputs',
+    async run({ page, context, baseUrl }) {
+      await page.clock.install();
+      await openPlayer(page, baseUrl + 'pods/');
+      await runInTerminal(page, 'kubectl run web --image=nginx');
+      await page.waitForFunction(() => (document.querySelector('.sim-terminal-output')?.textContent ?? '').includes('pod/web created'));
+      assert((await page.locator('.sim-clock').getAttribute('data-mode')) === 'live', 'running a command did not start the live clock');
+      await page.clock.runFor(3_000);
+      // The next command is typed at a typist's pace (60 ms a key, on the page clock).
+      const input = page.locator('.sim-terminal-input input').first();
+      await input.focus();
+      for (const key of 'kubectl get pod web') {
+        await page.keyboard.type(key);
+        await page.clock.runFor(60);
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !document.querySelector('.sim-running') && (document.querySelector('.sim-terminal-output')?.textContent ?? '').includes('$ kubectl get pod web\nNAME'));
+      const terminal = await page.locator('.sim-terminal-output').first().textContent();
+      assert(/web\s+1\/1\s+Running/.test(terminal), `kubectl get pod web after three seconds live:\n${terminal}`);
+      await click(page, 'play');
+      const hash = await page.evaluate(() => location.hash);
+      const other = await context.newPage();
+      await openPlayer(other, baseUrl + 'pods/' + hash);
+      const replayed = await other.locator('.sim-terminal-output').first().textContent();
+      assert(replayed === terminal, `the share link replays different outputs:\n${replayed}`);
+      await other.close();
     },
   },
   {

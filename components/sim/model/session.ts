@@ -138,7 +138,11 @@ export class Session<C extends PlayerCluster> {
    * mark is delivered too), or the step budget runs out. Every step is recorded like any other.
    */
   advanceTime(ms: number, maxSteps = MAX_COMMAND_STEPS): void {
-    const target = this.cluster.now() + ms;
+    this.advanceTo(this.cluster.now() + ms, maxSteps);
+  }
+
+  /** Steps until the virtual clock reaches `target` (the event that crosses it is delivered too); live mode's tick. */
+  advanceTo(target: number, maxSteps = MAX_COMMAND_STEPS): void {
     let steps = 0;
     while (this.cluster.now() < target && steps < maxSteps && this.stepOnce()) steps++;
     this.trackHorizon();

@@ -22,12 +22,13 @@ const FAULTS: readonly FaultKind[] = ['stopKubelet', 'startKubelet', 'stopEtcdMe
 
 /**
  * Limits of a link. A reader's run stays far below them; each bounds the work a link can ask for:
- * decoding (characters), replaying (steps: the engine delivers some 20,000 a second), and running
+ * decoding (characters), replaying (steps: the engine delivers some 20,000-80,000 a second, and
+ * a live clock delivers 10-80 a virtual second, so this is about an hour of live work), and running
  * commands (their number and length).
  */
 export const LINK_LIMITS = {
   chars: 256 * 1024,
-  position: 50_000,
+  position: 200_000,
   inputs: 2_000,
   commandChars: 8_192,
   fileChars: 128 * 1024,
