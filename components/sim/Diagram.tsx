@@ -22,6 +22,8 @@ interface Props {
   view: ClusterViewData;
   current: LogEntryView | undefined;
   focus: string[];
+  /** Mark each etcd member's Raft role and term (where the note is about them). */
+  showEtcdRoles?: boolean;
   selection: Selection | undefined;
   showSystemPods: boolean;
   onShowSystemPods(show: boolean): void;
@@ -137,11 +139,15 @@ export function Diagram(p: Props) {
       p.focus.includes(c.kind) ? 'is-focus' : '',
       isSelected(sel) ? 'is-selected' : '',
     ].join(' ');
-    const shown = fit(c.label, c.w - (c.up ? 16 : 60));
+    const member = c.kind === 'etcd' && p.showEtcdRoles ? view.etcd.members.find((m) => m.name === c.id || m.id === c.id || `etcd-${m.name}` === c.id) : undefined;
+    const raft = member && member.up ? fmt(member.role === 'leader' ? t.diagram.etcdLeader : t.diagram.etcdTerm, { term: member.term }) : '';
+    const side = c.up ? raft : t.diagram.stopped;
+    const shown = fit(c.label, c.w - 16 - (side ? side.length * CHAR_W + 8 : 0));
     const label = labelWithText(
-      shown,
+      raft ? `${shown} ${raft}` : shown,
       fmt(t.diagram.component, { label: c.node ? `${c.label} (${c.node})` : c.label, status: c.up ? t.diagram.running : t.diagram.stopped }) +
         (c.state ? fmt(t.diagram.componentState, { state: c.state }) : '') +
+        (raft ? `, ${raft}` : '') +
         (acting ? `, ${t.diagram.acting}` : ''),
     );
     return (
@@ -155,6 +161,12 @@ export function Diagram(p: Props) {
         {!c.up && (
           <text x={c.x + c.w - 6} y={c.y + c.h / 2 + 4} text-anchor="end" class="sim-down-label">
             {t.diagram.stopped}
+          </text>
+        )}
+        {raft && (
+          <text x={c.x + c.w - 6} y={c.y + c.h / 2 + 4} text-anchor="end" class={member?.role === 'leader' ? 'sim-raft-role is-leader' : 'sim-raft-role'}>
+            {member?.role === 'leader' ? '★ ' : ''}
+            {raft}
           </text>
         )}
       </g>

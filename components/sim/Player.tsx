@@ -14,7 +14,7 @@ import { encodeRun } from './model/url-state.ts';
 import { readSavedRun, saveRun } from './persistence.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { complete, ETCD_KEYS } from './model/completion.ts';
-import { isForeground } from './model/background.ts';
+import { meaningful, summarisePassed } from './model/background.ts';
 import { filesForCommand, pageFiles } from './model/files.ts';
 import { etcdKeys, loadEngine, objectNames, prepareCommands, readView, scenarioSession, type EngineModule, type InspectableCluster } from './engine.ts';
 import { frameOf, type Frame } from './model/frame.ts';
@@ -89,6 +89,8 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   const [clearedAt, setClearedAt] = useState(0);
   const [showTerminalHelp, setShowTerminalHelp] = useState(false);
   const [notice, setNotice] = useState('');
+  /** Background events the last step went past, by kind (shown as one summarised line). */
+  const [passed, setPassed] = useState<{ kind: string; count: number }[]>([]);
   /** What became of the share link in the address (refused or restored), until the reader acts. */
   const [linkNotice, setLinkNotice] = useState('');
   const [interacted, setInteracted] = useState(false);
@@ -175,6 +177,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     (action: Action) =>
       guard(
         (s) => {
+          setPassed([]);
           const entry = s.act(action);
           if (entry) s.runUntilDone(entry);
           setNotice(s.forked ? t.controls.forked : '');
@@ -211,17 +214,32 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
 
   // With background events skipped, one step is one event worth narrating (heartbeats, Raft ticks and
   // timers are still delivered and recorded on the way, so the timeline keeps every event).
+  // With background events skipped, a step stops at the next meaningful event (foreground, or one the
+  // note is about); the background events it went past are summarised under the caption.
+  const isMeaningful = useMemo(() => meaningful(scenario.stopAt), [scenario]);
   const stepForward = useCallback(
-    (s: Session<InspectableCluster>) => (skipBackground ? s.forwardTo(isForeground) : s.forward()),
-    [skipBackground],
+    (s: Session<InspectableCluster>) => {
+      if (!skipBackground) return s.forward();
+      const from = s.position;
+      const entry = s.forwardTo(isMeaningful);
+      const passed = [];
+      for (let p = from + 1; p < s.position; p++) {
+        const e = s.entryAt(p);
+        if (e) passed.push(e);
+      }
+      setPassed(summarisePassed(passed));
+      return entry;
+    },
+    [skipBackground, isMeaningful],
   );
   // Studying is stepping: any step, jump or skip stops the live clock.
   const study = useCallback((op: (s: Session<InspectableCluster>) => void) => {
     setPlaying(false);
+    setPassed([]);
     guard(op);
   }, [guard]);
   const forward = useCallback(() => study((s) => void stepForward(s)), [study, stepForward]);
-  const back = useCallback(() => study((s) => (skipBackground ? s.backTo(isForeground) : s.back())), [study, skipBackground]);
+  const back = useCallback(() => study((s) => (skipBackground ? s.backTo(isMeaningful) : s.back())), [study, skipBackground, isMeaningful]);
   const jump = useCallback((p: number) => study((s) => s.jump(p)), [study]);
   const skip = useCallback(() => study((s) => s.advanceTime(SKIP_MS)), [study]);
   const togglePlay = useCallback(() => schedule(() => setPlaying((p) => !p)), [schedule]);
@@ -429,13 +447,14 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         </p>
       )}
       <div class="sim-main">
-        <Narration t={t} lang={lang} current={current} part="caption" />
+        <Narration t={t} lang={lang} current={current} part="caption" passed={passed} />
         <Diagram
           t={t}
           lang={lang}
           view={view}
           current={current}
           focus={scenario.focus ?? []}
+          showEtcdRoles={(scenario.focus ?? []).includes('etcd')}
           selection={selection}
           showSystemPods={showSystemPods}
           onShowSystemPods={setShowSystemPods}

@@ -81,6 +81,8 @@ export interface SimStrings {
     guide: string;
     run: string;
     from: string;
+    /** The background events a step went past: {n} in all, {kinds} = "raft-tick 8, heartbeat 4". */
+    passed: string;
   };
   terminal: {
     label: string;
@@ -131,6 +133,9 @@ export interface SimStrings {
     running: string;
     stopped: string;
     acting: string;
+    /** An etcd member's Raft role and term in the diagram. */
+    etcdLeader: string;
+    etcdTerm: string;
   };
   panels: {
     etcd: {
@@ -277,6 +282,7 @@ export const simKo: SimStrings = {
     guide: '안내 단계',
     run: '실행',
     from: '{from} → {to}',
+    passed: '이 단계까지 백그라운드 이벤트 {n}개를 지나왔다 ({kinds}). 이벤트 로그에 모두 남아 있다.',
   },
   terminal: {
     label: '시뮬레이션 터미널',
@@ -325,6 +331,8 @@ export const simKo: SimStrings = {
     running: '실행 중',
     stopped: '멈춤',
     acting: '현재 행동 중',
+    etcdLeader: '리더 · 텀 {term}',
+    etcdTerm: '텀 {term}',
   },
   panels: {
     etcd: {
@@ -468,6 +476,7 @@ export const simEn: SimStrings = {
     guide: 'Guided steps',
     run: 'Run',
     from: '{from} → {to}',
+    passed: 'On the way here, {n} background events were delivered ({kinds}); all are in the event log.',
   },
   terminal: {
     label: 'Simulation terminal',
@@ -516,6 +525,8 @@ export const simEn: SimStrings = {
     running: 'running',
     stopped: 'stopped',
     acting: 'acting now',
+    etcdLeader: 'leader · term {term}',
+    etcdTerm: 'term {term}',
   },
   panels: {
     etcd: {
