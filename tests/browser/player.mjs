@@ -292,6 +292,7 @@ export const tests = [
         );
         const text = await page.locator('.sim-link-notice').textContent();
         assert(words.test(text ?? ''), `${prefix}: the refusal does not say so: "${text}"`);
+        console.log(`    (${prefix || 'ko/'} refused link: usable after ${Math.round(elapsed)} ms)`);
         assert(elapsed < 1000, `${prefix}: the player took ${Math.round(elapsed)} ms to become usable`);
         assert((await page.locator('.sim-player[data-engine="idle"]').count()) === 1, `${prefix}: a refused link still loads the engine to replay it`);
         await click(page, 'forward');
@@ -625,6 +626,55 @@ export const tests = [
       assert(/커밋됨/.test(label ?? '') && (await committed.first().textContent())?.includes('✓'), `a committed cell says "${label}"`);
       await page.locator('.sim-raft-entries summary').click();
       assert((await page.locator('.sim-raft-entries dd').count()) > 0, 'the entries list is empty');
+    },
+  },
+  {
+    name: 'etcd note: after stopping the leader, step forward stops at the election’s first Raft event and the diagram shows the new leader and term',
+    async run({ page, baseUrl }) {
+      await openPlayer(page, baseUrl + 'etcd/');
+      for (let i = 0; i < 3; i++) await click(page, 'forward');
+      const leaderBefore = await page.locator('.sim-diagram .sim-raft-role.is-leader').first().evaluate((el) => ({ id: el.closest('g').querySelector('title').textContent, text: el.textContent }));
+      const termBefore = Number(leaderBefore.text.match(/(\d+)/)[1]);
+      await page.locator('.sim-player [role="tab"]', { hasText: '장애 주입' }).click();
+      await page.locator('.sim-faults li', { hasText: '(leader)' }).locator('button').click();
+      await click(page, 'forward');
+      const caption = await page.locator('.sim-caption').textContent();
+      assert(/MsgVote|MsgPreVote/.test(caption), `the first step after stopping the leader is not a Raft vote: "${caption}"`);
+      assert(/백그라운드 이벤트 \d+개를 지나왔다/.test(caption), `the background events on the way are not summarised: "${caption}"`);
+      let leader;
+      for (let i = 0; i < 10 && !leader; i++) {
+        await click(page, 'forward');
+        leader = await page.evaluate((old) => {
+          const el = document.querySelector('.sim-diagram .sim-raft-role.is-leader');
+          const id = el?.closest('g').querySelector('title').textContent;
+          return el && id !== old ? { id, text: el.textContent, label: el.closest('g').getAttribute('aria-label') } : undefined;
+        }, leaderBefore.id);
+      }
+      assert(leader, 'the diagram never showed a new leader');
+      const term = Number(leader.text.match(/(\d+)/)[1]);
+      assert(term > termBefore && /리더/.test(leader.label), `new leader ${leader.id} shows term ${term} (was ${termBefore}); label "${leader.label}"`);
+    },
+  },
+  {
+    name: 'axe-core: zero violations with the diagram full of pods, an Inspect panel open and a fault injected (light and dark)',
+    async run({ page, baseUrl }) {
+      await openPlayer(page, baseUrl + 'kube-controller-manager/');
+      await page.evaluate(() => window.__k8sSimPlayers['kube-controller-manager'].jump(400));
+      await page.locator('.sim-diagram-footer input[type="checkbox"]').check();
+      await page.locator('.sim-player [role="tab"]', { hasText: '장애 주입' }).click();
+      await page.locator('.sim-faults button', { hasText: 'node01' }).first().click();
+      await click(page, 'skip');
+      const pods = await page.locator('.sim-diagram .sim-pod').count();
+      assert(pods >= 8, `only ${pods} pods in the diagram`);
+      await page.locator('.sim-diagram .sim-pod').first().click();
+      assert(await page.locator('.sim-inspector').isVisible(), 'the Inspect panel is not open');
+      assert((await page.locator('.sim-comp.kind-kubelet.is-down').count()) === 1, 'the fault is not shown');
+      const problems = [];
+      for (const theme of ['light', 'dark']) {
+        await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+        for (const v of await axeViolations(page)) problems.push(`${theme}: ${v}`);
+      }
+      assert(problems.length === 0, problems.join('\n'));
     },
   },
   {
