@@ -60,6 +60,7 @@ export class SimCluster implements Cluster {
     this.apiServer = new ApiServer(this.sim, this.etcdMembers.map((m) => m.id));
     this.add(this.apiServer);
     this.apiServer.loadFromStore(this.store.entries());
+    this.apiServer.followStore(this.store.revision());
 
     this.scheduler = new Scheduler(this.sim);
     this.add(this.scheduler);

@@ -1,7 +1,7 @@
 import type { KubeObject } from '../api/types.ts';
 import { program, type CommandGenerator, type CommandIO, type Effect, type EffectResult } from '../cli/command.ts';
 import type { AndOrList } from '../cli/shell.ts';
-import { runJob, runLine, type ShellHost, type Terminal } from '../cli/shell/execute.ts';
+import { programFailure, runJob, runLine, type ShellHost, type Terminal } from '../cli/shell/execute.ts';
 import { addJob, finishJob, takeJobNotices, type Job } from '../cli/shell/jobs.ts';
 import type { Kernel } from '../kernel/kernel.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
@@ -155,7 +155,7 @@ export class CommandRunner {
     try {
       step = run.gen.next(value);
     } catch (e) {
-      run.terminal.stderr.push(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+      run.terminal.stderr.push(`${programFailure(undefined, e)}\n`);
       return this.finish(run, 1);
     }
     if (step.done) return this.finish(run, step.value);
