@@ -87,6 +87,8 @@ export function ownersExist(cluster: SimCluster): string[] {
   const names = new Set(all.map((s) => `${s.obj.kind}/${s.obj.metadata.name}`));
   const problems: string[] = [];
   for (const s of all) {
+    // Being deleted is the garbage collector's answer (a pod on a stopped kubelet stays Terminating).
+    if (s.obj.metadata.deletionTimestamp) continue;
     for (const ref of s.obj.metadata.ownerReferences ?? []) {
       if (ref.uid ? !uids.has(ref.uid) : !names.has(`${ref.kind}/${ref.name}`)) problems.push(`${s.key} is owned by ${ref.kind} ${ref.name} (${ref.uid}), which no longer exists`);
     }
