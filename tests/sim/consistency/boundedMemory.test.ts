@@ -15,7 +15,7 @@ describe('bounded memory of a long session', () => {
     expect(cluster.log.length).toBeGreaterThanOrEqual(200);
     expect(cluster.log.length).toBeLessThan(400);
     cluster.log.forEach((e, i) => expect(e.seq).toBe(cluster.logStart + i));
-  });
+  }, 60_000);
 
   it('releases finished command runs: exec results are handed over, submit results stay for polling', () => {
     const cluster = createCluster({ seed: 2 });
@@ -27,7 +27,7 @@ describe('bounded memory of a long session', () => {
     const runner = (cluster as unknown as { runner: { runs: Map<number, unknown> } }).runner;
     cluster.exec('kubectl get pods');
     expect(runner.runs.size).toBe(0);
-  });
+  }, 60_000);
 
   it('lets the player step back and jump after old entries were released', () => {
     const session = new Session({ create: () => createCluster({ seed: 4, logWindow: 50 }), setup: ['kubectl create deployment web --image=nginx --replicas=2'] });
@@ -48,5 +48,5 @@ describe('bounded memory of a long session', () => {
     session.jump(10);
     expect(session.entryAt(10)).toBeDefined();
     expect(session.transcript.find((t) => !t.scripted && session.resultOf(t))?.line).toBe('kubectl scale deployment web --replicas=4');
-  });
+  }, 60_000);
 });

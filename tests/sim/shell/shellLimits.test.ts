@@ -33,5 +33,5 @@ describe('shell limits', () => {
     expect(stderr).toMatch(/^bash: cat: write error: File too large \(this simulated shell keeps at most 16 MiB of output\)\n/);
     expect(stderr).not.toMatch(/Invalid string length|RangeError/);
     expect(c.exec('wc -c < a').stdout.trim().length).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
