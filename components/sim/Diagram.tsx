@@ -193,11 +193,12 @@ export function Diagram(p: Props) {
       >
         <title>{`${chip.pod.namespace}/${chip.pod.name}: ${status}`}</title>
         <rect x={chip.x} y={chip.y} width={chip.w} height={chip.h} rx={10} />
-        <text x={chip.x + 8} y={chip.y + 14}>
-          {shownName}
-        </text>
-        <text x={chip.x + chip.w - 8} y={chip.y + 14} text-anchor="end" class="sim-pod-status">
-          {shownStatus}
+        {/* One text with a real space between name and status, so the visible text reads "name status" (as the accessible name does). */}
+        <text y={chip.y + 14}>
+          <tspan x={chip.x + 8}>{shownName}</tspan>{' '}
+          <tspan x={chip.x + chip.w - 8} text-anchor="end" class="sim-pod-status">
+            {shownStatus}
+          </tspan>
         </text>
       </g>
     );

@@ -271,14 +271,17 @@ export const tests = [
     name: 'a hostile share link (step 1,000,000,000; 2 MB) is refused in words and the player is usable within a second',
     async run({ page, baseUrl }) {
       const far = '#sim=' + Buffer.from(JSON.stringify(['pods', 1, 1_000_000_000, []])).toString('base64url');
-      const huge = '#sim=' + 'A'.repeat(2_000_000);
       const cases = [
         ['', far, /복원하지 못했다/],
-        ['en/', huge, /could not be restored/],
+        ['en/', 'huge', /could not be restored/],
         ['', '#sim=' + Buffer.from(JSON.stringify(['pods', 1, 0, [[0, 'f', 'deletePod', 'default/x; kubectl delete pod myapp-pod']]])).toString('base64url'), /복원하지 못했다/],
       ];
       for (const [prefix, hash, words] of cases) {
-        await page.goto(`${baseUrl}${prefix}pods/${hash}`, { waitUntil: 'load' });
+        if (hash === 'huge') {
+          // The 2 MB link is put in the address by the page itself (sending 2 MB through the test protocol is what is slow, not the page).
+          await page.goto(`${baseUrl}${prefix}pods/`, { waitUntil: 'load' });
+          await page.evaluate(() => (location.hash = '#sim=' + 'A'.repeat(2_000_000)));
+        } else await page.goto(`${baseUrl}${prefix}pods/${hash}`, { waitUntil: 'load' });
         // Measured on the page: from scrolling the player into view to a live player saying why it did not restore the link.
         const elapsed = await page.evaluate(
           () =>
@@ -477,7 +480,7 @@ export const tests = [
       assert(parseFloat(style.bar) >= 2 && /표준 에러/.test(style.words), `stderr is not marked by shape and words: ${JSON.stringify(style)}`);
       await page.evaluate(() => window.__k8sSimPlayers.deployments.jump(600));
       const chips = await page.evaluate(() =>
-        [...document.querySelectorAll('.sim-diagram .sim-pod')].map((g) => [g.querySelector('title').textContent.split(':')[0].split('/')[1], g.querySelector('text').textContent]),
+        [...document.querySelectorAll('.sim-diagram .sim-pod')].map((g) => [g.querySelector('title').textContent.split(':')[0].split('/')[1], g.querySelector('text tspan').textContent]),
       );
       assert(chips.length > 0, 'no pods in the deployments diagram');
       for (const [name, shown] of chips) assert(shown.endsWith(name.slice(-5)), `pod ${name} is drawn as "${shown}" (its suffix is lost)`);
@@ -631,8 +634,8 @@ export const tests = [
   {
     name: 'etcd note: after stopping the leader, step forward stops at the election’s first Raft event and the diagram shows the new leader and term',
     async run({ page, baseUrl }) {
+      // The leader is stopped at step 0: no message of the old leader is still on its way.
       await openPlayer(page, baseUrl + 'etcd/');
-      for (let i = 0; i < 3; i++) await click(page, 'forward');
       const leaderBefore = await page.locator('.sim-diagram .sim-raft-role.is-leader').first().evaluate((el) => ({ id: el.closest('g').querySelector('title').textContent, text: el.textContent }));
       const termBefore = Number(leaderBefore.text.match(/(\d+)/)[1]);
       await page.locator('.sim-player [role="tab"]', { hasText: '장애 주입' }).click();
