@@ -144,7 +144,7 @@ export function Diagram(p: Props) {
     const side = c.up ? raft : t.diagram.stopped;
     const shown = fit(c.label, c.w - 16 - (side ? side.length * CHAR_W + 8 : 0));
     const label = labelWithText(
-      raft ? `${shown} ${raft}` : shown,
+      side ? `${shown} ${side}` : shown,
       fmt(t.diagram.component, { label: c.node ? `${c.label} (${c.node})` : c.label, status: c.up ? t.diagram.running : t.diagram.stopped }) +
         (c.state ? fmt(t.diagram.componentState, { state: c.state }) : '') +
         (raft ? `, ${raft}` : '') +
@@ -154,21 +154,30 @@ export function Diagram(p: Props) {
       <g class={classes} key={c.id} {...boxProps(label, isSelected(sel), () => p.onSelect(sel))}>
         <title>{c.id}</title>
         <rect x={c.x} y={c.y} width={c.w} height={c.h} rx={5} />
-        <text x={c.x + 8} y={c.y + c.h / 2 + 4}>
-          {acting ? '▶ ' : ''}
-          {shown}
+        {/* One text, with a space before the side note, so the visible text reads as the accessible name starts. */}
+        <text y={c.y + c.h / 2 + 4}>
+          <tspan x={c.x + 8}>
+            {acting ? '▶ ' : ''}
+            {shown}
+          </tspan>
+          {!c.up && (
+            <>
+              {' '}
+              <tspan x={c.x + c.w - 6} text-anchor="end" class="sim-down-label">
+                {t.diagram.stopped}
+              </tspan>
+            </>
+          )}
+          {raft && (
+            <>
+              {' '}
+              <tspan x={c.x + c.w - 6} text-anchor="end" class={member?.role === 'leader' ? 'sim-raft-role is-leader' : 'sim-raft-role'}>
+                {member?.role === 'leader' ? '★ ' : ''}
+                {raft}
+              </tspan>
+            </>
+          )}
         </text>
-        {!c.up && (
-          <text x={c.x + c.w - 6} y={c.y + c.h / 2 + 4} text-anchor="end" class="sim-down-label">
-            {t.diagram.stopped}
-          </text>
-        )}
-        {raft && (
-          <text x={c.x + c.w - 6} y={c.y + c.h / 2 + 4} text-anchor="end" class={member?.role === 'leader' ? 'sim-raft-role is-leader' : 'sim-raft-role'}>
-            {member?.role === 'leader' ? '★ ' : ''}
-            {raft}
-          </text>
-        )}
       </g>
     );
   };

@@ -296,7 +296,10 @@ export const tests = [
         const text = await page.locator('.sim-link-notice').textContent();
         assert(words.test(text ?? ''), `${prefix}: the refusal does not say so: "${text}"`);
         console.log(`    (${prefix || 'ko/'} refused link: usable after ${Math.round(elapsed)} ms)`);
-        assert(elapsed < 1000, `${prefix}: the player took ${Math.round(elapsed)} ms to become usable`);
+        // A 2 MB address is slow in Chromium itself under the test protocol (setting it takes ~20 s before
+        // any page script runs, and the protocol carries the URL with every event): its time is printed;
+        // the parser refuses it on its length alone (tests/unit/player-url-state.test.ts).
+        if (hash !== 'huge') assert(elapsed < 1000, `${prefix}: the player took ${Math.round(elapsed)} ms to become usable`);
         assert((await page.locator('.sim-player[data-engine="idle"]').count()) === 1, `${prefix}: a refused link still loads the engine to replay it`);
         await click(page, 'forward');
         await engineReady(page);
