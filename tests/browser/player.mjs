@@ -268,7 +268,7 @@ export const tests = [
     },
   },
   {
-    name: 'a hostile share link (step 1,000,000,000; 2 MB) is refused in words and the player is usable within a second',
+    name: 'hostile share links (step 1,000,000,000; 2 MB; a crafted fault target) are refused in words; the player is usable within a second (timed for all, asserted for the step and target links)',
     async run({ page, baseUrl }) {
       const far = '#sim=' + Buffer.from(JSON.stringify(['pods', 1, 1_000_000_000, []])).toString('base64url');
       const cases = [
