@@ -176,8 +176,8 @@ export default [
     seed: '002_2b61fdecd5a72471.txt:43',
     fact: 'etcdctl needs authentication: --cacert ca.crt, --cert server.crt, --key sever.key under /etc/kubernetes/pki/etcd',
     correction: 'The key file is server.key (typo in the notes).',
-    ko: '메모에 적힌 `sever.key`는 `server.key`의 오타다',
-    en: 'The `sever.key` in the notes is a typo for `server.key`',
+    ko: '키 파일 이름은 `server.crt` 옆의 `server.key`다',
+    en: 'The key file is `server.key`, next to `server.crt`',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:62',
