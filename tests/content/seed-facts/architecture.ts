@@ -110,7 +110,7 @@ export default [
     fact: 'kube-proxy lets worker nodes communicate with each other',
     correction: 'Pod-to-pod routing is done by the CNI plugin; kube-proxy maintains Service-IP-to-pod rules.',
     ko: '파드와 파드가 노드를 넘어 통신하는 길 자체는 CNI 네트워크 플러그인',
-    en: 'the pod-to-pod path across nodes is built by the CNI network plugin',
+    en: 'the Pod-to-Pod path across nodes is built by the CNI network plugin',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:63',
