@@ -59,7 +59,7 @@ export default [
   {
     seed: '000_caab546b2729b72a.txt:45',
     fact: 'At least the etcd cluster address must be given when starting the API server',
-    ko: '"적어도 etcd 클러스터 주소는 API 서버를 띄울 때 지정해야" 하고',
+    ko: '"적어도 etcd 클러스터 주소는 API 서버를 띄울 때 지정해야 한다"는 짐작이 맞고',
     en: '"at least the etcd cluster\'s address has to be given when starting the API server"',
   },
   {
