@@ -66,7 +66,7 @@ const template = (image, extra = {}) => ({ metadata: { labels: { app: 'web', ...
 for (const name of ['default', 'dev', 'kube-system']) put('namespaces', { metadata: { name }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
 const webLastApplied = '{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"annotations":{},"name":"web","namespace":"default"},"spec":{"replicas":2,"selector":{"matchLabels":{"app":"web"}},"template":{"metadata":{"labels":{"app":"web"}},"spec":{"containers":[{"image":"nginx:1.27","name":"nginx"}]}}}}\n';
 const web = put('deployments', {
-  metadata: { name: 'web', namespace: 'default', generation: 2, labels: { app: 'web' }, annotations: { 'deployment.kubernetes.io/revision': '2', 'kubectl.kubernetes.io/last-applied-configuration': webLastApplied } },
+  metadata: { name: 'web', namespace: 'default', generation: 2, annotations: { 'deployment.kubernetes.io/revision': '2', 'kubectl.kubernetes.io/last-applied-configuration': webLastApplied } },
   spec: { replicas: 2, selector: { matchLabels: { app: 'web' } }, template: template('nginx:1.27') },
   status: { replicas: 2, readyReplicas: 2, availableReplicas: 2, updatedReplicas: 2, observedGeneration: 2 },
 });
@@ -210,7 +210,8 @@ createServer((req, res) => {
     const ns = p.ns;
     if (!p.name) {
       if (req.method === 'GET') {
-        const items = [...store.entries()].filter(([k, o]) => k.startsWith(`${p.base}${ns ? `/namespaces/${ns}` : ''}/`) && k.includes(`/${p.plural}/`) && selectorMatches(o, params.get('labelSelector'))).map(([, o]) => o);
+        // Sorted by key, as etcd's range returns them.
+        const items = [...store.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).filter(([k, o]) => k.startsWith(`${p.base}${ns ? `/namespaces/${ns}` : ''}/`) && k.includes(`/${p.plural}/`) && selectorMatches(o, params.get('labelSelector'))).map(([, o]) => o);
         return json(200, { kind: `${kinds[p.plural].kind}List`, apiVersion: kinds[p.plural].apiVersion, metadata: { resourceVersion: String(revision) }, items });
       }
       if (req.method === 'POST') {

@@ -95,7 +95,7 @@ record delete-server-missing "kubectl delete pod nothere --dry-run=server"
 record delete-client-selector "kubectl delete pods -l tier=cache --dry-run=client"
 record delete-client-file "kubectl delete -f redis-pod.yaml --dry-run=client"
 record delete-server-deployment "kubectl delete deployment web --dry-run=server"
-record delete-client-all "kubectl delete pods --all --dry-run=client"
+record delete-client-all "kubectl delete deployments --all --dry-run=client"
 
 # scale
 record scale-client "kubectl scale deployment web --replicas=5 --dry-run=client"

@@ -1,1 +1,1 @@
-kubectl delete pods --all --dry-run=client
+kubectl delete deployments --all --dry-run=client

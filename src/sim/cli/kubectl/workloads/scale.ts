@@ -3,7 +3,9 @@
 import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { api, err, out, type CommandGenerator } from '../../command.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
-import { kindName, resolveTargetArgs } from './targetArgs.ts';
+import { resolveTargetArgs } from './targetArgs.ts';
+import { DRY_RUN_FLAG, printWritten } from '../dryRun.ts';
+import { checkObjectOutput } from '../templatePrinters.ts';
 
 const SCALABLE = new Set(['deployments', 'replicasets', 'replicationcontrollers', 'statefulsets']);
 
@@ -14,6 +16,7 @@ function* scale(ctx: KubectlContext): CommandGenerator {
     return 1;
   }
   const replicas = Number(flags.replicas);
+  if (!checkObjectOutput(io, flags.output as string | undefined)) return 1;
   const { items, error } = resolveTargetArgs(ctx, ctx.args);
   if (error) {
     err(io, error);
@@ -36,6 +39,13 @@ function* scale(ctx: KubectlContext): CommandGenerator {
       exit = 1;
       continue;
     }
+    // kubectl 1.33 prints the object as it read it (spec.replicas unchanged), after the scale.
+    const written = { rk: t.rk, obj: current.object!, operation: 'scaled', sorted: true };
+    // A client dry run checks no precondition and sends nothing.
+    if (ctx.dryRun === 'client') {
+      if (!printWritten(ctx, written)) exit = 1;
+      continue;
+    }
     const expected = Number(flags['current-replicas'] ?? -1);
     const now = (current.object!.spec as { replicas?: number }).replicas ?? 1;
     if (expected >= 0 && expected !== now) {
@@ -43,13 +53,13 @@ function* scale(ctx: KubectlContext): CommandGenerator {
       exit = 1;
       continue;
     }
-    const r = yield* api({ verb: 'patch', resource: t.rk.plural, namespace: t.namespace, name: t.name, patch: { spec: { replicas } }, dryRun: flags['dry-run'] === 'server' });
+    const r = yield* api({ verb: 'patch', resource: t.rk.plural, namespace: t.namespace, name: t.name, patch: { spec: { replicas } } });
     if (!r.ok) {
       err(io, kubectlErrorText(r));
       exit = 1;
       continue;
     }
-    out(io, `${kindName(t.rk, t.name)} scaled${flags['dry-run'] === 'server' ? ' (server dry run)' : ''}`);
+    if (!printWritten(ctx, written)) exit = 1;
   }
   return exit;
 }
@@ -60,7 +70,8 @@ registerVerb({
     { name: 'replicas', type: 'int', default: 0 },
     { name: 'current-replicas', type: 'int', default: -1 },
     { name: 'filename', short: 'f', type: 'stringArray', default: [] },
-    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
+    DRY_RUN_FLAG,
+    { name: 'output', short: 'o', type: 'string' },
     { name: 'timeout', type: 'duration', default: '0s' },
   ],
   run: scale,
