@@ -136,5 +136,21 @@ record rollout-pause-dry-run "kubectl rollout pause deployment/web --dry-run=ser
 record rollout-resume-dry-run "kubectl rollout resume deployment/held --dry-run"
 record rollout-status-dry-run "kubectl rollout status deployment/web --dry-run=client"
 
+# More shapes: warnings, -o with each verb, errors in a dry run
+record delete-client-force "kubectl delete pod redis --force --grace-period=0 --dry-run=client"
+record delete-server-now "kubectl delete pod redis --now --dry-run=server -o name"
+record create-file-client-yaml "kubectl create -f redis-pod.yaml --dry-run=client -o yaml --validate=false"
+record run-client-jsonpath "kubectl run x --image=nginx --dry-run=client -o jsonpath={.spec.containers[0].image}"
+record apply-configure-client-yaml "kubectl apply -f web-3.yaml --dry-run=client -o yaml --validate=false"
+record label-server-json-ns "kubectl label pod redis a=b -n default --dry-run=server -o json"
+record annotate-client-name "kubectl annotate deployment web a=b --dry-run=client -o name"
+record expose-bare "kubectl expose deployment web --port=80 --dry-run"
+record scale-client-missing "kubectl scale deployment nothere --replicas=1 --dry-run=client"
+record scale-missing "kubectl scale deployment nothere --replicas=1"
+record set-image-client-missing-container "kubectl set image deployment/web nope=nginx --dry-run=client"
+record rollout-undo-client-revision "kubectl rollout undo deployment/web --to-revision=2 --dry-run=client"
+record rollout-undo-client-missing-revision "kubectl rollout undo deployment/web --to-revision=9 --dry-run=client"
+record rollout-undo-server-paused "kubectl rollout undo deployment/held --dry-run=server"
+
 kill "$SERVER"
 rm -rf "$WORK"

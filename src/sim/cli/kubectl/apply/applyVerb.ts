@@ -58,7 +58,9 @@ export function* applyOne(ctx: KubectlContext, m: Manifest): CommandGenerator {
   }
   const merged = threeWayMerge(readLastApplied(live), modified, live);
   if (semanticEqual(comparable(merged), comparable(live))) return print(live, 'unchanged');
-  if (dryRun === 'client') return print(merged, 'configured');
+  // kubectl's client dry run computes the patch but prints the object as it read it (Patcher
+  // returns info.Object unchanged), so -o yaml shows the live object.
+  if (dryRun === 'client') return print(live, 'configured');
   merged.metadata.resourceVersion = live.metadata.resourceVersion;
   const r = yield* api({ verb: 'update', resource: rk.plural, namespace: file.metadata.namespace, name, body: merged });
   if (!r.ok) return failWith(ctx, r);

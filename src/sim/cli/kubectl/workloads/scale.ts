@@ -1,9 +1,10 @@
 // `kubectl scale [--current-replicas=N] --replicas=COUNT (-f FILE | TYPE NAME)`: sets spec.replicas
 // of Deployments, ReplicaSets, ReplicationControllers (the scale subresource).
-import { kubectlErrorText } from '../../../apiserver/protocol.ts';
+import { kubectlErrorText, type ApiFailure } from '../../../apiserver/protocol.ts';
+import type { KubeObject } from '../../../api/types.ts';
 import { api, err, out, type CommandGenerator } from '../../command.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
-import { resolveTargetArgs } from './targetArgs.ts';
+import { resolveTargetArgs, type TargetRef } from './targetArgs.ts';
 import { DRY_RUN_FLAG, printWritten } from '../dryRun.ts';
 import { checkObjectOutput } from '../templatePrinters.ts';
 
@@ -26,6 +27,10 @@ function* scale(ctx: KubectlContext): CommandGenerator {
     err(io, 'error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
     return 1;
   }
+  // kubectl's builder reads every object first (ContinueOnError); with none read it stops with
+  // "no objects passed to scale", otherwise it scales what it read and reports the rest at the end.
+  const read: { t: TargetRef; obj: KubeObject }[] = [];
+  const failures: ApiFailure[] = [];
   let exit = 0;
   for (const t of items) {
     if (!SCALABLE.has(t.rk.plural)) {
@@ -34,20 +39,24 @@ function* scale(ctx: KubectlContext): CommandGenerator {
       continue;
     }
     const current = yield* api({ verb: 'get', resource: t.rk.plural, namespace: t.namespace, name: t.name });
-    if (!current.ok) {
-      err(io, kubectlErrorText(current));
-      exit = 1;
-      continue;
-    }
+    if (current.ok) read.push({ t, obj: current.object! });
+    else failures.push(current);
+  }
+  if (read.length === 0 && failures.length) {
+    const messages = failures.map((f) => f.message);
+    err(io, `error: no objects passed to scale ${messages.length === 1 ? messages[0] : `[${messages.join(', ')}]`}`);
+    return 1;
+  }
+  for (const { t, obj } of read) {
     // kubectl 1.33 prints the object as it read it (spec.replicas unchanged), after the scale.
-    const written = { rk: t.rk, obj: current.object!, operation: 'scaled', sorted: true };
+    const written = { rk: t.rk, obj, operation: 'scaled', sorted: true };
     // A client dry run checks no precondition and sends nothing.
     if (ctx.dryRun === 'client') {
       if (!printWritten(ctx, written)) exit = 1;
       continue;
     }
     const expected = Number(flags['current-replicas'] ?? -1);
-    const now = (current.object!.spec as { replicas?: number }).replicas ?? 1;
+    const now = (obj.spec as { replicas?: number }).replicas ?? 1;
     if (expected >= 0 && expected !== now) {
       err(io, `error: Expected replicas to be ${expected}, was ${now}`);
       exit = 1;
@@ -61,7 +70,8 @@ function* scale(ctx: KubectlContext): CommandGenerator {
     }
     if (!printWritten(ctx, written)) exit = 1;
   }
-  return exit;
+  for (const f of failures) err(io, kubectlErrorText(f));
+  return failures.length ? 1 : exit;
 }
 
 registerVerb({
