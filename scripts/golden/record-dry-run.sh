@@ -135,6 +135,7 @@ record rollout-restart-dry-run "kubectl rollout restart deployment/web --dry-run
 record rollout-pause-dry-run "kubectl rollout pause deployment/web --dry-run=server"
 record rollout-resume-dry-run "kubectl rollout resume deployment/held --dry-run"
 record rollout-status-dry-run "kubectl rollout status deployment/web --dry-run=client"
+record rollout-group-dry-run "kubectl rollout --dry-run"
 
 # More shapes: warnings, -o with each verb, errors in a dry run
 record delete-client-force "kubectl delete pod redis --force --grace-period=0 --dry-run=client"

@@ -100,7 +100,7 @@ describe('a dry run changes nothing (property-based)', () => {
     expect(withDryRun).toEqual(Object.keys(VERBS).sort());
   });
 
-  test(`${RUNS} generated dry runs across verbs, modes and outputs leave etcd's revision and every object unchanged`, () => {
+  test(`${RUNS} generated dry runs across verbs, modes and outputs leave etcd's revision and every object unchanged`, { timeout: 300_000 }, () => {
     const c = clusterWithObjects();
     const seen = new Map<string, Set<string>>();
     fc.assert(
@@ -124,7 +124,7 @@ describe('a dry run changes nothing (property-based)', () => {
       expect(outcomes.some((o) => o.startsWith('--dry-run=client ok')), `${verb}: ${outcomes}`).toBe(true);
       expect(outcomes.some((o) => o.startsWith('--dry-run=server ok')), `${verb}: ${outcomes}`).toBe(true);
     }
-  }, 300_000);
+  });
 });
 
 describe('a rejected dry run prints the real error and changes nothing', () => {
@@ -140,7 +140,7 @@ describe('a rejected dry run prints the real error and changes nothing', () => {
     'bad-selector.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: bad\nspec:\n  selector:\n    matchLabels:\n      app: a\n  template:\n    metadata:\n      labels:\n        app: b\n    spec:\n      containers:\n      - name: c\n        image: nginx\n',
   };
   for (const [what, line] of cases) {
-    test(`${what}: ${line} --dry-run=server`, () => {
+    test(`${what}: ${line} --dry-run=server`, { timeout: 60_000 }, () => {
       const c = clusterWithObjects();
       c.exec('kubectl create quota full --hard=pods=0 -n dev', { files });
       c.settle();

@@ -88,8 +88,9 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
   let dryRun: DryRun = 'none';
   if (hasDryRunFlag(verb.flags)) {
     const sub = parsed.args[0];
-    if (parsed.changed.has('dry-run') && sub !== undefined && verb.noDryRunSubcommands?.includes(sub)) {
-      err(io, `error: unknown flag: --dry-run\nSee 'kubectl ${verb.name} ${sub} --help' for usage.`);
+    // The command group itself (`kubectl rollout --dry-run`) has no such flag either.
+    if (parsed.changed.has('dry-run') && verb.noDryRunSubcommands && (sub === undefined || verb.noDryRunSubcommands.includes(sub))) {
+      err(io, `error: unknown flag: --dry-run\nSee 'kubectl ${verb.name}${sub === undefined ? '' : ` ${sub}`} --help' for usage.`);
       return 1;
     }
     const strategy = dryRunStrategy(io, parsed.flags['dry-run']);
