@@ -202,6 +202,8 @@ export function decodeObject(kind: string, body: Record<string, unknown>): Decod
   const ctx: Context = { struct: '', fields: [], saved: undefined };
   try {
     const value = decodeValue(body, schema, ctx) as Record<string, unknown>;
+    // `spec` is a struct value, not a pointer, in every kind: absent or null it is still there, empty.
+    if (schema.t === 'struct' && schema.fields.spec?.t === 'struct' && value && typeof value === 'object' && value.spec === undefined) value.spec = {};
     return ctx.saved === undefined ? { value } : { value, error: ctx.saved };
   } catch (e) {
     if (e instanceof HardDecodeError) return { value: body, error: e.message };
