@@ -135,6 +135,11 @@ const nodeCondition = struct('v1.NodeCondition', {
 
 const policyRule = struct('v1.PolicyRule', { verbs: strings, apiGroups: strings, resources: strings, resourceNames: strings, nonResourceURLs: strings });
 
+const bindingFields = {
+  subjects: list(struct('v1.Subject', { kind: str, apiGroup: str, name: str, namespace: str })),
+  roleRef: struct('v1.RoleRef', { apiGroup: str, kind: str, name: str }),
+};
+
 /** Top-level fields of a kind: TypeMeta, ObjectMeta and the kind's own. */
 function kind(go: string, fields: Record<string, GoType>): GoType {
   return struct(go, { apiVersion: str, kind: str, metadata: objectMeta, ...fields });
@@ -260,14 +265,8 @@ export const KIND_SCHEMAS: Record<string, GoType> = {
   PriorityClass: kind('v1.PriorityClass', { value: int32, globalDefault: bool, description: str, preemptionPolicy: named('v1.PreemptionPolicy') }),
   ClusterRole: kind('v1.ClusterRole', { rules: list(policyRule), aggregationRule: opaque('v1.AggregationRule') }),
   Role: kind('v1.Role', { rules: list(policyRule) }),
-  ClusterRoleBinding: kind('v1.ClusterRoleBinding', {
-    subjects: list(struct('v1.Subject', { kind: str, apiGroup: str, name: str, namespace: str })),
-    roleRef: struct('v1.RoleRef', { apiGroup: str, kind: str, name: str }),
-  }),
-  RoleBinding: kind('v1.RoleBinding', {
-    subjects: list(struct('v1.Subject', { kind: str, apiGroup: str, name: str, namespace: str })),
-    roleRef: struct('v1.RoleRef', { apiGroup: str, kind: str, name: str }),
-  }),
+  ClusterRoleBinding: kind('v1.ClusterRoleBinding', bindingFields),
+  RoleBinding: kind('v1.RoleBinding', bindingFields),
 };
 
 /** The Go type of a kind; undefined for kinds without a schema (decoded as they come). */
