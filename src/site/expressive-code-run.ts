@@ -39,10 +39,11 @@ export function simRunPlugin(): ExpressiveCodePlugin {
         if (SHELL_LANGUAGES.has(language) && isRunnableBlock(codeBlock.code)) {
           const commands = commandsOfBlock(codeBlock.code);
           const t = simStrings[codeBlock.locale?.startsWith('en') ? 'en' : 'ko'].runButton;
+          // The button's label is interface text: keep it out of the search index and its excerpts.
           block.children.push(
             h(
               'button',
-              { type: 'button', className: ['sim-run'], 'data-sim-run': JSON.stringify(commands), title: codeBlock.metaOptions.getBoolean('fails') ? t.titleFails : t.title },
+              { type: 'button', className: ['sim-run'], 'data-sim-run': JSON.stringify(commands), 'data-pagefind-ignore': '', title: codeBlock.metaOptions.getBoolean('fails') ? t.titleFails : t.title },
               [h('span', { 'aria-hidden': 'true' }, '▶'), h('span', t.label)],
             ),
           );
