@@ -8,7 +8,7 @@
 //    simulation can read it (`kubectl create -f pod.yaml`).
 // Register in astro.config.mjs: starlight({ expressiveCode: { plugins: [simRunPlugin()] } }).
 import { definePlugin, type ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
-import { h } from '@astrojs/starlight/expressive-code/hast';
+import { h, selectAll, setProperty } from '@astrojs/starlight/expressive-code/hast';
 import { commandsOfBlock, isRunnableBlock } from '../../components/sim/model/run-commands.ts';
 import { FILE_CONTENT_ATTR, FILE_NAME_ATTR } from '../../components/sim/model/files.ts';
 import { simStrings } from '../i18n/sim.ts';
@@ -33,6 +33,11 @@ export function simRunPlugin(): ExpressiveCodePlugin {
       :root[data-sim-page] .sim-run:focus-visible { outline: 3px solid var(--sl-color-accent, currentColor); outline-offset: 2px; }
     `,
     hooks: {
+      // A terminal frame's caption carries a screen-reader label ("Terminal window"), which is
+      // interface text: keep it out of the search index and its excerpts.
+      postprocessRenderedBlockGroup: ({ renderData }) => {
+        for (const label of selectAll('figcaption .sr-only', renderData.groupAst)) setProperty(label, 'data-pagefind-ignore', '');
+      },
       postprocessRenderedBlock: ({ codeBlock, renderData }) => {
         const language = codeBlock.language;
         const block = renderData.blockAst;

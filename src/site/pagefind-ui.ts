@@ -14,7 +14,16 @@ export class PagefindUI extends DefaultPagefindUI {
     const starlightProcess = options.processResult;
     super({
       ...options,
-      processResult: (result: ResultData) => refineResult(starlightProcess?.(result) ?? result, lastQueryWords()),
+      processResult: (result: ResultData) => {
+        const processed = starlightProcess?.(result) ?? result;
+        try {
+          return refineResult(processed, lastQueryWords());
+        } catch (error) {
+          // A result we cannot refine is still a result: show it as Starlight made it.
+          console.warn('Search: could not order the sections of a result', error);
+          return processed;
+        }
+      },
     });
   }
 }

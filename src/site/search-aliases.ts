@@ -3,14 +3,12 @@
 // - keywords: the notes' words (Korean and English) of every synonym group the note uses any word
 //   of (so that the query rewrite in korean-query.ts never loses it), and both names of every glossary term it uses (a
 //   Korean reader searching "EndpointSlice" or an English one searching "파드");
-// - topic: both names of the glossary terms this note is the main teacher of, weighted above
-//   passing mentions (astro.config.mjs, `metaWeights`).
+// - topic: both names of the glossary terms this note is the main teacher of, so that its own
+//   terms match it in a second field and rank it above pages that only mention them.
 import { GLOSSARY, type GlossaryLang } from './glossary.ts';
 import { usesTerm } from './glossary-match.ts';
 import { stripParticle } from './korean-query.ts';
-import { SYNONYMS } from './search-synonyms.ts';
-
-const matchesForm = (word: string, form: string) => (form.endsWith('*') ? word.startsWith(form.slice(0, -1)) : word === form);
+import { matchesForm, SYNONYMS } from './search-synonyms.ts';
 
 /** The search aliases of a note's source text in one language. */
 export function searchAliases(source: string, lang: GlossaryLang): string[] {

@@ -37,7 +37,8 @@ export const FILLER_WORDS: Readonly<Record<GlossaryLang, ReadonlySet<string>>> =
   en: new Set(['how', 'to', 'do', 'does', 'i', 'a', 'an', 'the', 'what', 'is', 'are', 'of', 'in', 'on', 'for', 'can', 'way', 'with', 'my', 'about', 'vs', 'versus', 'difference', 'between']),
 };
 
-const matchesForm = (word: string, form: string) => (form.endsWith('*') ? word.startsWith(form.slice(0, -1)) : word === form);
+/** Whether a lower-case word is a form (a trailing `*` matches every word that starts so). */
+export const matchesForm = (word: string, form: string) => (form.endsWith('*') ? word.startsWith(form.slice(0, -1)) : word === form);
 
 /** The group a (particle-free) word belongs to, if any. */
 export function synonymGroupOf(word: string): SynonymGroup | undefined {

@@ -29,7 +29,24 @@ function etcdResult(): ResultData {
 describe('refineResult', () => {
   it('puts the section that holds every query word first and keeps three', () => {
     const result = refineResult(etcdResult(), ['etcd', '백업']);
-    expect(result.sub_results!.map((s) => s.url)).toEqual(['/etcd/', '/etcd/#backup', '/etcd/#ctl', '/etcd/#install']);
+    expect(result.sub_results!.map((s) => s.url)).toEqual(['/etcd/', '/etcd/#backup', '/etcd/#install', '/etcd/#ctl']);
+  });
+
+  it('puts the heading that is the query word itself before longer ones', () => {
+    const words = '파드 샌드박스 Pod sandbox 파드의 파드 파드 파드 Pod 파드 가장 작은 단위'.split(' ');
+    const result = refineResult(
+      {
+        url: '/glossary/',
+        content: words.join(' '),
+        meta: { url: '/glossary/', title: '용어집' },
+        sub_results: [
+          { title: '파드 샌드박스 Pod sandbox', url: '/glossary/#pod-sandbox', excerpt: '', locations: [0, 4, 5, 6, 7], anchor: {} },
+          { title: '파드 Pod', url: '/glossary/#pod', excerpt: '', locations: [9], anchor: {} },
+        ],
+      },
+      ['파드', '용어집'],
+    );
+    expect(result.sub_results!.map((s) => s.url)).toEqual(['/glossary/#pod', '/glossary/#pod-sandbox']);
   });
 
   it('drops the metadata that is only there to be searched', () => {
