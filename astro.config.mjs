@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { koreanSearchConfig } from './src/site/korean-search-plugin.mjs';
 import { noteSlugs } from './src/site/notes.mjs';
 import { simRunPlugin } from './src/site/expressive-code-run.ts';
+import { glossaryIntegration } from './src/site/glossary-plugin.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow passes the
 // real values, and any other host can too. Locally the site lives at the root.
@@ -35,7 +36,7 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       favicon: '/favicon.svg',
-      customCss: ['./components/styles/site.css'],
+      customCss: ['./components/styles/site.css', './components/styles/glossary.css'],
       components: {
         PageTitle: './components/overrides/PageTitle.astro',
       },
@@ -50,6 +51,7 @@ export default defineConfig({
           translations: { ko: '오브젝트와 관리' },
           items: sidebarItems(noteSlugs.slice(8)),
         },
+        'glossary',
       ],
       pagefind: pagefindOptions,
       expressiveCode: {
@@ -60,6 +62,8 @@ export default defineConfig({
       },
     }),
     preact(),
+    // The first use of a glossary term in a note explains itself on hover and focus.
+    glossaryIntegration({ base }),
   ],
   vite: {
     plugins: [koreanSearchConfig(pagefindOptions)],

@@ -5,12 +5,14 @@
 // - Korean (root) and English (/en/) have the same pages;
 // - every page has a lang attribute matching its language, a title and a description;
 // - every page is valid HTML (html-validate);
+// - every note explains the first use of its glossary terms in the static HTML (no JavaScript);
 // - Pagefind built one search index per language.
 // Usage: node scripts/check-site.mjs [--dist dist] [--base /k8s-notes/] [--json out.json]
 import { readFile, readdir, stat, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { normalizeBase, cliOption } from './lib/run.mjs';
 import { referencedUrls, elementIds, documentFacts, withoutDivSubtrees } from './lib/html.mjs';
+import { glossaryTerms, glossaryDefinitions } from './lib/glossary-html.mjs';
 import { noteSlugs } from '../src/site/notes.mjs';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 
@@ -130,6 +132,35 @@ for (const file of htmlFiles) {
     if (targetFile && target.hash && targetFile.endsWith('.html')) {
       const fragment = decodeURIComponent(target.hash.slice(1));
       check((await idsOf(targetFile)).has(fragment), `${name}: ${attr}="${url}" -> no element with id "${fragment}"`);
+    }
+  }
+}
+
+// Glossary tooltips on every note, readable without JavaScript: each first use of a term links to
+// its entry on the glossary page of the note's language under the base path (the link check above
+// resolves the #anchor) and is described by a hidden role="tooltip" definition in the same page.
+const MIN_TERMS_PER_NOTE = 10;
+for (const slug of noteSlugs) {
+  for (const lang of ['ko', 'en']) {
+    const prefix = lang === 'en' ? 'en/' : '';
+    const file = join(dist, prefix, slug, 'index.html');
+    if (!(await exists(file))) continue;
+    const html = await readFile(file, 'utf8');
+    const name = `${base}${prefix}${slug}/`;
+    const terms = glossaryTerms(html);
+    const definitions = glossaryDefinitions(html);
+    check(terms.length >= MIN_TERMS_PER_NOTE, `${name}: ${terms.length} glossary terms explained, expected at least ${MIN_TERMS_PER_NOTE}`);
+    const anchors = new Set();
+    for (const term of terms) {
+      const anchor = term.href.split('#')[1] ?? '';
+      check(term.href === `${base}${prefix}glossary/#${anchor}` && anchor !== '', `${name}: term "${term.text}" links to ${term.href}, not to ${base}${prefix}glossary/#…`);
+      check(!anchors.has(anchor), `${name}: term "${term.text}" (${anchor}) is explained twice`);
+      anchors.add(anchor);
+      const definition = definitions.get(term.describedBy);
+      check(definition !== undefined, `${name}: term "${term.text}" is described by #${term.describedBy}, which is not a definition on the page`);
+      if (!definition) continue;
+      check(definition.tooltip && definition.hidden, `${name}: the definition of "${term.text}" should be a hidden role="tooltip" element`);
+      check(definition.text.length > 10, `${name}: the definition of "${term.text}" is empty`);
     }
   }
 }
