@@ -9,7 +9,8 @@
 // Usage: node scripts/check-site.mjs [--dist dist] [--base /k8s-notes/] [--json out.json]
 import { readFile, readdir, stat, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { normalizeBase, cliOption } from './lib/run.mjs';
+import { cliOption } from './lib/run.mjs';
+import { baseOfBuild } from './lib/built-base.mjs';
 import { referencedUrls, elementIds, documentFacts, withoutDivSubtrees } from './lib/html.mjs';
 import { noteSlugs } from '../src/site/notes.mjs';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
@@ -34,7 +35,7 @@ const htmlValidator = new HtmlValidate(
 );
 
 const dist = cliOption('--dist', 'dist');
-const base = normalizeBase(cliOption('--base', process.env.BASE_PATH ?? '/'));
+const base = baseOfBuild(dist);
 const jsonOut = cliOption('--json', undefined);
 
 /** @param {string} dir @returns {Promise<string[]>} */
