@@ -88,7 +88,7 @@ copy.remove();
 
 if (built) {
   counts.passed += 1;
-  step('built-site checks', 'node', ['scripts/check-site.mjs', '--base', BASE, '--json', '.tmp/test-results/site.json']);
+  step('built-site checks', 'node', ['scripts/check-site.mjs', '--base', BASE, '--repository', repository, '--json', '.tmp/test-results/site.json']);
   step('browser tests (headless Chromium)', 'node', ['scripts/browser-tests.mjs', '--base', BASE, '--json', '.tmp/test-results/browser.json']);
   for (const file of ['site.json', 'browser.json']) {
     const c = await readCounts(`.tmp/test-results/${file}`);

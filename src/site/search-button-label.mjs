@@ -1,0 +1,22 @@
+// Starlight's search button is named "Search"/"검색" (aria-label) but also shows the shortcut
+// (Ctrl K) as text, so its visible text is not part of its accessible name: WCAG 2.5.3 "Label in
+// Name", axe's label-content-name-mismatch (serious). The shortcut is already announced through
+// the button's aria-keyshortcuts, so this Vite plugin hides the keycaps from assistive technology
+// in Starlight's Search component (the component cannot be configured for it, and overriding it
+// would mean copying all of it).
+const SEARCH_COMPONENT = /@astrojs[\\/]starlight[\\/](dist[\\/])?components[\\/]Search\.astro$/;
+const KEYCAPS = '<kbd class="sl-hidden md:sl-flex" style="display: none;">';
+
+export function searchButtonLabel() {
+  return {
+    name: 'k8s-notes-search-button-label',
+    enforce: /** @type {const} */ ('pre'),
+    /** @param {string} code @param {string} id */
+    transform(code, id) {
+      if (!SEARCH_COMPONENT.test(id.split('?')[0])) return undefined;
+      // Fail the build loudly if a Starlight update changed the markup, rather than ship the violation.
+      if (!code.includes(KEYCAPS)) throw new Error(`${id}: the search shortcut's markup changed; update src/site/search-button-label.mjs`);
+      return code.replace(KEYCAPS, KEYCAPS.replace('<kbd ', '<kbd aria-hidden="true" '));
+    },
+  };
+}
