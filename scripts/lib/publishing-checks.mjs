@@ -42,7 +42,7 @@ export function publishingChecks({ dist, base, pages, repository, check }) {
     if (isNotFound) continue;
     check(/<time datetime="\d{4}-\d\d-\d\dT[^"]+">/.test(html), `${name}: no last-updated date`);
     if (repository) {
-      const edit = /<a href="([^"]*\/edit\/[^"]*)" class="sl-flex print:hidden"/.exec(html)?.[1];
+      const edit = /<a href="([^"]*\/edit\/[^"]*)" class="sl-flex print:hidden[^"]*"/.exec(html)?.[1];
       const expected = `https://github.com/${repository}/edit/`;
       check(Boolean(edit?.startsWith(expected)), `${name}: edit link ${edit ?? '(none)'} does not start with ${expected}`);
       if (edit && source) check(edit.endsWith(`/${source}`), `${name}: edit link ${edit} does not end with ${source}`);

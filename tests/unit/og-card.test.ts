@@ -33,5 +33,5 @@ describe('social cards', () => {
     let differing = 0;
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differing++;
     expect(differing).toBeGreaterThan(20_000);
-  });
+  }, 60_000); // the first card loads satori's WebAssembly and the fonts: seconds on a busy machine
 });

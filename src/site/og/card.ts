@@ -4,8 +4,9 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { type CardFont, familyOf, fontsFor } from './fonts.ts';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+import { CARD_HEIGHT, CARD_WIDTH } from './paths.ts';
+
+export { CARD_HEIGHT, CARD_WIDTH };
 const PADDING_X = 80;
 // Text wraps only within an explicit width in satori.
 const TEXT_WIDTH = CARD_WIDTH - 2 * PADDING_X;

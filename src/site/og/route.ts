@@ -3,6 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { renderCard } from './card.ts';
+import { cardPath } from './paths.ts';
 
 const SITE_TITLE = { ko: 'K8s 핵심 노트', en: 'K8s Core Notes' } as const;
 
@@ -12,7 +13,7 @@ export const langOf = (id: string) => (id === 'en' || id.startsWith('en/') ? 'en
 export const getStaticPaths = (async () => {
   const docs = await getCollection('docs');
   return docs.map((entry) => ({
-    params: { id: entry.id },
+    params: { id: cardPath(entry.id).replace(/\.png$/, '') },
     props: { title: entry.data.title, description: entry.data.description, lang: langOf(entry.id) },
   }));
 }) satisfies GetStaticPaths;
