@@ -7,6 +7,7 @@ import { noteSlugs } from './src/site/notes.mjs';
 import { simRunPlugin } from './src/site/expressive-code-run.ts';
 import { siteRepository } from './src/site/repository.mjs';
 import { searchButtonLabel } from './src/site/search-button-label.mjs';
+import { regionLabelPlugin } from './src/site/expressive-code-regions.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow passes the
 // real values, and any other host can too. Locally the site lives at the root.
@@ -82,7 +83,7 @@ export default defineConfig({
         themes: ['github-dark', 'github-light'],
         // ```sh run blocks get a Run button into the page's simulation; titled YAML blocks become
         // files the simulation can read.
-        plugins: [simRunPlugin()],
+        plugins: [simRunPlugin(), regionLabelPlugin()],
       },
     }),
     preact(),

@@ -28,6 +28,19 @@ async function violations(page, scope) {
   }, scope);
 }
 
+/**
+ * Expressive Code makes sideways-scrolling code blocks focusable regions from a debounced resize
+ * observer, and src/site/expressive-code-regions.ts names them: wait until that has happened.
+ * @param {import('playwright-core').Page} page
+ */
+async function codeBlocksSettled(page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.expressive-code pre')].every(
+      (pre) => pre.scrollWidth > pre.clientWidth === pre.hasAttribute('tabindex') && (pre.getAttribute('role') !== 'region' || pre.hasAttribute('aria-label')),
+    ),
+  );
+}
+
 /** @param {import('playwright-core').Page} page @param {'light' | 'dark'} theme */
 async function setTheme(page, theme) {
   await page.evaluate((t) => {
@@ -48,6 +61,7 @@ export const tests = [
       for (const path of pages) {
         const where = path || '(home)';
         await page.goto(baseUrl + path, { waitUntil: 'load' });
+        await codeBlocksSettled(page);
         for (const theme of /** @type {const} */ (['light', 'dark'])) {
           await setTheme(page, theme);
           record(`${where} [${theme}, player closed]`, await violations(page, 'document'));
@@ -55,6 +69,7 @@ export const tests = [
         if (await page.locator('.sim').count()) {
           await page.locator('.sim').first().scrollIntoViewIfNeeded();
           await page.waitForSelector('.sim-player:not(.sim-static) .sim-controls', { timeout: 30_000 });
+          await codeBlocksSettled(page);
           for (const theme of /** @type {const} */ (['dark', 'light'])) {
             await setTheme(page, theme);
             record(`${where} [${theme}, player open]`, await violations(page, '.sim-player'));

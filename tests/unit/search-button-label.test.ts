@@ -12,7 +12,10 @@ describe("Starlight's search button", () => {
     const patched = hideSearchKeycaps(source);
     expect(patched).toContain('<kbd aria-hidden="true" class="sl-hidden md:sl-flex"');
     expect(patched).toContain('aria-keyshortcuts="Control+K"');
-    expect(patched.length - source.length).toBe(' aria-hidden="true"'.length);
+    expect(patched).toContain("aria-label={Astro.locals.t('search.label')}");
+    // The keycaps hold no text: their letters come from CSS, and the Apple key is set the same way.
+    expect(patched).not.toMatch(/<kbd>[^<]+<\/kbd>/);
+    expect(patched).toContain("platformKey.dataset.key = '⌘'");
   });
 
   it('stops the build when the markup is not the one it knows', () => {
