@@ -7,10 +7,14 @@
 // - every page is valid HTML (html-validate);
 // - every note explains the first use of its glossary terms in the static HTML (no JavaScript);
 // - Pagefind built one search index per language.
-// Usage: node scripts/check-site.mjs [--dist dist] [--base /k8s-notes/] [--json out.json]
+// Usage: node scripts/check-site.mjs [--dist dist] [--base /k8s-notes/] [--json out.json] [--repository owner/name]
+// (the base defaults to the one the build was made for; --repository checks the edit and repository links)
+import { existsSync } from 'node:fs';
 import { readFile, readdir, stat, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { normalizeBase, cliOption } from './lib/run.mjs';
+import { cliOption } from './lib/run.mjs';
+import { baseOfBuild } from './lib/built-base.mjs';
+import { publishingChecks } from './lib/publishing-checks.mjs';
 import { referencedUrls, elementIds, documentFacts, withoutDivSubtrees } from './lib/html.mjs';
 import { glossaryTerms, glossaryDefinitions } from './lib/glossary-html.mjs';
 import { noteSlugs } from '../src/site/notes.mjs';
@@ -36,8 +40,10 @@ const htmlValidator = new HtmlValidate(
 );
 
 const dist = cliOption('--dist', 'dist');
-const base = normalizeBase(cliOption('--base', process.env.BASE_PATH ?? '/'));
+const base = baseOfBuild(dist);
 const jsonOut = cliOption('--json', undefined);
+// The repository the build was told it comes from: its edit and repository links are checked.
+const repository = cliOption('--repository', undefined);
 
 /** @param {string} dir @returns {Promise<string[]>} */
 async function walk(dir) {
@@ -164,6 +170,17 @@ for (const slug of noteSlugs) {
     }
   }
 }
+
+// robots.txt, social cards, last-updated dates, edit and repository links.
+const publishedPages = [];
+for (const file of htmlFiles) {
+  const rel = relative(dist, file).split(sep).join('/');
+  const isNotFound = rel === '404.html' || rel === 'en/404/index.html';
+  const slug = rel === 'index.html' ? 'index' : rel === 'en/index.html' ? 'en/index' : rel.replace(/\/index\.html$/, '');
+  const source = [`content/docs/${slug}.mdx`, `content/docs/${slug}.md`].find((p) => existsSync(p));
+  publishedPages.push({ name: urlOf(file), html: await readFile(file, 'utf8'), isNotFound, source });
+}
+publishingChecks({ dist, base, pages: publishedPages, repository, check });
 
 // Both languages have the same pages.
 // Starlight writes the root locale's not-found page to /404.html (what GitHub Pages serves) and
