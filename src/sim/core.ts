@@ -22,7 +22,7 @@ export type {
   NodeSchedulingResult,
   ComponentMachineView,
 } from './cluster/types.ts';
-export type { LogEntry, Caption } from './kernel/log.ts';
+export type { LogEntry, Narration } from './kernel/log.ts';
 export type { ComponentKind } from './cluster/component.ts';
 export type * from './api/types.ts';
 // Networking views for the player (services helper): each node's kube-proxy rules and a request's path.

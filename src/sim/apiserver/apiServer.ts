@@ -1,5 +1,4 @@
 import { setup } from 'xstate';
-import { componentEn, componentKo, objectPhrase } from '../api/captions.ts';
 import { applyDefaults } from '../api/defaults.ts';
 import { semanticEqual } from './semanticEqual.ts';
 import { formatFieldError, invalidMessage, type FieldError } from '../api/fieldErrors.ts';
@@ -12,6 +11,7 @@ import { validateObject } from '../api/validation.ts';
 import { strictDecodingMessage, unknownPodFields } from '../api/strictFields.ts';
 import { Component, type Message, type SimContext } from '../cluster/component.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
+import type { Narration } from '../kernel/log.ts';
 import { runMutating, runValidating, type AdmissionAttributes } from './admission.ts';
 import { APISERVER_ID, objectRef, storeKey, type RequestEnvelope, type ResponseEnvelope } from './client.ts';
 import { failure, type ApiFailure, type ApiRequest, type ApiResponse, type WatchEvent, type WatchEventType } from './protocol.ts';
@@ -56,6 +56,9 @@ export const LOGS_TIMEOUT_MS = 5_000;
 export const STORAGE_TIMEOUT_MS = 7_000;
 
 /** Kinds whose spec changes bump metadata.generation. */
+/** The timer of every etcd request (one narration object shared by all of them). */
+const STORAGE_TIMEOUT: Narration = { id: 'apiserver.storage-timeout', params: {} };
+
 const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController']);
 
 /** Authentication: requests without a token use the admin client certificate; tokens must be known. */
@@ -105,7 +108,7 @@ export class ApiServer extends Component {
   private lastSeenRevision = 0;
 
   private scheduleCompaction(): void {
-    this.setTimer(COMPACTION_INTERVAL_MS, { ko: 'kube-apiserver가 etcd의 오래된 리비전을 압축(compaction)한다', en: 'kube-apiserver compacts old etcd revisions' }, () => {
+    this.setTimer(COMPACTION_INTERVAL_MS, { id: 'apiserver.compaction-timer', params: {} }, () => {
       const target = this.lastSeenRevision;
       this.storage({ op: 'range', key: '/registry/namespaces/default' }, true, (r) => {
         if (r.ok) this.lastSeenRevision = r.revision;
@@ -299,29 +302,21 @@ export class ApiServer extends Component {
   private reply(to: string, env: RequestEnvelope, response: ApiResponse): void {
     const payload: ResponseEnvelope = { requestId: env.requestId, response };
     const r = env.request;
-    // Captions are built lazily: capture only small strings, never the objects (the log lives long).
+    // The narration keeps only small strings and numbers, never the objects (the log lives long).
     const resource = r.resource;
     const name = r.name ?? r.body?.metadata?.name;
     const namespace = r.namespace ?? r.body?.metadata?.namespace;
-    const ok = response.ok;
-    const code = response.code;
-    const reason = response.ok ? '' : response.reason;
-    const caption = () => {
-      if (ok) {
-        const text = `${code} ${code === 201 ? 'Created' : 'OK'}`;
-        return { ko: `kube-apiserver가 ${componentKo(to)}에 응답한다 (${text})`, en: `kube-apiserver answers ${componentEn(to)}: ${text}` };
-      }
-      const obj = objectPhrase(resource, name);
-      return { ko: `kube-apiserver가 ${obj.ko} 요청을 거부한다 (${code} ${reason})`, en: `kube-apiserver rejects the request for ${obj.en}: ${code} ${reason}` };
-    };
-    this.send(to, 'response', payload, caption, { object: objectRef(resource, namespace, name), background: env.background });
+    const narration: Narration = response.ok
+      ? { id: 'apiserver.respond', params: { to, code: response.code } }
+      : { id: 'apiserver.reject', params: { resource, name, code: response.code, reason: response.reason } };
+    this.send(to, 'response', payload, narration, { object: objectRef(resource, namespace, name), background: env.background });
   }
 
   private storage(request: StorageRequest, background: boolean | undefined, cb: (r: StorageResponse) => void): void {
     const storageId = this.nextStorageId++;
     // etcd never answers a request it cannot commit (no leader, member gone): time it out as the
     // API server's etcd client does.
-    const timer = this.setTimer(STORAGE_TIMEOUT_MS, { ko: 'etcd 요청의 제한 시간이 끝난다', en: 'the etcd request times out' }, () => {
+    const timer = this.setTimer(STORAGE_TIMEOUT_MS, STORAGE_TIMEOUT, () => {
       const pending = this.pendingStorage.get(storageId);
       this.pendingStorage.delete(storageId);
       pending?.({ ok: false, revision: 0, error: 'unavailable', message: 'etcdserver: request timed out' });
@@ -331,7 +326,7 @@ export class ApiServer extends Component {
       cb(r);
     });
     const envelope: StorageEnvelope = { storageId, request, background };
-    this.send(this.currentEtcdEndpoint(), 'storage', envelope, storageCaption(request), { object: keyToObjectRef(request.key), background });
+    this.send(this.currentEtcdEndpoint(), 'storage', envelope, storageNarration(request), { object: keyToObjectRef(request.key), background });
   }
 
   private attrs(operation: AdmissionAttributes['operation'], rk: ResourceKind, namespace: string | undefined, name: string | undefined, object: KubeObject | undefined, oldObject: KubeObject | undefined, req: ApiRequest): AdmissionAttributes {
@@ -629,7 +624,7 @@ export class ApiServer extends Component {
     const node = pod.spec.nodeName!;
     const logsId = this.nextLogsId++;
     const hostIP = pod.status?.hostIP ?? node;
-    const timer = this.setTimer(LOGS_TIMEOUT_MS, { ko: 'kubelet 연결의 제한 시간이 끝난다', en: 'the connection to the kubelet times out' }, () => {
+    const timer = this.setTimer(LOGS_TIMEOUT_MS, { id: 'apiserver.kubelet-timeout', params: {} }, () => {
       this.pendingLogs.delete(logsId);
       respond(failure('InternalError', `Get "https://${hostIP}:10250/containerLogs/${ns}/${name}/${container}": dial tcp ${hostIP}:10250: connect: connection refused`));
     }, { kind: 'timeout' });
@@ -637,10 +632,7 @@ export class ApiServer extends Component {
       this.clearTimer(timer);
       respond({ ok: true, code: 200, resourceVersion: '', text: text ?? '' });
     });
-    this.send(`kubelet-${node}`, 'logs', { logsId, namespace: ns, pod: name, container, previous: !!req.previous }, () => ({
-      ko: `kube-apiserver가 ${node}의 kubelet에 ${name} 파드의 로그를 요청한다`,
-      en: `kube-apiserver asks the kubelet on ${node} for the log of pod ${name}`,
-    }), { object: `pods/${ns}/${name}` });
+    this.send(`kubelet-${node}`, 'logs', { logsId, namespace: ns, pod: name, container, previous: !!req.previous }, { id: 'apiserver.request-logs', params: { node, pod: name } }, { object: `pods/${ns}/${name}` });
   }
 
   /** Event recording with client-go style aggregation of identical events. */
@@ -732,7 +724,7 @@ export class ApiServer extends Component {
     else if (wasMatching) eventType = 'DELETED';
     else return true;
     const event: WatchEvent = { watchId: w.id, type: eventType, object: obj };
-    this.send(w.owner, 'watch', event, watchCaption(resource, obj.metadata.name, w.owner, eventType), {
+    this.send(w.owner, 'watch', event, { id: 'apiserver.notify', params: { to: w.owner, resource, name: obj.metadata.name, event: eventType } }, {
       object: objectRef(resource, obj.metadata.namespace, obj.metadata.name),
       background,
     });
@@ -745,35 +737,17 @@ export class ApiServer extends Component {
   }
 }
 
-/** The lazy caption of a watch event (captures only strings). */
-function watchCaption(resource: string, objName: string | undefined, ownerId: string, eventType: WatchEventType): () => { ko: string; en: string } {
-  return () => {
-    const phrase = objectPhrase(resource, objName);
-    return { ko: `kube-apiserver가 ${componentKo(ownerId)}에 ${phrase.ko} ${eventType} 변경을 알린다`, en: `kube-apiserver notifies ${componentEn(ownerId)}: ${phrase.en} ${eventType}` };
-  };
-}
-
-/**
- * The lazy caption of a storage message. Built here, outside storage(), so that the closure (which the
- * log keeps for the whole run) holds only these few strings and numbers, not storage()'s callbacks
- * and through them the previous object versions and request envelopes.
- */
-function storageCaption(request: StorageRequest): () => { ko: string; en: string } {
+/** The narration of a storage message: the operation and the key, never the object. */
+function storageNarration(request: StorageRequest): Narration {
   const op = request.op;
   const key = request.key;
-  const prefix = op === 'range' && !!request.prefix;
-  const expect = op === 'put' || op === 'delete' ? request.expect : undefined;
-  const absent = !!expect && 'absent' in expect;
-  const modRevision = expect && 'modRevision' in expect ? expect.modRevision : undefined;
-  const revision = op === 'compact' ? (request as { revision: number }).revision : 0;
-  return () => {
-    if (op === 'compact') return { ko: `kube-apiserver가 etcd에 revision ${revision} 이전 기록의 압축을 요청한다`, en: `kube-apiserver asks etcd to compact history before revision ${revision}` };
-    if (op === 'range') return { ko: `kube-apiserver가 etcd에서 ${key}${prefix ? ' 접두사' : ''} 키를 읽는다`, en: `kube-apiserver reads ${key}${prefix ? ' (prefix)' : ''} from etcd` };
-    if (op === 'delete') return { ko: `kube-apiserver가 etcd에서 ${key} 키를 삭제한다`, en: `kube-apiserver deletes ${key} from etcd` };
-    if (absent) return { ko: `kube-apiserver가 etcd에 ${key} 키를 (없을 때만) 만드는 트랜잭션을 보낸다`, en: `kube-apiserver writes ${key} to etcd (transaction: only if the key does not exist)` };
-    if (modRevision !== undefined) return { ko: `kube-apiserver가 etcd에 ${key} 키를 (revision ${modRevision} 이후 바뀌지 않았을 때만) 저장하는 트랜잭션을 보낸다`, en: `kube-apiserver writes ${key} to etcd (transaction: only if unchanged since revision ${modRevision})` };
-    return { ko: `kube-apiserver가 etcd에 ${key} 키를 저장한다`, en: `kube-apiserver writes ${key} to etcd` };
-  };
+  if (op === 'compact') return { id: 'storage.compact', params: { revision: (request as { revision: number }).revision } };
+  if (op === 'range') return { id: 'storage.range', params: { key, prefix: !!request.prefix } };
+  const expect = request.expect;
+  if (op === 'delete') return { id: 'storage.delete', params: { key } };
+  if (expect && 'absent' in expect) return { id: 'storage.create', params: { key } };
+  if (expect && 'modRevision' in expect) return { id: 'storage.update', params: { key, modRevision: expect.modRevision } };
+  return { id: 'storage.put', params: { key } };
 }
 
 function safeValidate(obj: KubeObject, old: KubeObject | undefined) {

@@ -58,7 +58,7 @@ export class EtcdMemberHost extends Component {
   }
 
   private scheduleTick(): void {
-    this.setTimer(TICK_MS, () => ({ ko: `${this.memberName} 멤버의 Raft 틱(하트비트 간격)`, en: `Raft tick of member ${this.memberName} (heartbeat interval)` }), () => {
+    this.setTimer(TICK_MS, { id: 'etcd.tick', params: { member: this.memberName } }, () => {
       this.member.tick(this.sim.now());
       this.expireRequests();
       this.drain();
@@ -82,7 +82,7 @@ export class EtcdMemberHost extends Component {
     if ((env as { watch?: boolean }).watch) {
       // Tell the client which stream is its own (delivered with the watch's create response).
       this.watchOwners.set(requestId, msg.from);
-      this.send(msg.from, 'watch-opened', { storageId: env.storageId, requestId }, { ko: 'etcd가 watch 스트림을 연다', en: 'etcd opens the watch stream' });
+      this.send(msg.from, 'watch-opened', { storageId: env.storageId, requestId }, { id: 'etcd.watch-opened', params: {} });
     }
     this.member.submit(requestId, request, this.sim.now());
     this.drain();
@@ -96,13 +96,7 @@ export class EtcdMemberHost extends Component {
     for (const m of out.messages) {
       const peer = this.peers.hostOfMember(m.to);
       if (!peer) continue;
-      const { type, term } = m;
-      const self = this.memberName;
-      const other = peer.memberName;
-      this.send(peer.id, 'raft', m, () => ({
-        ko: `${self} 멤버가 ${other}에 Raft ${type} 메시지를 보낸다 (term ${term})`,
-        en: `member ${self} sends Raft ${type} to ${other} (term ${term})`,
-      }), { background: true });
+      this.send(peer.id, 'raft', m, { id: 'etcd.raft', params: { from: this.memberName, to: peer.memberName, type: m.type, term: m.term } }, { background: true });
     }
     for (const { requestId, response } of out.responses) this.answer(requestId, response);
     for (const w of out.watchResponses) {
@@ -124,14 +118,14 @@ export class EtcdMemberHost extends Component {
     const write = p.intent ? p.intent.op !== 'range' : false;
     const failedCompare = response.ok && response.result.type === 'txn' && !response.result.succeeded;
     const error = response.ok ? '' : response.error;
-    this.send(p.from, 'storage-reply', payload, () =>
+    this.send(p.from, 'storage-reply', payload,
       error
-        ? { ko: `etcd가 요청을 처리하지 못한다 (${error})`, en: `etcd cannot serve the request (${error})` }
+        ? { id: 'etcd.error', params: { error } }
         : failedCompare
-          ? { ko: 'etcd가 비교(compare) 조건 실패로 쓰기를 거부한다', en: 'etcd rejects the write: the compare in the transaction failed' }
+          ? { id: 'etcd.compare-failed', params: {} }
           : write
-            ? { ko: `etcd가 쓰기를 커밋한다 (revision ${revision})`, en: `etcd commits the write (revision ${revision})` }
-            : { ko: `etcd ${this.memberName} 멤버가 응답한다 (revision ${revision})`, en: `etcd member ${this.memberName} answers (revision ${revision})` },
+            ? { id: 'etcd.commit', params: { revision } }
+            : { id: 'etcd.answer', params: { member: this.memberName, revision } },
     );
   }
 

@@ -1,5 +1,5 @@
 import { EventQueue } from './eventQueue.ts';
-import { KernelLogEntry, type CaptionSource, type LogEntry } from './log.ts';
+import type { LogEntry, Narration } from './log.ts';
 import { createRng, type Rng } from './rng.ts';
 
 /**
@@ -12,7 +12,7 @@ export interface EventSpec {
   to: string;
   kind: string;
   object?: string;
-  caption: CaptionSource;
+  narration: Narration;
   /** Background events (heartbeats, lease renewals, back-off retries, periodic resyncs) do not keep settle() running. */
   background?: boolean;
   /** Called at delivery; without it the kernel hands the event to its router (a message). */
@@ -66,12 +66,12 @@ export class Kernel {
 
   /** Schedules an event delayMs from now. Returns a handle that cancel() accepts. */
   schedule(delayMs: number, spec: EventSpec): TimerHandle {
-    return this.post(delayMs, spec.from, spec.to, spec.kind, spec.object, spec.caption, spec.background, spec.deliver, spec.payload);
+    return this.post(delayMs, spec.from, spec.to, spec.kind, spec.object, spec.narration, spec.background, spec.deliver, spec.payload);
   }
 
   /** schedule() with the fields as arguments: the hot paths (messages, timers) build one object, not two. */
   post(
-    delayMs: number, from: string, to: string, kind: string, object: string | undefined, caption: CaptionSource,
+    delayMs: number, from: string, to: string, kind: string, object: string | undefined, narration: Narration,
     background: boolean | undefined, deliver: (() => void) | undefined, payload: unknown,
   ): TimerHandle {
     const seq = this.seqCounter++;
@@ -80,7 +80,7 @@ export class Kernel {
       to,
       kind,
       object,
-      caption,
+      narration,
       background,
       deliver,
       payload,
@@ -141,7 +141,9 @@ export class Kernel {
     event.delivered = true;
     if (!event.background) this.foregroundPending--;
     this.clock = event.time;
-    const entry = new KernelLogEntry(this.log.length, event.time, event.from, event.to, event.kind, event.object, event.caption);
+    const { time, from, to, kind, object, narration } = event;
+    const seq = this.log.length;
+    const entry: LogEntry = object === undefined ? { seq, time, from, to, kind, narration } : { seq, time, from, to, kind, object, narration };
     if (event.background) entry.background = true;
     if (this.keepLog) this.log.push(entry);
     if (event.deliver) event.deliver();
@@ -213,7 +215,7 @@ export class Kernel {
           from: componentId,
           to: componentId,
           kind: 'timer',
-          caption: () => ({ ko: `${componentId}의 타이머가 만료된다`, en: `${componentId} timer fires` }),
+          narration: { id: 'timer.fired', params: { component: componentId } },
           background: opts.background ?? true,
           deliver: () => fn(),
         }) as unknown as number,
