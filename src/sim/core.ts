@@ -5,6 +5,9 @@
  * with those parts registered eagerly. See README.md ("Two entry points").
  */
 export { createCluster } from './cluster/cluster.ts';
+// What a cluster is made of (admission plugins, controllers, components), in the order that matters.
+export { standardComposition } from './cluster/composition.ts';
+export type { ClusterComposition } from './cluster/composition.ts';
 export type {
   Cluster,
   ClusterOptions,

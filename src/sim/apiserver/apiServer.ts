@@ -12,7 +12,7 @@ import { strictDecodingMessage, unknownPodFields } from '../api/strictFields.ts'
 import { Component, type Message, type SimContext } from '../cluster/component.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
 import type { Narration } from '../kernel/log.ts';
-import { runMutating, runValidating, type AdmissionAttributes } from './admission.ts';
+import { runMutating, runValidating, type AdmissionAttributes, type AdmissionPlugin } from './admission.ts';
 import { APISERVER_ID, objectRef, storeKey, type RequestEnvelope, type ResponseEnvelope } from './client.ts';
 import { failure, type ApiFailure, type ApiRequest, type ApiResponse, type WatchEvent, type WatchEventType } from './protocol.ts';
 import { parseFieldSelector, parseFieldTerms, parseLabelSelector, SelectorError, type FieldMatcher, type Matcher } from './selectors.ts';
@@ -94,9 +94,13 @@ export class ApiServer extends Component {
   /** --etcd-servers: the members the API server's etcd client may use, in order. */
   readonly etcdEndpoints: string[];
 
-  constructor(sim: SimContext, etcdEndpoints: string[]) {
+  /** --enable-admission-plugins, in the order they run (the cluster's composition lists them). */
+  private readonly admission: readonly AdmissionPlugin[];
+
+  constructor(sim: SimContext, etcdEndpoints: string[], admission: readonly AdmissionPlugin[]) {
     super(APISERVER_ID, 'kube-apiserver', sim, 'controlplane');
     this.etcdEndpoints = etcdEndpoints;
+    this.admission = admission;
     this.startActor(apiServerMachine);
     this.scheduleCompaction();
   }
@@ -425,11 +429,11 @@ export class ApiServer extends Component {
         // Malformed shapes (e.g. containers: "x") are reported by validation below.
       }
     }
-    const rejected = runMutating(attrs);
+    const rejected = runMutating(this.admission, attrs);
     if (rejected) return respond(rejected);
     const errors = safeValidate(obj, undefined);
     if (errors.length) return respond(invalid(rk.kind, name ?? '', errors));
-    const denied = runValidating(attrs);
+    const denied = runValidating(this.admission, attrs);
     if (denied) return respond(denied);
     if (req.dryRun) return respond({ ok: true, code: 201, object: obj, resourceVersion: '' });
     const key = etcdKey(rk, obj.metadata.namespace, name!);
@@ -497,11 +501,11 @@ export class ApiServer extends Component {
       next.metadata.generation = semanticEqual(next.spec, current.spec) ? generation : generation + 1;
     }
     const attrs = this.attrs('UPDATE', rk, ns, name, next, current, req);
-    const rejected = runMutating(attrs);
+    const rejected = runMutating(this.admission, attrs);
     if (rejected) return respond(rejected);
     const errors = req.verb === 'updateStatus' || req.verb === 'patchStatus' ? [] : safeValidate(next, current);
     if (errors.length) return respond(invalid(rk.kind, name, errors));
-    const denied = runValidating(attrs);
+    const denied = runValidating(this.admission, attrs);
     if (denied) return respond(denied);
     if (req.dryRun) return respond({ ok: true, code: 200, object: next, resourceVersion: current.metadata.resourceVersion ?? '' });
     this.write(rk, next, current, env, respond);
@@ -531,7 +535,7 @@ export class ApiServer extends Component {
     const current = this.cached(rk.plural, ns, name);
     if (!current) return respond(notFound(rk, name));
     const attrs = this.attrs('DELETE', rk, ns, name, undefined, current, req);
-    const denied = runValidating(attrs);
+    const denied = runValidating(this.admission, attrs);
     if (denied) return respond(denied);
     if (req.dryRun) return respond({ ok: true, code: 200, object: current, resourceVersion: current.metadata.resourceVersion ?? '' });
     if (rk.kind === 'Pod') {

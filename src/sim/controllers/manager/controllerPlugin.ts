@@ -1,7 +1,7 @@
 // How a controller runs inside the simulated kube-controller-manager. Each controller is a plugin:
 // it declares the informers it reads, reacts to their events, and hands ControllerActions to the
-// host, which sends them through the API server. Plugins register themselves (registerController)
-// from a module imported by ./registerControllers.ts, so other parts of the engine can add theirs.
+// host, which sends them through the API server. The cluster's composition (cluster/composition.ts)
+// lists the controllers kube-controller-manager runs.
 import type { KubeObject } from '../../api/types.ts';
 import type { Informer } from '../../apiserver/client.ts';
 import type { Narration } from '../../kernel/log.ts';
@@ -56,14 +56,3 @@ export interface ControllerInstance {
   onStop?(): void;
 }
 
-const plugins: ControllerPlugin[] = [];
-
-export function registerController(plugin: ControllerPlugin): void {
-  const i = plugins.findIndex((p) => p.name === plugin.name);
-  if (i >= 0) plugins[i] = plugin;
-  else plugins.push(plugin);
-}
-
-export function registeredControllers(): readonly ControllerPlugin[] {
-  return plugins;
-}
