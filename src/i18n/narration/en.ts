@@ -42,6 +42,8 @@ export const en: NarrationCatalogue = {
   'apiserver.request-logs': (p) => `kube-apiserver asks ${kubelet(p.node)} for the log of pod ${p.pod}`,
   'apiserver.notify': (p) => `kube-apiserver notifies ${componentEn(p.to)}: ${objectEn(p.resource, p.name)} ${p.event}`,
   'apiserver.own-endpoints': () => 'kube-apiserver records its own address as the endpoints of the kubernetes Service',
+  'apiserver.open-etcd-watch': (p) => `kube-apiserver opens a watch on /registry in etcd (from revision ${p.revision})`,
+  'apiserver.reopen-etcd-watch': () => 'kube-apiserver reopens its etcd watch',
   'storage.compact': (p) => `kube-apiserver asks etcd to compact history before revision ${p.revision}`,
   'storage.range': (p) => `kube-apiserver reads ${p.key}${p.prefix ? ' (prefix)' : ''} from etcd`,
   'storage.delete': (p) => `kube-apiserver deletes ${p.key} from etcd`,
@@ -148,6 +150,9 @@ export const en: NarrationCatalogue = {
   'etcd.compare-failed': () => 'etcd rejects the write: the compare in the transaction failed',
   'etcd.commit': (p) => `etcd commits the write (revision ${p.revision})`,
   'etcd.answer': (p) => `etcd member ${p.member} answers (revision ${p.revision})`,
+  'etcd.watch-canceled': (p) => `etcd cancels kube-apiserver's watch (${p.reason})`,
+  'etcd.watch-events': (p) => `etcd notifies kube-apiserver of ${p.count} change${p.count === 1 ? '' : 's'} (${p.firstKey}, revision ${p.revision})`,
+  'etcd.watch-broken': () => "the etcd member stops: kube-apiserver's watch connection breaks",
 
   'etcdctl.timeout': () => 'etcdctl request times out',
   'etcdctl.request': (p) => `etcdctl sends ${p.type} to member ${p.member}`,

@@ -55,6 +55,9 @@ export interface NarrationParams {
   'apiserver.request-logs': { node: string; pod: string };
   'apiserver.notify': { to: ComponentId; resource: Resource; name?: string; event: string };
   'apiserver.own-endpoints': Record<string, never>;
+  /** The watch cache's watch of /registry (cluster/etcdReflector.ts), from a revision. */
+  'apiserver.open-etcd-watch': { revision: number };
+  'apiserver.reopen-etcd-watch': Record<string, never>;
   'storage.compact': { revision: number };
   'storage.range': { key: string; prefix: boolean };
   'storage.delete': { key: string };
@@ -144,6 +147,10 @@ export interface NarrationParams {
   'etcd.compare-failed': Record<string, never>;
   'etcd.commit': { revision: number | undefined };
   'etcd.answer': { member: string; revision: number | undefined };
+  'etcd.watch-canceled': { reason: string };
+  /** One watch response to kube-apiserver: `count` events, the first one's key, the last revision. */
+  'etcd.watch-events': { count: number; firstKey: string; revision: number };
+  'etcd.watch-broken': Record<string, never>;
 
   // CLI clients
   'etcdctl.timeout': Record<string, never>;
