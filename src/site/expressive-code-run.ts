@@ -42,7 +42,14 @@ export function simRunPlugin(): ExpressiveCodePlugin {
           block.children.push(
             h(
               'button',
-              { type: 'button', className: ['sim-run'], 'data-sim-run': JSON.stringify(commands), title: codeBlock.metaOptions.getBoolean('fails') ? t.titleFails : t.title },
+              {
+                type: 'button',
+                className: ['sim-run'],
+                'data-sim-run': JSON.stringify(commands),
+                // Every Run button of a note is told apart by its commands ("Run: kubectl get pods").
+                'aria-label': runButtonName(t.label, commands),
+                title: codeBlock.metaOptions.getBoolean('fails') ? t.titleFails : t.title,
+              },
               [h('span', { 'aria-hidden': 'true' }, '▶'), h('span', t.label)],
             ),
           );
@@ -57,6 +64,11 @@ export function simRunPlugin(): ExpressiveCodePlugin {
       },
     },
   });
+}
+
+/** The button's accessible name: its visible word, then the block's commands. */
+export function runButtonName(label: string, commands: readonly string[]): string {
+  return `${label}: ${commands.join('; ')}`;
 }
 
 /** 'data-sim-file' -> 'dataSimFile' (hast property names). */

@@ -111,7 +111,7 @@ const SAMPLES: { [K in NarrationId]: NarrationParams[K][] } = {
   'etcd.raft': [{ from: 'etcd-1', to: 'etcd-2', type: 'MsgHeartbeat', term: 2 }],
   'etcd.error': [{ error: 'etcdserver: no leader' }],
   'etcd.compare-failed': [none],
-  'etcd.commit': [{ revision: 12 }],
+  'etcd.commit': [{ key: '/registry/pods/default/nginx', revision: 12 }],
   'etcd.answer': [{ member: 'controlplane', revision: 12 }],
   'etcd.watch-canceled': [{ reason: 'compacted' }],
   'etcd.watch-events': [{ count: 1, firstKey: '/registry/pods/default/nginx', revision: 9 }, { count: 3, firstKey: '/registry/pods/default/a', revision: 12 }],

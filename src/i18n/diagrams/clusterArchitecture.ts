@@ -1,7 +1,7 @@
 // The words of components/diagrams/ClusterArchitecture.astro. The English entry must have the Korean one's shape.
 const ko = {
   title:
-    '쿠버네티스 클러스터 아키텍처: 모든 컴포넌트는 kube-apiserver와만 통신하고, etcd에 접근하는 것은 kube-apiserver뿐이다',
+    'kubeadm 클러스터의 아키텍처: 클러스터 상태에 관해 모든 컴포넌트는 kube-apiserver와만 통신하고, etcd에 접근하는 것은 kube-apiserver뿐이다',
   controlPlane: '컨트롤 플레인 노드 (controlplane)',
   worker: '워커 노드',
   runtime: '컨테이너 런타임',
@@ -16,7 +16,7 @@ export const clusterArchitecture: Record<'ko' | 'en', typeof ko> = {
   ko,
   en: {
     title:
-      'Kubernetes cluster architecture: every component talks only to kube-apiserver, and only kube-apiserver talks to etcd',
+      'Architecture of a kubeadm cluster: for cluster state every component talks only to kube-apiserver, and only kube-apiserver talks to etcd',
     controlPlane: 'Control plane node (controlplane)',
     worker: 'Worker node',
     runtime: 'Container runtime',

@@ -9,7 +9,7 @@ const ko = {
   runtime: '컨테이너 런타임',
   runtimeSub: 'containerd (CRI gRPC)',
   watch: 'watch: nodeName이 이 노드인 파드',
-  report: '노드 상태 10초 · 리스 갱신 10초 · 파드 상태',
+  report: '리스 10초 · 노드 상태는 변경 시·5분마다 · 파드 상태',
   cri: '이미지 풀 · 샌드박스 · 컨테이너',
 };
 
@@ -25,7 +25,7 @@ export const kubeletLoop: Record<'ko' | 'en', typeof ko> = {
     runtime: 'container runtime',
     runtimeSub: 'containerd (CRI gRPC)',
     watch: 'watch: pods whose nodeName is this node',
-    report: 'node status 10 s · lease renew 10 s · pod status',
+    report: 'lease 10 s · node status on change, 5 min max · pod status',
     cri: 'pull image · sandbox · containers',
   },
 };

@@ -148,7 +148,7 @@ export const en: NarrationCatalogue = {
   'etcd.raft': (p) => `member ${p.from} sends Raft ${p.type} to ${p.to} (term ${p.term})`,
   'etcd.error': (p) => `etcd cannot serve the request (${p.error})`,
   'etcd.compare-failed': () => 'etcd rejects the write: the compare in the transaction failed',
-  'etcd.commit': (p) => `etcd commits the write (revision ${p.revision})`,
+  'etcd.commit': (p) => `etcd commits the write of ${p.key} (revision ${p.revision})`,
   'etcd.answer': (p) => `etcd member ${p.member} answers (revision ${p.revision})`,
   'etcd.watch-canceled': (p) => `etcd cancels kube-apiserver's watch (${p.reason})`,
   'etcd.watch-events': (p) => `etcd notifies kube-apiserver of ${p.count} change${p.count === 1 ? '' : 's'} (${p.firstKey}, revision ${p.revision})`,

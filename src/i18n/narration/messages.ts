@@ -145,7 +145,7 @@ export interface NarrationParams {
   'etcd.raft': { from: string; to: string; type: string; term: number };
   'etcd.error': { error: string };
   'etcd.compare-failed': Record<string, never>;
-  'etcd.commit': { revision: number | undefined };
+  'etcd.commit': { key: string; revision: number | undefined };
   'etcd.answer': { member: string; revision: number | undefined };
   'etcd.watch-canceled': { reason: string };
   /** One watch response to kube-apiserver: `count` events, the first one's key, the last revision. */

@@ -475,7 +475,11 @@ export class ApiServer extends Component {
     if (errors.length) return respond(invalid(rk.kind, name ?? '', errors));
     const denied = runValidating(this.admission, attrs);
     if (denied) return respond(denied);
-    if (req.dryRun) return respond({ ok: true, code: 201, object: obj, resourceVersion: '' });
+    if (req.dryRun) {
+      // The dry-run storage still answers as etcd's create would: an existing key is a conflict.
+      if (this.cached(rk.plural, obj.metadata.namespace, name!)) return respond(failure('AlreadyExists', `${groupResource(rk)} "${name}" already exists`));
+      return respond({ ok: true, code: 201, object: obj, resourceVersion: '' });
+    }
     const key = etcdKey(rk, obj.metadata.namespace, name!);
     this.storage({ op: 'put', key, value: encode(obj), expect: { absent: true } }, env.background, (r) => {
       if (!r.ok) {

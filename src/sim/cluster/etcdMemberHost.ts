@@ -32,6 +32,8 @@ interface PendingRequest {
   /** Set for the API server's storage intents (translated back on the way out). */
   intent?: StorageRequest;
   deadline: number;
+  /** The request was background work (a lease renewal, a node heartbeat): so is its answer. */
+  background?: boolean;
 }
 
 export interface EtcdPeers {
@@ -86,7 +88,8 @@ export class EtcdMemberHost extends Component {
       this.drain();
       return;
     }
-    this.pending.set(requestId, { from: msg.from, storageId: env.storageId, intent, deadline: this.sim.now() + ETCD_REQUEST_TIMEOUT_MS });
+    const background = (env as StorageEnvelope).background === true;
+    this.pending.set(requestId, { from: msg.from, storageId: env.storageId, intent, deadline: this.sim.now() + ETCD_REQUEST_TIMEOUT_MS, background });
     if ((env as { watch?: boolean }).watch) {
       // Tell the client which stream is its own (delivered with the watch's create response).
       this.watchOwners.set(requestId, msg.from);
@@ -165,8 +168,10 @@ export class EtcdMemberHost extends Component {
         : failedCompare
           ? { id: 'etcd.compare-failed', params: {} }
           : write
-            ? { id: 'etcd.commit', params: { revision } }
+            ? // The narration names the key written: a run of commits reads as what changed, not as revision numbers.
+              { id: 'etcd.commit', params: { key: p.intent?.key ?? '', revision } }
             : { id: 'etcd.answer', params: { member: this.memberName, revision } },
+      p.background ? { background: true } : undefined,
     );
   }
 

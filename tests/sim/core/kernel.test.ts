@@ -69,9 +69,9 @@ describe('kernel', () => {
 
   test('log entries carry the narration as data and survive JSON', () => {
     const k = new Kernel(1);
-    k.schedule(1, { from: 'a', to: 'b', kind: 'm', narration: { id: 'etcd.commit', params: { revision: 7 } }, deliver: () => undefined });
+    k.schedule(1, { from: 'a', to: 'b', kind: 'm', narration: { id: 'etcd.commit', params: { key: '/k', revision: 7 } }, deliver: () => undefined });
     k.step();
-    expect(k.log[0].narration).toEqual({ id: 'etcd.commit', params: { revision: 7 } });
+    expect(k.log[0].narration).toEqual({ id: 'etcd.commit', params: { key: '/k', revision: 7 } });
     expect(JSON.parse(JSON.stringify(k.log[0]))).toEqual(k.log[0]);
   });
 });
