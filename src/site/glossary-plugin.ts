@@ -86,6 +86,11 @@ const isGlossary = (node: TreeNode) => {
   const cls = node.properties?.class ?? node.properties?.className;
   return (Array.isArray(cls) ? cls : String(cls ?? '').split(/\s+/)).some((c) => String(c).startsWith('gloss'));
 };
+/** Whether an element is hidden from assistive technology (an aside's title): a link there could not be reached. */
+const isAriaHidden = (node: TreeNode) => {
+  const value = node.properties?.ariaHidden ?? node.properties?.['aria-hidden'];
+  return value === true || value === 'true';
+};
 interface VisitContext {
   parent(node: TreeNode): TreeNode | undefined;
   replaceNode(node: TreeNode, nodes: ElementContent[]): void;
@@ -94,7 +99,7 @@ interface VisitContext {
 /** Whether a text sits where a term may be explained: not in a skipped element or an MDX component. */
 function inProse(node: TreeNode, ctx: VisitContext): boolean {
   for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
-    if (parent.type === 'element' && (SKIPPED_TAGS.has(parent.tagName ?? '') || isGlossary(parent))) return false;
+    if (parent.type === 'element' && (SKIPPED_TAGS.has(parent.tagName ?? '') || isGlossary(parent) || isAriaHidden(parent))) return false;
     if (parent.type.startsWith('mdx')) return false;
   }
   return true;
