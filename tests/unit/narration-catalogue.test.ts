@@ -80,6 +80,7 @@ const SAMPLES: { [K in NarrationId]: NarrationParams[K][] } = {
   'kubelet.start-container': [{ container: 'nginx' }],
   'kubelet.crashloop-restart': [{ container: 'app', backoff: '1m20s' }],
   'kubelet.stop-container': [{ container: 'nginx', graceSeconds: 30 }],
+  'kubelet.replace-container': [{ container: 'nginx', graceSeconds: 30 }],
   'kubelet.finalize-delete': [{ node: 'node01', pod: 'nginx' }],
   'kubelet.stop-deleted-container': [{ pod: 'nginx', container: 'nginx' }],
   'runtime.sandbox-ready': [{ pod: 'nginx' }],

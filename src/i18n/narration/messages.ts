@@ -110,6 +110,7 @@ export interface NarrationParams {
   'kubelet.start-container': { container: string };
   'kubelet.crashloop-restart': { container: string; backoff: string };
   'kubelet.stop-container': { container: string; graceSeconds: number };
+  'kubelet.replace-container': { container: string; graceSeconds: number };
   'kubelet.finalize-delete': { node: string; pod: string };
   'kubelet.stop-deleted-container': { pod: string; container: string };
 
