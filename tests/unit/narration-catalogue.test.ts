@@ -81,6 +81,8 @@ const SAMPLES: { [K in NarrationId]: NarrationParams[K][] } = {
   'kubelet.crashloop-restart': [{ container: 'app', backoff: '1m20s' }],
   'kubelet.stop-container': [{ container: 'nginx', graceSeconds: 30 }],
   'kubelet.replace-container': [{ container: 'nginx', graceSeconds: 30 }],
+  'kubelet.delete-mirror-pod': [{ node: 'controlplane', pod: 'kube-apiserver-controlplane' }],
+  'kubelet.create-mirror-pod': [{ node: 'controlplane', pod: 'kube-apiserver-controlplane' }],
   'kubelet.finalize-delete': [{ node: 'node01', pod: 'nginx' }],
   'kubelet.stop-deleted-container': [{ pod: 'nginx', container: 'nginx' }],
   'runtime.sandbox-ready': [{ pod: 'nginx' }],

@@ -116,6 +116,8 @@ export const en: NarrationCatalogue = {
   'kubelet.crashloop-restart': (p) => `the ${p.backoff} CrashLoopBackOff expires; the kubelet restarts container ${p.container}`,
   'kubelet.stop-container': (p) => `the kubelet asks the container runtime to stop container ${p.container} (grace period ${p.graceSeconds}s)`,
   'kubelet.replace-container': (p) => `container ${p.container}'s definition changed: the kubelet asks the container runtime to stop it (grace period ${p.graceSeconds}s) and will start it again with the new spec`,
+  'kubelet.delete-mirror-pod': (p) => `the kubelet on ${p.node} removes mirror pod ${p.pod} at once: only the API server's copy goes, the static pod keeps running`,
+  'kubelet.create-mirror-pod': (p) => `the kubelet on ${p.node} creates mirror pod ${p.pod} again for its running static pod`,
   'kubelet.finalize-delete': (p) => `${kubelet(p.node)} finalizes the deletion of pod ${p.pod}: its containers have stopped`,
   'kubelet.stop-deleted-container': (p) => `the kubelet stops container ${p.container} of deleted pod ${p.pod}`,
 

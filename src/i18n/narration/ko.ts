@@ -116,6 +116,8 @@ export const ko: NarrationCatalogue = {
   'kubelet.crashloop-restart': (p) => `CrashLoopBackOff ${josa(p.backoff, '이/가')} 끝나 kubelet이 ${p.container} 컨테이너를 다시 시작한다`,
   'kubelet.stop-container': (p) => `kubelet이 컨테이너 런타임에 ${p.container} 컨테이너 중지를 요청한다 (유예 기간 ${p.graceSeconds}초)`,
   'kubelet.replace-container': (p) => `${p.container} 컨테이너의 정의가 바뀌었다: kubelet이 컨테이너 런타임에 중지를 요청하고 (유예 기간 ${p.graceSeconds}초) 새 스펙으로 다시 시작한다`,
+  'kubelet.delete-mirror-pod': (p) => `${p.node}의 kubelet이 미러 파드 ${josa(p.pod, '을/를')} 바로 지운다: API 서버의 사본만 사라지고 스태틱 파드는 계속 실행된다`,
+  'kubelet.create-mirror-pod': (p) => `${p.node}의 kubelet이 실행 중인 스태틱 파드의 미러 파드 ${josa(p.pod, '을/를')} 다시 만든다`,
   'kubelet.finalize-delete': (p) => `${josa(kubelet(p.node), '이/가')} 컨테이너가 모두 멈춘 ${josa(`${p.pod} 파드`, '을/를')} 최종 삭제한다`,
   'kubelet.stop-deleted-container': (p) => `kubelet이 삭제된 ${p.pod} 파드의 ${p.container} 컨테이너를 멈춘다`,
 

@@ -111,6 +111,8 @@ export interface NarrationParams {
   'kubelet.crashloop-restart': { container: string; backoff: string };
   'kubelet.stop-container': { container: string; graceSeconds: number };
   'kubelet.replace-container': { container: string; graceSeconds: number };
+  'kubelet.delete-mirror-pod': { node: string; pod: string };
+  'kubelet.create-mirror-pod': { node: string; pod: string };
   'kubelet.finalize-delete': { node: string; pod: string };
   'kubelet.stop-deleted-container': { pod: string; container: string };
 

@@ -71,6 +71,8 @@ interface ContainerWorker {
 interface PodWorker {
   key: string;
   pod: Pod;
+  /** The uid the runtime knows the pod by: the API pod's, or for a static pod its own (its mirror pods come and go). */
+  uid: string;
   sandboxReady: boolean;
   podIP?: string;
   startTime: string;
@@ -93,6 +95,8 @@ export class Kubelet extends Component {
   private nextCallId = 1;
   private nextPodIP = 2;
   private readonly podCidrPrefix: string;
+  /** Static pods (the manifests in /etc/kubernetes/manifests), by 'namespace/name': their mirror pod and the uid their containers run under. */
+  private readonly staticPods = new Map<string, { mirror: Pod; uid: string }>();
   private lastNodeStatusPost = -Infinity;
   private lastNodeStatusJson = '';
   /** When the node's conditions last changed (kept so lastTransitionTime does not move on every post). */
@@ -111,6 +115,14 @@ export class Kubelet extends Component {
   boot(): void {
     this.startInformers();
     this.scheduleHeartbeats();
+  }
+
+  /**
+   * The static pods this kubelet runs from its manifest directory (the pod source "file"): `mirror`
+   * is the mirror pod it keeps in the API server for each, `uid` the pod uid its containers run under.
+   */
+  setStaticPods(pods: readonly { mirror: Pod; uid: string }[]): void {
+    for (const p of pods) this.staticPods.set(storeKey(p.mirror), p);
   }
 
   /** Reserve pod IPs already handed out before the clock started. */
@@ -135,7 +147,7 @@ export class Kubelet extends Component {
       // The API server proxies `kubectl logs` to the kubelet, which reads the runtime's log files.
       const q = msg.payload as { logsId: number; namespace: string; pod: string; container: string; previous: boolean };
       const w = this.workers.get(`${q.namespace}/${q.pod}`);
-      const text = w ? this.runtime.logs(w.pod.metadata.uid!, q.container, q.previous) : undefined;
+      const text = w ? this.runtime.logs(w.uid, q.container, q.previous) : undefined;
       this.send(msg.from, 'logs-reply', { logsId: q.logsId, text }, { id: 'kubelet.return-logs', params: { node: this.nodeName, pod: q.pod, container: q.container } }, { object: `pods/${q.namespace}/${q.pod}` });
     }
   }
@@ -207,6 +219,7 @@ export class Kubelet extends Component {
 
   private onPod(pod: Pod): void {
     const key = storeKey(pod);
+    if (this.staticPods.has(key)) return this.onMirrorPod(key, pod);
     let w = this.workers.get(key);
     if (w && w.pod.metadata.uid !== pod.metadata.uid) {
       this.onPodDeleted(w.pod);
@@ -290,11 +303,45 @@ export class Kubelet extends Component {
     }, pod);
   }
 
+  /**
+   * A mirror pod is only the API server's view of a static pod: deleting it does not stop the
+   * static pod. The kubelet's pod sync deletes a mirror pod that is being deleted (grace 0) and
+   * creates a new one while the static pod runs (mirrorPodClient in syncPod).
+   */
+  private onMirrorPod(key: string, pod: Pod): void {
+    let w = this.workers.get(key);
+    if (!w) {
+      w = this.adoptOrCreate(key, pod);
+      if (!w) return;
+    }
+    if (w.pod.metadata.uid !== pod.metadata.uid) this.markDirty(w);
+    w.pod = pod;
+    if (pod.metadata.deletionTimestamp) {
+      this.api.delete('pods', pod.metadata.namespace, pod.metadata.name!, undefined, {
+        gracePeriodSeconds: 0,
+        narration: { id: 'kubelet.delete-mirror-pod', params: { node: this.nodeName, pod: pod.metadata.name! } },
+      });
+      return;
+    }
+    this.applySpecChanges(w, pod);
+  }
+
+  /** The mirror pod of a running static pod is gone: the next sync creates it again. */
+  private recreateMirrorPod(key: string): void {
+    const entry = this.staticPods.get(key);
+    if (!entry) return;
+    const { uid: _uid, resourceVersion: _rv, creationTimestamp: _ct, deletionTimestamp: _dt, deletionGracePeriodSeconds: _dg, ...metadata } = entry.mirror.metadata;
+    const mirror: Pod = { ...entry.mirror, metadata, status: undefined };
+    this.api.create('pods', mirror, undefined, {
+      narration: { id: 'kubelet.create-mirror-pod', params: { node: this.nodeName, pod: metadata.name! } },
+    });
+  }
+
   private adoptOrCreate(key: string, pod: Pod): PodWorker | undefined {
-    const uid = pod.metadata.uid!;
+    const uid = this.staticPods.get(key)?.uid ?? pod.metadata.uid!;
     const existing = this.runtime.containersOf(uid);
     const w: PodWorker = {
-      key, pod, sandboxReady: false, startTime: pod.status?.startTime ?? this.sim.timestamp(),
+      key, pod, uid, sandboxReady: false, startTime: pod.status?.startTime ?? this.sim.timestamp(),
       containers: [], cursor: 0, terminating: false, stopping: 0,
     };
     this.workers.set(key, w);
@@ -427,7 +474,7 @@ export class Kubelet extends Component {
   private createAndStart(w: PodWorker, c: ContainerWorker, then?: () => void): void {
     const pod = w.pod;
     const createdHash = containerHash(c.spec);
-    this.cri({ op: 'CreateContainer', podUid: pod.metadata.uid!, podName: pod.metadata.name!, namespace: pod.metadata.namespace!, container: c.spec }, { id: 'kubelet.create-container', params: { container: c.spec.name } }, (r) => {
+    this.cri({ op: 'CreateContainer', podUid: w.uid, podName: pod.metadata.name!, namespace: pod.metadata.namespace!, container: c.spec }, { id: 'kubelet.create-container', params: { container: c.spec.name } }, (r) => {
       if (!this.alive(w) || w.terminating || !r.ok) return;
       c.containerId = r.containerId;
       c.createdHash = createdHash;
@@ -458,7 +505,7 @@ export class Kubelet extends Component {
 
   private onContainerExited(e: ContainerExitedEvent): void {
     for (const w of this.workers.values()) {
-      if (w.pod.metadata.uid !== e.podUid) continue;
+      if (w.uid !== e.podUid) continue;
       const c = w.containers.find((x) => x.containerId === e.containerId);
       if (!c || w.terminating || c.replacing) return;
       c.actor.send({ type: 'EXITED' });
@@ -559,6 +606,10 @@ export class Kubelet extends Component {
   private onPodDeleted(pod: Pod): void {
     const key = storeKey(pod);
     const w = this.workers.get(key);
+    if (this.staticPods.has(key)) {
+      if (w && w.pod.metadata.uid === pod.metadata.uid) this.recreateMirrorPod(key);
+      return;
+    }
     if (!w || w.pod.metadata.uid !== pod.metadata.uid) return;
     this.workers.delete(key);
     this.dirty.delete(key);
