@@ -13,6 +13,7 @@ const CONTROLLERS: Record<ControllerName, string> = {
   'endpointslice-controller': 'EndpointSlice controller',
   'endpointslicemirroring-controller': 'EndpointSlice mirroring controller',
   'resourcequota-controller': 'resource quota controller',
+  'daemonset-controller': 'DaemonSet controller',
 };
 
 /** What a work queue reconciles: one named object, or a count of them. */
@@ -21,6 +22,7 @@ const RECONCILED: Record<ReconcileTarget, { one: (name: string) => string; many:
   replicationcontrollers: { one: (n) => `ReplicationController ${n}`, many: (n) => `${n} ReplicationControllers` },
   deployments: { one: (n) => `Deployment ${n}`, many: (n) => `${n} Deployments` },
   resourcequotas: { one: (n) => `ResourceQuota ${n}`, many: (n) => `${n} ResourceQuotas` },
+  daemonsets: { one: (n) => `DaemonSet ${n}`, many: (n) => `${n} DaemonSets` },
   'service-endpoints': { one: (n) => `the endpoints of Service ${n}`, many: (n) => `the endpoints of ${n} Services` },
   'service-endpointslices': { one: (n) => `the EndpointSlices of Service ${n}`, many: (n) => `the EndpointSlices of ${n} Services` },
   endpoints: { one: (n) => `Endpoints ${n}`, many: (n) => `${n} Endpoints` },

@@ -13,6 +13,7 @@ const CONTROLLERS: Record<ControllerName, string> = {
   'endpointslice-controller': '엔드포인트슬라이스 컨트롤러',
   'endpointslicemirroring-controller': '엔드포인트슬라이스 미러링 컨트롤러',
   'resourcequota-controller': '리소스쿼터 컨트롤러',
+  'daemonset-controller': '데몬셋 컨트롤러',
 };
 
 const RECONCILED: Record<ReconcileTarget, string> = {
@@ -20,6 +21,7 @@ const RECONCILED: Record<ReconcileTarget, string> = {
   replicationcontrollers: '레플리케이션컨트롤러',
   deployments: '디플로이먼트',
   resourcequotas: '리소스쿼터',
+  daemonsets: '데몬셋',
   'service-endpoints': '서비스의 엔드포인트',
   'service-endpointslices': '서비스의 엔드포인트슬라이스',
   endpoints: '엔드포인트',

@@ -20,7 +20,8 @@ export type ControllerName =
   | 'endpoints-controller'
   | 'endpointslice-controller'
   | 'endpointslicemirroring-controller'
-  | 'resourcequota-controller';
+  | 'resourcequota-controller'
+  | 'daemonset-controller';
 
 /** What a controller's work queue reconciles. */
 export type ReconcileTarget =
@@ -28,6 +29,7 @@ export type ReconcileTarget =
   | 'replicationcontrollers'
   | 'deployments'
   | 'resourcequotas'
+  | 'daemonsets'
   | 'service-endpoints'
   | 'service-endpointslices'
   | 'endpoints';
