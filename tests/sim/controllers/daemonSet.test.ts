@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createCluster } from '../../../src/sim/index.ts';
 import type { Pod } from '../../../src/sim/index.ts';
+import type { Node, Taint, Toleration } from '../../../src/sim/api/types.ts';
+import { addDaemonPodTolerations, nodeShouldRunDaemonPod, type DaemonSet } from '../../../src/sim/controllers/daemonset/daemonSetSync.ts';
 
 type Cluster = ReturnType<typeof createCluster>;
 
@@ -89,5 +91,53 @@ describe('DaemonSet controller', () => {
     cluster.settle();
     expect(daemonPods(cluster, 'default', 'agent').map((p) => p.spec.nodeName).sort()).toEqual(['controlplane', 'node01', 'node02']);
     expect(cluster.exec('kubectl get ds agent --no-headers').stdout).toMatch(/^agent\s+3\s+3\s+3\s+3\s+3\s/);
+  });
+
+  test('a node selector: labelling a node brings a daemon pod there, unlabelling removes it', () => {
+    const cluster = createCluster({ seed: 5 });
+    cluster.settle();
+    const yaml = DS_YAML(false).replace('    spec:\n      containers:', '    spec:\n      nodeSelector:\n        disk: ssd\n      containers:');
+    expect(cluster.exec('kubectl create -f -', { stdin: yaml }).exitCode).toBe(0);
+    cluster.settle();
+    expect(daemonPods(cluster, 'default', 'agent')).toHaveLength(0);
+    expect(cluster.exec('kubectl get ds agent --no-headers').stdout).toMatch(/^agent\s+0\s+0\s+0\s+0\s+0\s+disk=ssd\s/);
+    cluster.exec('kubectl label node node02 disk=ssd');
+    cluster.settle();
+    expect(daemonPods(cluster, 'default', 'agent').map((p) => p.spec.nodeName)).toEqual(['node02']);
+    expect(cluster.exec('kubectl get ds agent --no-headers').stdout).toMatch(/^agent\s+1\s+1\s+1\s+1\s+1\s+disk=ssd\s/);
+    cluster.exec('kubectl label node node02 disk-');
+    cluster.settle();
+    expect(daemonPods(cluster, 'default', 'agent')).toHaveLength(0);
+    expect(cluster.exec('kubectl get ds agent --no-headers').stdout).toMatch(/^agent\s+0\s+0\s+0\s+0\s+0\s/);
+  });
+});
+
+describe('NodeShouldRunDaemonPod', () => {
+  const ds = (tolerations: Toleration[] = []): DaemonSet => ({
+    apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent', namespace: 'default', uid: 'u' },
+    spec: { selector: { matchLabels: { app: 'agent' } }, template: { metadata: { labels: { app: 'agent' } }, spec: { containers: [{ name: 'agent', image: 'busybox' }], tolerations } } },
+  });
+  const node = (taints: Taint[], unschedulable = false): Node => ({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1', labels: {} }, spec: { taints, unschedulable } } as Node);
+
+  test('cordoned, not-ready, unreachable and under-pressure nodes run daemon pods (default tolerations)', () => {
+    for (const key of ['node.kubernetes.io/unschedulable', 'node.kubernetes.io/disk-pressure', 'node.kubernetes.io/memory-pressure', 'node.kubernetes.io/pid-pressure']) {
+      expect(nodeShouldRunDaemonPod(ds(), node([{ key, effect: 'NoSchedule' }], true))).toEqual({ shouldRun: true, shouldContinueRunning: true });
+    }
+    for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
+      expect(nodeShouldRunDaemonPod(ds(), node([{ key, effect: 'NoExecute' }]))).toEqual({ shouldRun: true, shouldContinueRunning: true });
+    }
+  });
+
+  test('an untolerated NoSchedule taint stops new pods only; an untolerated NoExecute taint evicts', () => {
+    expect(nodeShouldRunDaemonPod(ds(), node([{ key: 'dedicated', value: 'db', effect: 'NoSchedule' }]))).toEqual({ shouldRun: false, shouldContinueRunning: true });
+    expect(nodeShouldRunDaemonPod(ds(), node([{ key: 'dedicated', value: 'db', effect: 'NoExecute' }]))).toEqual({ shouldRun: false, shouldContinueRunning: false });
+    expect(nodeShouldRunDaemonPod(ds([{ key: 'dedicated', operator: 'Exists' }]), node([{ key: 'dedicated', value: 'db', effect: 'NoExecute' }]))).toEqual({ shouldRun: true, shouldContinueRunning: true });
+  });
+
+  test('host-network daemon pods also tolerate network-unavailable, appended after the template tolerations', () => {
+    expect(addDaemonPodTolerations([{ key: 'a', operator: 'Exists' }], true).map((t) => t.key)).toEqual([
+      'a', 'node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable', 'node.kubernetes.io/disk-pressure', 'node.kubernetes.io/memory-pressure',
+      'node.kubernetes.io/pid-pressure', 'node.kubernetes.io/unschedulable', 'node.kubernetes.io/network-unavailable',
+    ]);
   });
 });

@@ -49,7 +49,8 @@ class DaemonSetControllerLoop {
       return;
     }
     if (e.resource === 'nodes') {
-      // A node added, relabelled, tainted or gone changes where daemon pods should run.
+      // A node added, relabelled, tainted or gone changes where daemon pods should run; heartbeats do not.
+      if (e.type === 'update' && !nodeChangedForDaemons(e.old as Node, e.object as Node)) return;
       for (const ds of this.daemonSets()) this.queue.add(storeKey(ds));
       return;
     }
@@ -142,6 +143,15 @@ class DaemonSetControllerLoop {
       },
     });
   }
+}
+
+/** shouldIgnoreNodeUpdate, inverted: labels, taints, unschedulable or a condition's status changed. */
+function nodeChangedForDaemons(old: Node, node: Node): boolean {
+  const conditions = (n: Node) => (n.status?.conditions ?? []).map((c) => `${c.type}=${c.status}`).join(',');
+  return !semanticEqual(old.metadata.labels, node.metadata.labels)
+    || !semanticEqual(old.spec?.taints, node.spec?.taints)
+    || old.spec?.unschedulable !== node.spec?.unschedulable
+    || conditions(old) !== conditions(node);
 }
 
 export const daemonSetControllerPlugin: ControllerPlugin = {
