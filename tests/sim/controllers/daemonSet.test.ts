@@ -110,6 +110,17 @@ describe('DaemonSet controller', () => {
     expect(daemonPods(cluster, 'default', 'agent')).toHaveLength(0);
     expect(cluster.exec('kubectl get ds agent --no-headers').stdout).toMatch(/^agent\s+0\s+0\s+0\s+0\s+0\s/);
   });
+
+  test('deleting a DaemonSet deletes its pods (the garbage collector follows their ownerReferences)', () => {
+    const cluster = createCluster({ seed: 6 });
+    cluster.settle();
+    cluster.exec('kubectl create -f -', { stdin: DS_YAML(false) });
+    cluster.settle();
+    expect(daemonPods(cluster, 'default', 'agent')).toHaveLength(2);
+    expect(cluster.exec('kubectl delete ds agent').stdout).toBe('daemonset.apps "agent" deleted\n');
+    cluster.settle();
+    expect(daemonPods(cluster, 'default', 'agent')).toHaveLength(0);
+  });
 });
 
 describe('NodeShouldRunDaemonPod', () => {
