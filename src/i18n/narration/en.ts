@@ -13,6 +13,7 @@ const CONTROLLERS: Record<ControllerName, string> = {
   'endpointslice-controller': 'EndpointSlice controller',
   'endpointslicemirroring-controller': 'EndpointSlice mirroring controller',
   'resourcequota-controller': 'resource quota controller',
+  'daemonset-controller': 'DaemonSet controller',
 };
 
 /** What a work queue reconciles: one named object, or a count of them. */
@@ -21,6 +22,7 @@ const RECONCILED: Record<ReconcileTarget, { one: (name: string) => string; many:
   replicationcontrollers: { one: (n) => `ReplicationController ${n}`, many: (n) => `${n} ReplicationControllers` },
   deployments: { one: (n) => `Deployment ${n}`, many: (n) => `${n} Deployments` },
   resourcequotas: { one: (n) => `ResourceQuota ${n}`, many: (n) => `${n} ResourceQuotas` },
+  daemonsets: { one: (n) => `DaemonSet ${n}`, many: (n) => `${n} DaemonSets` },
   'service-endpoints': { one: (n) => `the endpoints of Service ${n}`, many: (n) => `the endpoints of ${n} Services` },
   'service-endpointslices': { one: (n) => `the EndpointSlices of Service ${n}`, many: (n) => `the EndpointSlices of ${n} Services` },
   endpoints: { one: (n) => `Endpoints ${n}`, many: (n) => `${n} Endpoints` },
@@ -115,6 +117,9 @@ export const en: NarrationCatalogue = {
   'kubelet.start-container': (p) => `the kubelet asks the container runtime to start container ${p.container} (CRI StartContainer)`,
   'kubelet.crashloop-restart': (p) => `the ${p.backoff} CrashLoopBackOff expires; the kubelet restarts container ${p.container}`,
   'kubelet.stop-container': (p) => `the kubelet asks the container runtime to stop container ${p.container} (grace period ${p.graceSeconds}s)`,
+  'kubelet.replace-container': (p) => `container ${p.container}'s definition changed: the kubelet asks the container runtime to stop it (grace period ${p.graceSeconds}s) and will start it again with the new spec`,
+  'kubelet.delete-mirror-pod': (p) => `the kubelet on ${p.node} removes mirror pod ${p.pod} at once: only the API server's copy goes, the static pod keeps running`,
+  'kubelet.create-mirror-pod': (p) => `the kubelet on ${p.node} creates mirror pod ${p.pod} again for its running static pod`,
   'kubelet.finalize-delete': (p) => `${kubelet(p.node)} finalizes the deletion of pod ${p.pod}: its containers have stopped`,
   'kubelet.stop-deleted-container': (p) => `the kubelet stops container ${p.container} of deleted pod ${p.pod}`,
 

@@ -13,6 +13,7 @@ const CONTROLLERS: Record<ControllerName, string> = {
   'endpointslice-controller': '엔드포인트슬라이스 컨트롤러',
   'endpointslicemirroring-controller': '엔드포인트슬라이스 미러링 컨트롤러',
   'resourcequota-controller': '리소스쿼터 컨트롤러',
+  'daemonset-controller': '데몬셋 컨트롤러',
 };
 
 const RECONCILED: Record<ReconcileTarget, string> = {
@@ -20,6 +21,7 @@ const RECONCILED: Record<ReconcileTarget, string> = {
   replicationcontrollers: '레플리케이션컨트롤러',
   deployments: '디플로이먼트',
   resourcequotas: '리소스쿼터',
+  daemonsets: '데몬셋',
   'service-endpoints': '서비스의 엔드포인트',
   'service-endpointslices': '서비스의 엔드포인트슬라이스',
   endpoints: '엔드포인트',
@@ -115,6 +117,9 @@ export const ko: NarrationCatalogue = {
   'kubelet.start-container': (p) => `kubelet이 컨테이너 런타임에 ${p.container} 컨테이너 시작을 요청한다 (CRI StartContainer)`,
   'kubelet.crashloop-restart': (p) => `CrashLoopBackOff ${josa(p.backoff, '이/가')} 끝나 kubelet이 ${p.container} 컨테이너를 다시 시작한다`,
   'kubelet.stop-container': (p) => `kubelet이 컨테이너 런타임에 ${p.container} 컨테이너 중지를 요청한다 (유예 기간 ${p.graceSeconds}초)`,
+  'kubelet.replace-container': (p) => `${p.container} 컨테이너의 정의가 바뀌었다: kubelet이 컨테이너 런타임에 중지를 요청하고 (유예 기간 ${p.graceSeconds}초) 새 스펙으로 다시 시작한다`,
+  'kubelet.delete-mirror-pod': (p) => `${p.node}의 kubelet이 미러 파드 ${josa(p.pod, '을/를')} 바로 지운다: API 서버의 사본만 사라지고 스태틱 파드는 계속 실행된다`,
+  'kubelet.create-mirror-pod': (p) => `${p.node}의 kubelet이 실행 중인 스태틱 파드의 미러 파드 ${josa(p.pod, '을/를')} 다시 만든다`,
   'kubelet.finalize-delete': (p) => `${josa(kubelet(p.node), '이/가')} 컨테이너가 모두 멈춘 ${josa(`${p.pod} 파드`, '을/를')} 최종 삭제한다`,
   'kubelet.stop-deleted-container': (p) => `kubelet이 삭제된 ${p.pod} 파드의 ${p.container} 컨테이너를 멈춘다`,
 

@@ -20,7 +20,8 @@ export type ControllerName =
   | 'endpoints-controller'
   | 'endpointslice-controller'
   | 'endpointslicemirroring-controller'
-  | 'resourcequota-controller';
+  | 'resourcequota-controller'
+  | 'daemonset-controller';
 
 /** What a controller's work queue reconciles. */
 export type ReconcileTarget =
@@ -28,6 +29,7 @@ export type ReconcileTarget =
   | 'replicationcontrollers'
   | 'deployments'
   | 'resourcequotas'
+  | 'daemonsets'
   | 'service-endpoints'
   | 'service-endpointslices'
   | 'endpoints';
@@ -110,6 +112,9 @@ export interface NarrationParams {
   'kubelet.start-container': { container: string };
   'kubelet.crashloop-restart': { container: string; backoff: string };
   'kubelet.stop-container': { container: string; graceSeconds: number };
+  'kubelet.replace-container': { container: string; graceSeconds: number };
+  'kubelet.delete-mirror-pod': { node: string; pod: string };
+  'kubelet.create-mirror-pod': { node: string; pod: string };
   'kubelet.finalize-delete': { node: string; pod: string };
   'kubelet.stop-deleted-container': { pod: string; container: string };
 

@@ -45,9 +45,17 @@ export interface BootContainer {
   podIP: string;
 }
 
+/** A static pod kubeadm wrote to a node's manifest directory: its mirror pod, and the uid its containers run under. */
+export interface BootStaticPod {
+  node: string;
+  mirror: Pod;
+  uid: string;
+}
+
 export interface BootResult {
   nodes: BootNode[];
   containers: BootContainer[];
+  staticPods: BootStaticPod[];
 }
 
 const hex = (rng: Rng, n: number) => {
@@ -168,6 +176,12 @@ export function bootstrap(store: KvBackend, rng: Rng, nodeOpts: NodeOptions[], e
     put(pod);
   };
 
+  const staticPods: BootStaticPod[] = [];
+  const runStaticPod = (pod: Pod, at: number) => {
+    runPod(pod, controlPlane, controlPlane.ip, at);
+    const { status: _status, ...mirror } = pod;
+    staticPods.push({ node: controlPlane.name, mirror: JSON.parse(JSON.stringify(mirror)) as Pod, uid: pod.metadata.uid! });
+  };
   const staticPod = (component: string, image: string, command: string[], cpu: string, extraLabels: Record<string, string> = {}): Pod => ({
     apiVersion: 'v1',
     kind: 'Pod',
@@ -203,26 +217,26 @@ export function bootstrap(store: KvBackend, rng: Rng, nodeOpts: NodeOptions[], e
     '--peer-trusted-ca-file=/etc/kubernetes/pki/etcd/ca.crt', '--snapshot-count=10000', '--trusted-ca-file=/etc/kubernetes/pki/etcd/ca.crt',
   ], '100m');
   etcdPod.spec.containers[0].resources!.requests!.memory = '100Mi';
-  if (externalEtcdServers.length === 0) runPod(etcdPod, controlPlane, ip, INIT_AT + 5_000);
+  if (externalEtcdServers.length === 0) runStaticPod(etcdPod, INIT_AT + 5_000);
   const etcdServers = externalEtcdServers.length ? externalEtcdServers.join(',') : 'https://127.0.0.1:2379';
-  runPod(staticPod('kube-apiserver', `registry.k8s.io/kube-apiserver:${KUBERNETES_VERSION}`, [
+  runStaticPod(staticPod('kube-apiserver', `registry.k8s.io/kube-apiserver:${KUBERNETES_VERSION}`, [
     'kube-apiserver', `--advertise-address=${ip}`, '--allow-privileged=true', '--authorization-mode=Node,RBAC',
     '--client-ca-file=/etc/kubernetes/pki/ca.crt', '--enable-admission-plugins=NodeRestriction', '--enable-bootstrap-token-auth=true',
     '--etcd-cafile=/etc/kubernetes/pki/etcd/ca.crt', '--etcd-certfile=/etc/kubernetes/pki/apiserver-etcd-client.crt',
     '--etcd-keyfile=/etc/kubernetes/pki/apiserver-etcd-client.key', `--etcd-servers=${etcdServers}`,
     '--secure-port=6443', '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
     '--service-cluster-ip-range=10.96.0.0/12', '--tls-cert-file=/etc/kubernetes/pki/apiserver.crt', '--tls-private-key-file=/etc/kubernetes/pki/apiserver.key',
-  ], '250m'), controlPlane, ip, INIT_AT + 6_000);
-  runPod(staticPod('kube-controller-manager', `registry.k8s.io/kube-controller-manager:${KUBERNETES_VERSION}`, [
+  ], '250m'), INIT_AT + 6_000);
+  runStaticPod(staticPod('kube-controller-manager', `registry.k8s.io/kube-controller-manager:${KUBERNETES_VERSION}`, [
     'kube-controller-manager', '--allocate-node-cidrs=true', '--authentication-kubeconfig=/etc/kubernetes/controller-manager.conf',
     '--authorization-kubeconfig=/etc/kubernetes/controller-manager.conf', '--bind-address=127.0.0.1', '--cluster-cidr=10.244.0.0/16',
     '--cluster-name=kubernetes', '--controllers=*,bootstrapsigner,tokencleaner', '--kubeconfig=/etc/kubernetes/controller-manager.conf',
     '--leader-elect=true', '--service-cluster-ip-range=10.96.0.0/12', '--use-service-account-credentials=true',
-  ], '200m'), controlPlane, ip, INIT_AT + 6_000);
-  runPod(staticPod('kube-scheduler', `registry.k8s.io/kube-scheduler:${KUBERNETES_VERSION}`, [
+  ], '200m'), INIT_AT + 6_000);
+  runStaticPod(staticPod('kube-scheduler', `registry.k8s.io/kube-scheduler:${KUBERNETES_VERSION}`, [
     'kube-scheduler', '--authentication-kubeconfig=/etc/kubernetes/scheduler.conf', '--authorization-kubeconfig=/etc/kubernetes/scheduler.conf',
     '--bind-address=127.0.0.1', '--kubeconfig=/etc/kubernetes/scheduler.conf', '--leader-elect=true',
-  ], '100m'), controlPlane, ip, INIT_AT + 6_000);
+  ], '100m'), INIT_AT + 6_000);
 
   // kube-proxy DaemonSet and its pods (host network).
   const dsUid = newUid(rng);
@@ -327,7 +341,7 @@ export function bootstrap(store: KvBackend, rng: Rng, nodeOpts: NodeOptions[], e
     obj.metadata = { ...obj.metadata, uid: newUid(rng), creationTimestamp: timestamp(createdAt) };
     put(obj);
   }
-  return { nodes, containers };
+  return { nodes, containers, staticPods };
 }
 
 function imageRef(image: string): string {

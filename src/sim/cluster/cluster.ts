@@ -74,6 +74,7 @@ export class SimCluster implements Cluster {
       kubelet.conditionsSince = node.joinedAt + 15_000;
       this.add(kubelet);
       this.kubelets.set(node.name, kubelet);
+      kubelet.setStaticPods(this.boot.staticPods.filter((p) => p.node === node.name));
     }
     for (const c of this.boot.containers) {
       this.runtimes.get(c.node)?.adoptRunning({

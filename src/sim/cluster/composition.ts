@@ -8,6 +8,7 @@ import { resourceQuotaPlugin } from '../apiserver/admission/resourceQuotaPlugin.
 import { serviceAllocationPlugin } from '../apiserver/registry/serviceAllocationPlugin.ts';
 import { ApiserverEndpointReconciler } from '../controllers/endpointsApiserverReconciler.ts';
 import { endpointSliceControllerPlugin, endpointSliceMirroringControllerPlugin, endpointsControllerPlugin } from '../controllers/endpointsControllerLoop.ts';
+import { daemonSetControllerPlugin } from '../controllers/daemonset/daemonSetControllerLoop.ts';
 import { deploymentControllerPlugin } from '../controllers/deployment/deploymentControllerLoop.ts';
 import { garbageCollectorPlugin } from '../controllers/garbagecollector/garbageCollector.ts';
 import type { ControllerPlugin } from '../controllers/manager/controllerPlugin.ts';
@@ -64,6 +65,7 @@ export const standardComposition: ClusterComposition = {
     deploymentControllerPlugin,
     replicaSetControllerPlugin,
     replicationControllerPlugin,
+    daemonSetControllerPlugin,
     nodeLifecyclePlugin(),
     taintEvictionPlugin,
     garbageCollectorPlugin,

@@ -10,7 +10,7 @@ import type { ControllerHost, ControllerPlugin, InformerEvent } from '../manager
 
 export const GARBAGE_COLLECTOR = 'garbage-collector-controller';
 /** Resources whose objects own others in the workloads the engine runs. */
-const RESOURCES = ['deployments', 'replicasets', 'replicationcontrollers', 'pods'];
+const RESOURCES = ['deployments', 'replicasets', 'replicationcontrollers', 'daemonsets', 'pods'];
 
 export const garbageCollectorPlugin: ControllerPlugin = {
   name: GARBAGE_COLLECTOR,
@@ -23,8 +23,8 @@ export function orphanedDependents(objects: KubeObject[], liveUids: Set<string>)
   return objects.filter((o) => {
     const refs = o.metadata.ownerReferences ?? [];
     if (refs.length === 0 || o.metadata.deletionTimestamp) return false;
-    // Only owners of kinds we track; a Node-owned mirror pod or a DaemonSet pod is left alone.
-    const tracked = refs.filter((r) => ['Deployment', 'ReplicaSet', 'ReplicationController'].includes(r.kind));
+    // Only owners of kinds we track; a Node-owned mirror pod is left alone.
+    const tracked = refs.filter((r) => ['Deployment', 'ReplicaSet', 'ReplicationController', 'DaemonSet'].includes(r.kind));
     return tracked.length === refs.length && tracked.every((r) => !liveUids.has(r.uid));
   });
 }

@@ -58,11 +58,21 @@ interface ContainerWorker {
   crashBackoffMs: number;
   pullBackoffMs: number;
   timer?: TimerHandle;
+  /** Hash of the spec the current container instance was created from (the kubelet's container hash label). */
+  createdHash?: string;
+  /** The image of the pull that failed last (the image back-off is kept per image). */
+  failedImage?: string;
+  /** What to do once the container started, kept while it waits in an image-pull back-off. */
+  afterStart?: () => void;
+  /** The container is being stopped because its definition changed: its exit is not a crash. */
+  replacing?: boolean;
 }
 
 interface PodWorker {
   key: string;
   pod: Pod;
+  /** The uid the runtime knows the pod by: the API pod's, or for a static pod its own (its mirror pods come and go). */
+  uid: string;
   sandboxReady: boolean;
   podIP?: string;
   startTime: string;
@@ -85,6 +95,8 @@ export class Kubelet extends Component {
   private nextCallId = 1;
   private nextPodIP = 2;
   private readonly podCidrPrefix: string;
+  /** Static pods (the manifests in /etc/kubernetes/manifests), by 'namespace/name': their mirror pod and the uid their containers run under. */
+  private readonly staticPods = new Map<string, { mirror: Pod; uid: string }>();
   private lastNodeStatusPost = -Infinity;
   private lastNodeStatusJson = '';
   /** When the node's conditions last changed (kept so lastTransitionTime does not move on every post). */
@@ -103,6 +115,14 @@ export class Kubelet extends Component {
   boot(): void {
     this.startInformers();
     this.scheduleHeartbeats();
+  }
+
+  /**
+   * The static pods this kubelet runs from its manifest directory (the pod source "file"): `mirror`
+   * is the mirror pod it keeps in the API server for each, `uid` the pod uid its containers run under.
+   */
+  setStaticPods(pods: readonly { mirror: Pod; uid: string }[]): void {
+    for (const p of pods) this.staticPods.set(storeKey(p.mirror), p);
   }
 
   /** Reserve pod IPs already handed out before the clock started. */
@@ -127,7 +147,7 @@ export class Kubelet extends Component {
       // The API server proxies `kubectl logs` to the kubelet, which reads the runtime's log files.
       const q = msg.payload as { logsId: number; namespace: string; pod: string; container: string; previous: boolean };
       const w = this.workers.get(`${q.namespace}/${q.pod}`);
-      const text = w ? this.runtime.logs(w.pod.metadata.uid!, q.container, q.previous) : undefined;
+      const text = w ? this.runtime.logs(w.uid, q.container, q.previous) : undefined;
       this.send(msg.from, 'logs-reply', { logsId: q.logsId, text }, { id: 'kubelet.return-logs', params: { node: this.nodeName, pod: q.pod, container: q.container } }, { object: `pods/${q.namespace}/${q.pod}` });
     }
   }
@@ -199,6 +219,7 @@ export class Kubelet extends Component {
 
   private onPod(pod: Pod): void {
     const key = storeKey(pod);
+    if (this.staticPods.has(key)) return this.onMirrorPod(key, pod);
     let w = this.workers.get(key);
     if (w && w.pod.metadata.uid !== pod.metadata.uid) {
       this.onPodDeleted(w.pod);
@@ -210,14 +231,117 @@ export class Kubelet extends Component {
       if (!w) return;
     }
     w.pod = pod;
-    if (pod.metadata.deletionTimestamp && !w.terminating) this.terminate(w);
+    if (pod.metadata.deletionTimestamp && !w.terminating) return this.terminate(w);
+    if (!w.terminating) this.applySpecChanges(w, pod);
+  }
+
+  /**
+   * A pod update is a pod sync (computePodActions): a container whose definition changed (its
+   * image: the one container field a pod lets you change) is killed and started again with the new
+   * spec whatever the restart policy; one waiting in a back-off for its old spec starts at once (the
+   * back-offs are keyed by image and by container hash, and a new spec has none yet).
+   */
+  private applySpecChanges(w: PodWorker, pod: Pod): void {
+    for (const c of w.containers) {
+      const spec = pod.spec.containers?.find((s) => s.name === c.spec.name);
+      if (!spec || spec === c.spec) continue;
+      const before = containerHash(c.spec);
+      c.spec = spec;
+      if (containerHash(spec) !== before) this.syncChangedContainer(w, c);
+    }
+  }
+
+  private syncChangedContainer(w: PodWorker, c: ContainerWorker): void {
+    const state = stateName(c.actor);
+    const hash = containerHash(c.spec);
+    if (state === 'running' && c.createdHash !== hash && !c.replacing) return this.replaceContainer(w, c);
+    if ((state === 'waiting.errImagePull' || state === 'waiting.imagePullBackOff') && c.failedImage !== c.spec.image) {
+      this.clearTimer(c.timer);
+      c.pullBackoffMs = 0;
+      c.waitingMessage = undefined;
+      c.actor.send({ type: 'RETRY' });
+      const then = c.afterStart;
+      c.afterStart = undefined;
+      this.markDirty(w);
+      return this.startContainer(w, c, then);
+    }
+    if (state === 'waiting.crashLoopBackOff' && c.createdHash !== hash) {
+      this.clearTimer(c.timer);
+      c.crashBackoffMs = 0;
+      c.restartCount++;
+      c.waitingMessage = undefined;
+      c.actor.send({ type: 'RESTART' });
+      this.markDirty(w);
+      this.startContainer(w, c);
+    }
+    // Pulling, creating or starting: checked again when that step ends (see createAndStart, pullFailed).
+  }
+
+  /** killContainer with "definition changed", then the next sync starts the new one (a restart). */
+  private replaceContainer(w: PodWorker, c: ContainerWorker): void {
+    const pod = w.pod;
+    const grace = pod.spec.terminationGracePeriodSeconds ?? 30;
+    c.replacing = true;
+    this.api.recordEvent(pod, 'Normal', 'Killing', `Container ${c.spec.name} definition changed, will be restarted`, { host: this.nodeName });
+    this.cri({ op: 'StopContainer', containerId: c.containerId!, timeoutSeconds: grace }, { id: 'kubelet.replace-container', params: { container: c.spec.name, graceSeconds: grace } }, (r) => {
+      c.replacing = false;
+      if (!this.alive(w) || w.terminating) return;
+      c.actor.send({ type: 'KILL' });
+      const exitCode = r.ok ? r.exitCode ?? 0 : 137;
+      c.lastTerminated = {
+        containerID: `containerd://${c.containerId}`,
+        exitCode,
+        finishedAt: this.sim.timestamp(),
+        reason: exitCode === 0 ? 'Completed' : 'Error',
+        startedAt: timestamp(c.startedAt ?? 0),
+      };
+      c.terminated = undefined;
+      c.restartCount++;
+      c.actor.send({ type: 'RESTART' });
+      this.markDirty(w);
+      this.startContainer(w, c);
+    }, pod);
+  }
+
+  /**
+   * A mirror pod is only the API server's view of a static pod: deleting it does not stop the
+   * static pod. The kubelet's pod sync deletes a mirror pod that is being deleted (grace 0) and
+   * creates a new one while the static pod runs (mirrorPodClient in syncPod).
+   */
+  private onMirrorPod(key: string, pod: Pod): void {
+    let w = this.workers.get(key);
+    if (!w) {
+      w = this.adoptOrCreate(key, pod);
+      if (!w) return;
+    }
+    if (w.pod.metadata.uid !== pod.metadata.uid) this.markDirty(w);
+    w.pod = pod;
+    if (pod.metadata.deletionTimestamp) {
+      this.api.delete('pods', pod.metadata.namespace, pod.metadata.name!, undefined, {
+        gracePeriodSeconds: 0,
+        narration: { id: 'kubelet.delete-mirror-pod', params: { node: this.nodeName, pod: pod.metadata.name! } },
+      });
+      return;
+    }
+    this.applySpecChanges(w, pod);
+  }
+
+  /** The mirror pod of a running static pod is gone: the next sync creates it again. */
+  private recreateMirrorPod(key: string): void {
+    const entry = this.staticPods.get(key);
+    if (!entry) return;
+    const { uid: _uid, resourceVersion: _rv, creationTimestamp: _ct, deletionTimestamp: _dt, deletionGracePeriodSeconds: _dg, ...metadata } = entry.mirror.metadata;
+    const mirror: Pod = { ...entry.mirror, metadata, status: undefined };
+    this.api.create('pods', mirror, undefined, {
+      narration: { id: 'kubelet.create-mirror-pod', params: { node: this.nodeName, pod: metadata.name! } },
+    });
   }
 
   private adoptOrCreate(key: string, pod: Pod): PodWorker | undefined {
-    const uid = pod.metadata.uid!;
+    const uid = this.staticPods.get(key)?.uid ?? pod.metadata.uid!;
     const existing = this.runtime.containersOf(uid);
     const w: PodWorker = {
-      key, pod, sandboxReady: false, startTime: pod.status?.startTime ?? this.sim.timestamp(),
+      key, pod, uid, sandboxReady: false, startTime: pod.status?.startTime ?? this.sim.timestamp(),
       containers: [], cursor: 0, terminating: false, stopping: 0,
     };
     this.workers.set(key, w);
@@ -233,6 +357,7 @@ export class Kubelet extends Component {
         cw.imageId = status?.imageID ?? live.imageId;
         cw.restartCount = status?.restartCount ?? 0;
         cw.startedAt = live.startedAt;
+        cw.createdHash = containerHash(spec);
         actor.send({ type: 'PULLED' });
         actor.send({ type: 'CREATED' });
         actor.send({ type: 'STARTED' });
@@ -291,7 +416,7 @@ export class Kubelet extends Component {
       this.api.recordEvent(pod, 'Normal', 'Pulling', `Pulling image "${image}"`, { host: this.nodeName });
       this.cri({ op: 'PullImage', image }, { id: 'kubelet.pull-image', params: { image } }, (r) => {
         if (!this.alive(w) || w.terminating) return;
-        if (!r.ok) return this.pullFailed(w, c, r.error, r.reason, then);
+        if (!r.ok) return this.pullFailed(w, c, image, r.error, r.reason, then);
         c.pullBackoffMs = 0;
         c.imageRef = r.imageRef!;
         c.imageId = r.imageId!;
@@ -309,9 +434,10 @@ export class Kubelet extends Component {
     this.createAndStart(w, c, then);
   }
 
-  private pullFailed(w: PodWorker, c: ContainerWorker, error: string, reason: string, then?: () => void): void {
+  private pullFailed(w: PodWorker, c: ContainerWorker, image: string, error: string, reason: string, then?: () => void): void {
     const pod = w.pod;
-    const image = c.spec.image ?? '';
+    c.failedImage = image;
+    c.afterStart = then;
     if (reason === 'InvalidImageName') {
       c.waitingMessage = `Failed to apply default image tag "${image}": ${error}`;
       c.actor.send({ type: 'PULL_FAILED' });
@@ -325,6 +451,8 @@ export class Kubelet extends Component {
     this.api.recordEvent(pod, 'Warning', 'Failed', `Failed to pull image "${image}": ${error}`, { host: this.nodeName });
     this.api.recordEvent(pod, 'Warning', 'Failed', 'Error: ErrImagePull', { host: this.nodeName });
     this.markDirty(w);
+    // The image changed while this pull was on its way: the pod update's sync pulls the new one.
+    if (image !== c.spec.image) return this.syncChangedContainer(w, c);
     c.pullBackoffMs = nextBackoff(c.pullBackoffMs);
     const backoff = c.pullBackoffMs;
     // The next sync finds the image in back-off: ImagePullBackOff until the back-off expires.
@@ -345,9 +473,11 @@ export class Kubelet extends Component {
 
   private createAndStart(w: PodWorker, c: ContainerWorker, then?: () => void): void {
     const pod = w.pod;
-    this.cri({ op: 'CreateContainer', podUid: pod.metadata.uid!, podName: pod.metadata.name!, namespace: pod.metadata.namespace!, container: c.spec }, { id: 'kubelet.create-container', params: { container: c.spec.name } }, (r) => {
+    const createdHash = containerHash(c.spec);
+    this.cri({ op: 'CreateContainer', podUid: w.uid, podName: pod.metadata.name!, namespace: pod.metadata.namespace!, container: c.spec }, { id: 'kubelet.create-container', params: { container: c.spec.name } }, (r) => {
       if (!this.alive(w) || w.terminating || !r.ok) return;
       c.containerId = r.containerId;
+      c.createdHash = createdHash;
       c.actor.send({ type: 'CREATED' });
       this.api.recordEvent(pod, 'Normal', 'Created', `Created container: ${c.spec.name}`, { host: this.nodeName });
       this.cri({ op: 'StartContainer', containerId: r.containerId! }, { id: 'kubelet.start-container', params: { container: c.spec.name } }, (s) => {
@@ -367,15 +497,17 @@ export class Kubelet extends Component {
         this.api.recordEvent(pod, 'Normal', 'Started', `Started container ${c.spec.name}`, { host: this.nodeName });
         this.markDirty(w);
         then?.();
+        // The spec changed while this instance was being created: the next sync replaces it.
+        if (this.alive(w) && !w.terminating && c.createdHash !== containerHash(c.spec)) this.syncChangedContainer(w, c);
       }, pod);
     }, pod);
   }
 
   private onContainerExited(e: ContainerExitedEvent): void {
     for (const w of this.workers.values()) {
-      if (w.pod.metadata.uid !== e.podUid) continue;
+      if (w.uid !== e.podUid) continue;
       const c = w.containers.find((x) => x.containerId === e.containerId);
-      if (!c || w.terminating) return;
+      if (!c || w.terminating || c.replacing) return;
       c.actor.send({ type: 'EXITED' });
       c.terminated = {
         containerID: `containerd://${e.containerId}`,
@@ -474,6 +606,10 @@ export class Kubelet extends Component {
   private onPodDeleted(pod: Pod): void {
     const key = storeKey(pod);
     const w = this.workers.get(key);
+    if (this.staticPods.has(key)) {
+      if (w && w.pod.metadata.uid === pod.metadata.uid) this.recreateMirrorPod(key);
+      return;
+    }
     if (!w || w.pod.metadata.uid !== pod.metadata.uid) return;
     this.workers.delete(key);
     this.dirty.delete(key);
@@ -555,6 +691,14 @@ export class Kubelet extends Component {
     const w = this.workers.get(`${namespace}/${name}`);
     return w ? w.containers.map((c) => ({ name: c.spec.name, state: stateName(c.actor) })) : [];
   }
+}
+
+/**
+ * The kubelet's container hash (kubecontainer.HashContainer: a hash of the container spec's JSON,
+ * kept as a label on the container). Here the JSON itself: only equality matters.
+ */
+function containerHash(spec: Container): string {
+  return JSON.stringify(spec);
 }
 
 function stateName(actor: ContainerMachineState): string {

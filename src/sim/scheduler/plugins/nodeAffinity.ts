@@ -1,4 +1,4 @@
-import type { Labels } from '../../api/types.ts';
+import type { Labels, Node } from '../../api/types.ts';
 import { defaultNormalizeScore, type FilterPlugin, type ScorePlugin } from '../framework.ts';
 
 interface NodeSelectorRequirement {
@@ -8,6 +8,8 @@ interface NodeSelectorRequirement {
 }
 interface NodeSelectorTerm {
   matchExpressions?: NodeSelectorRequirement[];
+  /** Requirements on node fields; the only field supported is metadata.name (DaemonSet pods use it). */
+  matchFields?: NodeSelectorRequirement[];
 }
 interface Affinity {
   nodeAffinity?: {
@@ -36,29 +38,30 @@ function matchRequirement(r: NodeSelectorRequirement, labels: Labels): boolean {
   return false;
 }
 
-function matchTerm(term: NodeSelectorTerm, labels: Labels): boolean {
+/** A term matches when all its requirements do; a term without any matches no node. */
+function matchTerm(term: NodeSelectorTerm, labels: Labels, nodeName: string): boolean {
   const exprs = term.matchExpressions ?? [];
-  return exprs.length > 0 && exprs.every((e) => matchRequirement(e, labels));
+  const fields = term.matchFields ?? [];
+  if (exprs.length === 0 && fields.length === 0) return false;
+  return exprs.every((e) => matchRequirement(e, labels)) && fields.every((f) => f.key === 'metadata.name' && matchRequirement(f, { 'metadata.name': nodeName }));
+}
+
+/** spec.nodeSelector and the required node affinity of a pod against a node (the NodeAffinity filter's test). */
+export function matchesNodeAffinity(selector: Labels | undefined, affinity: unknown, node: Node): boolean {
+  const terms = (affinity as Affinity | undefined)?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  if (!selector && !(terms && terms.length)) return true;
+  const labels = node.metadata.labels ?? {};
+  for (const k in selector) if (labels[k] !== selector[k]) return false;
+  return !(terms && terms.length) || terms.some((t) => matchTerm(t, labels, node.metadata.name ?? ''));
 }
 
 /** NodeAffinity filter: spec.nodeSelector and required node affinity (terms ORed, expressions ANDed). */
 export const nodeAffinityFilter: FilterPlugin = {
   name: 'NodeAffinity',
   filter(state, node) {
-    const selector = state.pod.spec.nodeSelector;
-    const terms = (state.pod.spec.affinity as Affinity | undefined)?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-    // Most pods have neither: skip the per-node work (this runs for every node of every cycle).
-    if (!selector && !(terms && terms.length)) return undefined;
-    const labels = node.node.metadata.labels ?? {};
-    let ok = true;
-    for (const k in selector) {
-      if (labels[k] !== selector[k]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok && terms && terms.length) ok = terms.some((t) => matchTerm(t, labels));
-    return ok ? undefined : { reasons: ["node(s) didn't match Pod's node affinity/selector"], unresolvable: true };
+    return matchesNodeAffinity(state.pod.spec.nodeSelector, state.pod.spec.affinity, node.node)
+      ? undefined
+      : { reasons: ["node(s) didn't match Pod's node affinity/selector"], unresolvable: true };
   },
 };
 
@@ -71,7 +74,7 @@ export const nodeAffinityScore: ScorePlugin = {
     if (!prefs) return 0;
     const labels = node.node.metadata.labels ?? {};
     let sum = 0;
-    for (const p of prefs) if (matchTerm(p.preference, labels)) sum += p.weight;
+    for (const p of prefs) if (matchTerm(p.preference, labels, node.node.metadata.name ?? '')) sum += p.weight;
     return sum;
   },
   normalize: (scores) => defaultNormalizeScore(scores, false),
