@@ -1,0 +1,16 @@
+// Every lab task, by note (issue 13). Tasks are data; see types.ts.
+import type { LabTask } from './types.ts';
+import { podsTasks } from './tasks/pods.ts';
+
+export type * from './types.ts';
+export { startTask, runScript, checkTask } from './run.ts';
+
+export const labTasks: readonly LabTask[] = [...podsTasks];
+
+export function taskKey(task: LabTask): string {
+  return `${task.note}/${task.id}`;
+}
+
+export function tasksForNote(note: string): LabTask[] {
+  return labTasks.filter((t) => t.note === note);
+}
