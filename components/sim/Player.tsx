@@ -345,7 +345,8 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     ...(scenario.faults.length ? [{ id: 'faults' as TabId, label: t.tabs.faults }] : []),
   ];
   const tabIdBase = `sim-${scenario.id}`;
-  const positionOf = (i: number) => (session ? session.positionOfEntry(i) : 0);
+  // EventLog counts rows in the frame's log window; the session's marks are absolute positions.
+  const positionOf = (i: number) => (session ? session.positionOfEntry(i + (frame.logStart ?? 0)) : 0);
 
   return (
     <section

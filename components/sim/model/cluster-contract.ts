@@ -88,6 +88,8 @@ export interface PlayerCluster {
   settle(): unknown;
   now(): number;
   readonly log: readonly LogEntryView[];
+  /** Absolute position of log[0] (the engine keeps a window of the latest entries); 0 when absent. */
+  readonly logStart?: number;
   stopKubelet(node: string): unknown;
   startKubelet(node: string): unknown;
   stopEtcdMember(name: string): unknown;

@@ -27,6 +27,8 @@ export interface Frame {
   /** The recorded future's log; entries before `base` are the setup's and are not shown. */
   log: readonly LogEntryView[];
   base: number;
+  /** Absolute index of log[0] (the engine keeps a window of recent entries); 0 when absent. */
+  logStart?: number;
 }
 
 /** The frame of a live session (readView turns the engine's snapshot into the view data). */
@@ -36,7 +38,8 @@ export function frameOf<C extends PlayerCluster>(
   readView: (cluster: C) => ClusterViewData,
 ): Frame {
   const cluster = session.cluster;
-  const logSinceStart = cluster.log.slice(session.base, session.marks[session.position] ?? cluster.log.length);
+  const start = session.logStart;
+  const logSinceStart = cluster.log.slice(Math.max(0, session.base - start), (session.marks[session.position] ?? session.logLength()) - start);
   const history = session.transcript.filter((e) => !e.scripted).map((e) => e.line);
   return {
     view: readView(cluster),
@@ -48,7 +51,8 @@ export function frameOf<C extends PlayerCluster>(
     transcript: session.transcript.map((e) => ({ line: e.line, result: session.resultOf(e) })),
     history,
     log: session.horizonLog,
-    base: session.base,
+    base: Math.max(0, session.base - session.horizonLogStart),
+    logStart: session.horizonLogStart,
   };
 }
 
@@ -58,5 +62,5 @@ export function frameOf<C extends PlayerCluster>(
  */
 export function portableFrame(frame: Frame): Frame {
   const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-  return plain({ ...frame, log: frame.log.slice(frame.base), base: 0 });
+  return plain({ ...frame, log: frame.log.slice(frame.base), base: 0, logStart: (frame.logStart ?? 0) + frame.base });
 }

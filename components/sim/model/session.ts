@@ -43,9 +43,13 @@ export class Session<C extends PlayerCluster> {
   inputs: Input[] = [];
   /** Furthest position of the current future (known without re-running). */
   horizon = 0;
-  /** Log (absolute indices) of the run that reached the horizon, and its marks. */
+  /**
+   * Log of the run that reached the horizon (the engine's window: horizonLog[i] is the entry at
+   * absolute index i + horizonLogStart) and its marks (absolute indices).
+   */
   horizonLog: readonly LogEntryView[] = [];
   horizonMarks: number[] = [];
+  private horizonCluster: C | undefined;
   /** Log length before step 0 (setup events are not stepped through). */
   base = 0;
   /** marks[p] = log length once position p (and its inputs) was reached. */
@@ -116,10 +120,31 @@ export class Session<C extends PlayerCluster> {
     this.rebuild(p);
   }
 
-  /** The entry delivered by step p (p <= position). */
+  /** The entry delivered by step p (p <= position); undefined once the engine released it. */
   entryAt(p: number): LogEntryView | undefined {
     if (p < 1 || p > this.position) return undefined;
-    return this.cluster.log[this.marks[p - 1]];
+    return this.logAt(this.marks[p - 1]);
+  }
+
+  /** Absolute index of the horizon log's first kept entry. */
+  get horizonLogStart(): number {
+    return this.horizonCluster?.logStart ?? 0;
+  }
+
+  /** Absolute index of the current cluster's first kept log entry. */
+  get logStart(): number {
+    return this.cluster.logStart ?? 0;
+  }
+
+  /** Absolute length of the current cluster's log (entries released included). */
+  logLength(): number {
+    return this.logStart + this.cluster.log.length;
+  }
+
+  /** The current cluster's log entry at absolute index `index` (undefined if released). */
+  logAt(index: number): LogEntryView | undefined {
+    const i = index - this.logStart;
+    return i >= 0 ? this.cluster.log[i] : undefined;
   }
 
   /** Moves to any position: backwards by replay, forwards by stepping (stops early if nothing is pending). */
@@ -153,7 +178,7 @@ export class Session<C extends PlayerCluster> {
     const input = { ...action, at: this.position } as Input;
     this.inputs.push(input);
     const entry = this.apply(input);
-    this.marks[this.position] = this.cluster.log.length;
+    this.marks[this.position] = this.logLength();
     this.horizon = this.position;
     this.trackHorizon();
     return entry;
@@ -169,14 +194,17 @@ export class Session<C extends PlayerCluster> {
 
   resultOf(entry: TranscriptEntry): ExecResultView | undefined {
     if (entry.done) return entry.done;
-    return entry.id === undefined ? undefined : this.cluster.result(entry.id);
+    // The engine keeps only recent results of finished commands: keep this one with the transcript.
+    const result = entry.id === undefined ? undefined : this.cluster.result(entry.id);
+    if (result) entry.done = result;
+    return result;
   }
 
   /** The log entry delivered by the latest step, if any. */
   currentEntry(): LogEntryView | undefined {
     if (this.position === 0) return undefined;
-    const end = this.marks[this.position] ?? this.cluster.log.length;
-    return end > this.base ? this.cluster.log[end - 1] : undefined;
+    const end = this.marks[this.position] ?? this.logLength();
+    return end > this.base ? this.logAt(end - 1) : undefined;
   }
 
   /** Position at which the horizon log entry with absolute index `index` is delivered. */
@@ -201,13 +229,13 @@ export class Session<C extends PlayerCluster> {
       cluster.exec(line, files ? { files } : undefined);
     }
     cluster.settle();
-    this.base = cluster.log.length;
+    this.base = this.logLength();
     this.position = 0;
     this.transcript = [];
     this.marks = [];
     for (const line of this.config.start ?? []) this.startCommand(line, 0, true, filesForCommand(line, this.config.files ?? {}));
     this.applyInputsAt(0);
-    this.marks[0] = cluster.log.length;
+    this.marks[0] = this.logLength();
     while (this.position < target && this.stepOnce()) {
       /* replaying */
     }
@@ -218,7 +246,7 @@ export class Session<C extends PlayerCluster> {
     if (!entry) return undefined;
     this.position++;
     this.applyInputsAt(this.position);
-    this.marks[this.position] = this.cluster.log.length;
+    this.marks[this.position] = this.logLength();
     return entry;
   }
 
@@ -264,6 +292,7 @@ export class Session<C extends PlayerCluster> {
     if (this.position >= this.horizon) {
       this.horizon = this.position;
       this.horizonLog = this.cluster.log;
+      this.horizonCluster = this.cluster;
       this.horizonMarks = this.marks;
     }
   }

@@ -17,14 +17,17 @@ import { APISERVER_ID, objectRef, storeKey, type RequestEnvelope, type ResponseE
 import { failure, type ApiFailure, type ApiRequest, type ApiResponse, type WatchEvent, type WatchEventType } from './protocol.ts';
 import { parseFieldSelector, parseFieldTerms, parseLabelSelector, SelectorError, type FieldMatcher, type Matcher } from './selectors.ts';
 import type { KeyValue, StorageEnvelope, StorageReplyEnvelope, StorageRequest, StorageResponse } from './storage.ts';
+import { EtcdReflector, REGISTRY_PREFIX } from './etcdReflector.ts';
+import type { WatchResponse } from '../etcd/server/requests.ts';
 
 /**
  * kube-apiserver: authenticates, authorizes, runs admission and validation, persists to etcd
  * (resourceVersion = etcd mod revision), and fans committed changes out to watchers.
  *
  * Simplifications (documented for the UI): one user (kubernetes-admin) is authorized for everything
- * and components are trusted; objects are stored as JSON, not protobuf; the watch cache is updated from
- * the API server's own committed writes rather than from an etcd watch.
+ * and components are trusted; objects are stored as JSON, not protobuf. The watch cache follows etcd
+ * through a watch of /registry (etcdReflector.ts) and also applies the API server's own committed
+ * writes at once (write-through), so that the next write to the same key sees them.
  */
 export const apiServerMachine = setup({}).createMachine({
   id: 'kube-apiserver',
@@ -64,6 +67,12 @@ const KNOWN_TOKENS = new Set([undefined, 'admin']);
 export class ApiServer extends Component {
   /** The watch cache: resource plural -> storage key -> object (with resourceVersion). */
   private readonly cache = new Map<string, Map<string, KubeObject>>();
+  private readonly reflector: EtcdReflector;
+  /**
+   * Keys the API server deleted itself, with the revision of the delete: a watch event older than
+   * that (still in flight) must not bring the object back. Dropped once the watch has passed them.
+   */
+  private readonly tombstones = new Map<string, number>();
   private readonly watchers: Watcher[] = [];
   /** Watchers per resource; kubelet-style pod watches are further indexed by node name. */
   private readonly watchersByResource = new Map<string, Watcher[]>();
@@ -96,6 +105,30 @@ export class ApiServer extends Component {
     this.etcdEndpoints = etcdEndpoints;
     this.startActor(apiServerMachine);
     this.scheduleCompaction();
+    this.reflector = new EtcdReflector({
+      endpoint: () => this.currentEtcdEndpoint(),
+      openStream: (member, streamId, startRevision) => {
+        this.send(member, 'storage', { storageId: 0, request: EtcdReflector.request(startRevision), stream: streamId }, {
+          ko: `kube-apiserver가 etcd에 /registry watch를 연다 (revision ${startRevision}부터)`,
+          en: `kube-apiserver opens a watch on /registry in etcd (from revision ${startRevision})`,
+        }, { background: true });
+      },
+      later: (ms, fn) => this.setTimer(ms, { ko: 'kube-apiserver가 etcd watch를 다시 연다', en: 'kube-apiserver reopens its etcd watch' }, fn, { background: true, kind: 'timer' }),
+      list: (cb) => this.storage({ op: 'range', key: REGISTRY_PREFIX, prefix: true }, true, (r) => cb(r.ok ? { kvs: r.kvs ?? [], revision: r.revision } : undefined)),
+      applyPut: (kv, background) => this.applyWatchedPut(kv, background),
+      applyDelete: (key, revision, background) => this.applyWatchedDelete(key, revision, background),
+      replaceAll: (kvs) => this.replaceFromList(kvs),
+    });
+  }
+
+  /** Follows etcd from the revision the cache was loaded at (called once the cluster is built). */
+  followStore(revision: number): void {
+    this.reflector.start(revision);
+  }
+
+  /** The last revision the watch cache has seen from etcd (tests: it catches up with every commit). */
+  watchCacheRevision(): number {
+    return this.reflector.revision;
   }
 
   /**
@@ -153,6 +186,11 @@ export class ApiServer extends Component {
       const cb = this.pendingLogs.get(logsId);
       this.pendingLogs.delete(logsId);
       cb?.(text);
+    } else if (msg.kind === 'etcd-watch') {
+      const { streamId, response } = msg.payload as { streamId: number; response: WatchResponse };
+      this.reflector.onStream(streamId, response, !!(msg as { background?: boolean }).background);
+    } else if (msg.kind === 'watch-closed') {
+      this.reflector.onClosed((msg.payload as { streamId: number }).streamId);
     } else if (msg.kind === 'storage-reply') {
       const env = msg.payload as StorageReplyEnvelope;
       const cb = this.pendingStorage.get(env.storageId);
@@ -163,7 +201,12 @@ export class ApiServer extends Component {
     }
   }
 
+  protected override onStart(): void {
+    this.reflector.start(this.reflector.revision);
+  }
+
   protected override onStop(): void {
+    this.reflector.stop();
     this.pendingStorage.clear();
     this.watchers.length = 0;
     this.watchersByResource.clear();
@@ -567,7 +610,8 @@ export class ApiServer extends Component {
       }
       const gone = { ...current, metadata: { ...current.metadata } };
       gone.metadata.resourceVersion = String(r.revision);
-      this.cacheFor(rk.plural).delete(storeKey(current));
+      if (!this.cacheFor(rk.plural).delete(storeKey(current))) return respond?.({ ok: true, code: 200, object: gone, resourceVersion: String(r.revision) });
+      this.tombstones.set(key, r.revision);
       this.fanOut(rk.plural, 'DELETED', gone, undefined, env.background);
       respond?.({ ok: true, code: 200, object: gone, resourceVersion: String(r.revision) });
     });
@@ -690,6 +734,66 @@ export class ApiServer extends Component {
   private commit(rk: ResourceKind, obj: KubeObject, old: KubeObject | undefined, background?: boolean): void {
     this.cacheFor(rk.plural).set(storeKey(obj), obj);
     this.fanOut(rk.plural, old ? 'MODIFIED' : 'ADDED', obj, old, background);
+  }
+
+  /** A put etcd reported through the watch: applied unless the cache already holds that revision or a later one. */
+  private applyWatchedPut(kv: KeyValue, background: boolean): void {
+    const rk = resolveResourceOfKey(kv.key);
+    if (!rk) return;
+    const tomb = this.tombstones.get(kv.key);
+    if (tomb !== undefined && tomb >= kv.modRevision) return;
+    const cacheKey = cacheKeyOf(rk, kv.key);
+    const old = this.cacheFor(rk.plural).get(cacheKey);
+    if (old && Number(old.metadata.resourceVersion) >= kv.modRevision) return;
+    this.tombstones.delete(kv.key);
+    this.pruneTombstones();
+    const obj = decode(kv);
+    // What cannot be decoded cannot be served from the cache (a list skips it too).
+    if (!obj) return this.applyWatchedDelete(kv.key, kv.modRevision, background);
+    this.cacheFor(rk.plural).set(cacheKey, obj);
+    this.fanOut(rk.plural, old ? 'MODIFIED' : 'ADDED', obj, old, background);
+  }
+
+  private applyWatchedDelete(key: string, revision: number, background: boolean): void {
+    const rk = resolveResourceOfKey(key);
+    if (!rk) return;
+    const tomb = this.tombstones.get(key);
+    if (tomb !== undefined && tomb >= revision) return;
+    const cacheKey = cacheKeyOf(rk, key);
+    const old = this.cacheFor(rk.plural).get(cacheKey);
+    if (old && Number(old.metadata.resourceVersion) >= revision) return;
+    this.pruneTombstones();
+    if (!old) return;
+    this.cacheFor(rk.plural).delete(cacheKey);
+    this.tombstones.set(key, revision);
+    const gone = { ...old, metadata: { ...old.metadata, resourceVersion: String(revision) } };
+    this.fanOut(rk.plural, 'DELETED', gone, undefined, background);
+  }
+
+  /** The relist: the cache becomes what etcd holds; watchers see the differences. */
+  private replaceFromList(kvs: KeyValue[]): void {
+    const seen = new Set<string>();
+    for (const kv of kvs) {
+      const rk = resolveResourceOfKey(kv.key);
+      if (!rk) continue;
+      seen.add(kv.key);
+      this.tombstones.delete(kv.key);
+      this.applyWatchedPut(kv, false);
+    }
+    for (const [resource, objects] of this.cache) {
+      const rk = resolveResource(resource);
+      if (!rk) continue;
+      for (const obj of [...objects.values()]) {
+        const key = etcdKey(rk, obj.metadata.namespace, obj.metadata.name!);
+        if (!seen.has(key)) this.applyWatchedDelete(key, Number(obj.metadata.resourceVersion) + 1, false);
+      }
+    }
+    this.tombstones.clear();
+  }
+
+  private pruneTombstones(): void {
+    if (this.tombstones.size < 256) return;
+    for (const [key, revision] of this.tombstones) if (revision <= this.reflector.revision) this.tombstones.delete(key);
   }
 
   private matches(w: Watcher, obj: KubeObject): boolean {
@@ -888,6 +992,11 @@ function resolveResourceOfKeySlow(key: string): ResourceKind | undefined {
     if (key.startsWith(rk.etcdPrefix + '/') && (!best || rk.etcdPrefix.length > best.etcdPrefix.length)) best = rk;
   }
   return best;
+}
+
+/** The cache's key ('ns/name' or 'name') of an etcd key. */
+function cacheKeyOf(rk: ResourceKind, key: string): string {
+  return key.slice(rk.etcdPrefix.length + 1);
 }
 
 function keyToObjectRef(key: string): string | undefined {

@@ -27,6 +27,8 @@ export interface CommandIO {
   stdout: string[];
   stderr: string[];
   files: Record<string, string>;
+  /** The session file the command's stdout is redirected to (`> f`, `>> f`), if any: `cat f >> f` refuses it. */
+  stdoutFile?: string;
   stdin: string | undefined;
   env: Record<string, string>;
   /** Virtual now in ms (for AGE columns). */

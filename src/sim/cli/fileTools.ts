@@ -13,6 +13,10 @@ registerProgram('cat', function* (argv, io) {
     if (text === undefined) {
       err(io, `cat: ${f}: No such file or directory`);
       exit = 1;
+    } else if (f !== '-' && io.stdoutFile !== undefined && f.replace(/^\.\//, '') === io.stdoutFile.replace(/^\.\//, '') && text.length > 0) {
+      // GNU cat refuses to read a non-empty regular file that is also its output (it would never end).
+      err(io, `cat: ${f}: input file is output file`);
+      exit = 1;
     } else io.stdout.push(text);
   }
   return exit;

@@ -81,9 +81,20 @@ const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'u
 const SPECIAL_PARAMS = '?$#!-@*0123456789';
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
+/**
+ * How deeply command substitutions may nest. Bash has no fixed limit (it grows its stacks until
+ * memory runs out); this shell parses and runs them recursively, so it stops at a depth that is
+ * far beyond any real use, with a bash-style message instead of a JavaScript stack overflow.
+ */
+export const MAX_SUBSTITUTION_NESTING = 200;
+
 class Parser {
   private pos = 0;
-  constructor(private readonly src: string) {}
+  constructor(private readonly src: string, private readonly depth = 0) {
+    if (depth > MAX_SUBSTITUTION_NESTING) {
+      throw new ShellSyntaxError(`maximum command substitution nesting level exceeded (${MAX_SUBSTITUTION_NESTING}) in this simulated shell`);
+    }
+  }
 
   parseAll(): CommandList {
     const list = this.parseList();
@@ -343,7 +354,7 @@ class Parser {
       if (this.peek(2) === '(') throw new UnsupportedSyntaxError('Arithmetic expansion $((...))');
       const start = this.pos;
       this.pos += 2;
-      const inner = new Parser(this.src);
+      const inner = new Parser(this.src, this.depth + 1);
       inner.pos = this.pos;
       const list = inner.parseList();
       if (inner.atEnd()) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'");
@@ -394,7 +405,7 @@ class Parser {
     }
     const source = this.src.slice(this.pos, i + 1);
     this.pos = i + 1;
-    return { type: 'command', list: new Parser(body).parseAll(), quoted, source };
+    return { type: 'command', list: new Parser(body, this.depth + 1).parseAll(), quoted, source };
   }
 }
 

@@ -44,6 +44,7 @@ export class SimCluster implements Cluster {
 
   constructor(opts: ClusterOptions = {}) {
     this.kernel = new Kernel(opts.seed ?? 1);
+    if (opts.logWindow !== undefined && opts.logWindow > 0) this.kernel.logWindow = Math.floor(opts.logWindow);
     this.sim = createSimContext(this.kernel, this.components);
     const nodeOpts = opts.nodes && opts.nodes.length ? opts.nodes : DEFAULT_NODES;
     const memberCount = opts.etcdMembers ?? 1;
@@ -59,6 +60,7 @@ export class SimCluster implements Cluster {
     this.apiServer = new ApiServer(this.sim, this.etcdMembers.map((m) => m.id));
     this.add(this.apiServer);
     this.apiServer.loadFromStore(this.store.entries());
+    this.apiServer.followStore(this.store.revision());
 
     this.scheduler = new Scheduler(this.sim);
     this.add(this.scheduler);
@@ -100,7 +102,7 @@ export class SimCluster implements Cluster {
     // Informers list+watch at start-up: deliver that traffic now so virtual time 0 is a settled cluster.
     this.kernel.advance(STARTUP_MS);
     this.kernel.rebase();
-    this.kernel.log.length = 0;
+    this.kernel.clearLog();
   }
 
   private add(component: Component): void {
@@ -109,6 +111,10 @@ export class SimCluster implements Cluster {
 
   get log(): LogEntry[] {
     return this.kernel.log;
+  }
+
+  get logStart(): number {
+    return this.kernel.logStart;
   }
 
   now(): number {
@@ -125,7 +131,9 @@ export class SimCluster implements Cluster {
       this.kernel.step();
       steps++;
     }
-    return this.runner.result(id) ?? { stdout: '', stderr: 'error: the command did not complete\n', exitCode: 1 };
+    const result = this.runner.result(id);
+    this.runner.release(id);
+    return result ?? { stdout: '', stderr: 'error: the command did not complete\n', exitCode: 1 };
   }
 
   submit(line: string, opts?: ExecOptions): { id: number } {

@@ -1,19 +1,24 @@
 import type { KubeObject } from '../api/types.ts';
 import { program, type CommandGenerator, type CommandIO, type Effect, type EffectResult } from '../cli/command.ts';
 import type { AndOrList } from '../cli/shell.ts';
-import { runJob, runLine, type ShellHost, type Terminal } from '../cli/shell/execute.ts';
+import { programFailure, runJob, runLine, type ShellHost, type Terminal } from '../cli/shell/execute.ts';
 import { addJob, finishJob, takeJobNotices, type Job } from '../cli/shell/jobs.ts';
 import type { Kernel } from '../kernel/kernel.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
 import type { ClientProcess } from './client.ts';
 import type { ExecOptions, ExecResult } from './types.ts';
 
+/**
+ * Finished lines whose results stay available to result() (submit's callers poll it; exec() takes
+ * its result at once). Older ones are released so that a long session's memory stays bounded.
+ */
+const FINISHED_RESULTS_KEPT = 1_000;
+
 interface Run {
   id: number;
   gen: CommandGenerator;
   /** What the line shows the reader (a background job writes to the current line's terminal). */
   terminal: Terminal;
-  result?: ExecResult;
   /** Set for a background job (`cmd &`). */
   job?: Job;
   /** A killed job: replies still in flight for it are dropped. */
@@ -34,7 +39,10 @@ export class CommandRunner {
   private readonly etcdEndpoint: () => string;
   private readonly peek: (resource: string, namespace: string | undefined, name: string) => KubeObject | undefined;
   peekList: (resource: string, namespace?: string) => KubeObject[] = () => [];
+  /** Lines still running (a finished one leaves for `finished` at once: its generator and buffers go). */
   private readonly runs = new Map<number, Run>();
+  /** Results of the latest finished lines, oldest first (a bounded record: see FINISHED_RESULTS_KEPT). */
+  private readonly finished = new Map<number, ExecResult>();
   /** Answers etcdctl calls (set by the cluster, which knows the etcd members). */
   etcdctlPort: ((call: unknown, fromNode: string | undefined, done: (outcome: unknown) => void) => void) | undefined;
   /** Per-cluster client state (kubeconfig, the control-plane shell's exported variables). */
@@ -118,7 +126,12 @@ export class CommandRunner {
   }
 
   result(id: number): ExecResult | undefined {
-    return this.runs.get(id)?.result;
+    return this.finished.get(id);
+  }
+
+  /** Forgets a finished line's result (exec() has handed it to its caller). */
+  release(id: number): void {
+    this.finished.delete(id);
   }
 
   private programFor(argv: string[], env: Record<string, string>, io: CommandIO, shownName = argv[0]): CommandGenerator {
@@ -142,7 +155,7 @@ export class CommandRunner {
     try {
       step = run.gen.next(value);
     } catch (e) {
-      run.terminal.stderr.push(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+      run.terminal.stderr.push(`${programFailure(undefined, e)}\n`);
       return this.finish(run, 1);
     }
     if (step.done) return this.finish(run, step.value);
@@ -161,7 +174,9 @@ export class CommandRunner {
     }
     // Before the next prompt bash reports the jobs that ended (`[1]+  Done  ...`).
     run.terminal.stdout.push(takeJobNotices(this.session));
-    run.result = { stdout: run.terminal.stdout.join(''), stderr: run.terminal.stderr.join(''), exitCode };
+    this.finished.set(run.id, { stdout: run.terminal.stdout.join(''), stderr: run.terminal.stderr.join(''), exitCode });
+    if (this.finished.size > FINISHED_RESULTS_KEPT) this.finished.delete(this.finished.keys().next().value!);
+    this.runs.delete(run.id);
     if (this.activeLine === run) this.activeLine = undefined;
     this.kubectl.setBusy(false);
   }

@@ -78,6 +78,14 @@ export class EtcdMemberHost extends Component {
     const intent = 'op' in raw ? (raw as StorageRequest) : undefined;
     const request = intent ? toClientRequest(intent) : (raw as ClientRequest);
     const requestId = this.nextRequestId++;
+    const stream = (env as { stream?: number }).stream;
+    if (stream !== undefined) {
+      // kube-apiserver's watch of /registry: its messages are streamed to it (no create reply).
+      this.streams.set(requestId, { owner: msg.from, streamId: stream });
+      this.member.submit(requestId, request, this.sim.now());
+      this.drain();
+      return;
+    }
     this.pending.set(requestId, { from: msg.from, storageId: env.storageId, intent, deadline: this.sim.now() + ETCD_REQUEST_TIMEOUT_MS });
     if ((env as { watch?: boolean }).watch) {
       // Tell the client which stream is its own (delivered with the watch's create response).
@@ -89,6 +97,14 @@ export class EtcdMemberHost extends Component {
   }
 
   private readonly watchOwners = new Map<number, string>();
+  /** Watch streams of kube-apiserver (its cache follows etcd through them), by request id. */
+  private readonly streams = new Map<number, { owner: string; streamId: number }>();
+  /**
+   * Revisions of writes this member answered to kube-apiserver: their watch events only echo what
+   * the API server has already applied, so they travel as background messages. Every other change
+   * (etcdctl, a write whose request timed out but committed later) is news to it.
+   */
+  private readonly echoRevisions = new Set<number>();
 
   /** Delivers what the member produced: Raft messages to peers, answers to clients. */
   private drain(): void {
@@ -106,6 +122,11 @@ export class EtcdMemberHost extends Component {
     }
     for (const { requestId, response } of out.responses) this.answer(requestId, response);
     for (const w of out.watchResponses) {
+      const stream = this.streams.get(w.requestId);
+      if (stream) {
+        this.streamToApiServer(stream, w);
+        continue;
+      }
       const list = this.watchStreams.get(w.requestId) ?? [];
       list.push(w);
       this.watchStreams.set(w.requestId, list);
@@ -113,10 +134,33 @@ export class EtcdMemberHost extends Component {
     this.syncRoleState();
   }
 
+  private streamToApiServer(stream: { owner: string; streamId: number }, w: WatchResponse): void {
+    if (w.canceled) this.streams.delete(w.requestId);
+    const events = w.events;
+    const echo = events.length > 0 && events.every((e) => this.echoRevisions.has(e.kv.modRevision));
+    let last = 0;
+    for (const e of events) last = Math.max(last, e.kv.modRevision);
+    for (const r of this.echoRevisions) if (r <= last) this.echoRevisions.delete(r);
+    const first = events[0]?.kv.key;
+    const count = events.length;
+    const reason = w.cancelReason ?? (w.compactRevision ? 'compacted' : '');
+    this.send(stream.owner, 'etcd-watch', { streamId: stream.streamId, response: w }, () =>
+      w.canceled
+        ? { ko: `etcd가 kube-apiserver의 watch를 취소한다 (${reason})`, en: `etcd cancels kube-apiserver's watch (${reason})` }
+        : {
+            ko: `etcd가 kube-apiserver에 변경 ${count}건을 알린다 (${first}, revision ${last})`,
+            en: `etcd notifies kube-apiserver of ${count} change${count === 1 ? '' : 's'} (${first}, revision ${last})`,
+          },
+      { object: undefined, background: echo || (w.canceled && events.length === 0) });
+  }
+
   private answer(requestId: number, response: ClientResponse): void {
     const p = this.pending.get(requestId);
     if (!p) return;
     this.pending.delete(requestId);
+    if (p.intent && p.intent.op !== 'range' && p.intent.op !== 'compact' && response.ok && (response.result.type !== 'txn' || response.result.succeeded)) {
+      this.echoRevisions.add(response.header.revision);
+    }
     const payload: StorageReplyEnvelope | { storageId: number; response: ClientResponse } = p.intent
       ? { storageId: p.storageId, response: fromClientResponse(p.intent, response) }
       : { storageId: p.storageId, response };
@@ -151,6 +195,12 @@ export class EtcdMemberHost extends Component {
   protected override onStop(): void {
     this.member.stop();
     this.pending.clear();
+    // The API server's watch connections break with the member.
+    for (const { owner, streamId } of this.streams.values()) {
+      this.send(owner, 'watch-closed', { streamId }, { ko: 'etcd 멤버가 멈춰 kube-apiserver의 watch 연결이 끊긴다', en: "the etcd member stops: kube-apiserver's watch connection breaks" }, { background: true });
+    }
+    this.streams.clear();
+    this.echoRevisions.clear();
   }
 
   protected override onStart(): void {

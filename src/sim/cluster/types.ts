@@ -20,6 +20,11 @@ export interface ClusterOptions {
   /** Default: controlplane (control-plane taint), node01, node02; 2 CPU / 4Gi... see DEFAULT_NODES. */
   nodes?: NodeOptions[];
   etcdMembers?: 1 | 3 | 5;
+  /**
+   * Log entries kept at least (default 10,000): the log is a window of the latest events, trimmed
+   * back to this size when it holds twice as many, so a long session's memory stays bounded.
+   */
+  logWindow?: number;
 }
 
 export interface ExecOptions {
@@ -126,7 +131,10 @@ export interface Cluster {
   advance(ms: number): void;
   settle(): void;
   now(): number;
+  /** The latest delivered events, oldest first: a window (see ClusterOptions.logWindow). */
   readonly log: LogEntry[];
+  /** Absolute position (LogEntry.seq) of log[0]; entries before it were released. */
+  readonly logStart: number;
   stopKubelet(node: string): void;
   startKubelet(node: string): void;
   stopEtcdMember(name: string): void;

@@ -37,12 +37,25 @@ export interface TimerHandle {
 const SETTLE_MAX_STEPS = 2_000_000;
 const SETTLE_MAX_VIRTUAL_MS = 30 * 60 * 1000;
 
+/**
+ * Log entries kept by default. The log is a window: once it holds twice this many entries the older
+ * half is released (a long session would otherwise keep every event, and what their lazy captions
+ * hold, for ever). Nothing in the engine reads old entries; the player replays from step 0 to step
+ * back, so it needs only the recent window (see components/sim/README.md).
+ */
+export const DEFAULT_LOG_WINDOW = 10_000;
+
 /** Cancelled events tolerated in the heap before a sweep (see Kernel.cancel). */
 const CANCELLED_SWEEP_MIN = 1024;
 
 export class Kernel {
   readonly rng: Rng;
+  /** The latest delivered events (a window: log[0] is the event with seq `logStart`). */
   readonly log: LogEntry[] = [];
+  /** Absolute position (seq) of log[0]: how many older entries were released. */
+  logStart = 0;
+  /** Entries the window keeps at least (it is trimmed back to this size when it reaches twice as many). */
+  logWindow = DEFAULT_LOG_WINDOW;
   private readonly queue = new EventQueue<QueuedEvent>();
   private clock = 0;
   private seqCounter = 0;
@@ -141,13 +154,28 @@ export class Kernel {
     event.delivered = true;
     if (!event.background) this.foregroundPending--;
     this.clock = event.time;
-    const entry = new KernelLogEntry(this.log.length, event.time, event.from, event.to, event.kind, event.object, event.caption);
+    const entry = new KernelLogEntry(this.logStart + this.log.length, event.time, event.from, event.to, event.kind, event.object, event.caption);
     if (event.background) entry.background = true;
-    if (this.keepLog) this.log.push(entry);
+    if (this.keepLog) {
+      this.log.push(entry);
+      if (this.log.length >= 2 * this.logWindow) this.releaseOldEntries();
+    }
     if (event.deliver) event.deliver();
     else this.router?.(event);
     if (this.listeners.length) for (const listener of this.listeners.slice()) listener(entry);
     return entry;
+  }
+
+  /** Empties the log and starts its positions at 0 again (once, when a new cluster's clock starts). */
+  clearLog(): void {
+    this.log.length = 0;
+    this.logStart = 0;
+  }
+
+  private releaseOldEntries(): void {
+    const drop = this.log.length - this.logWindow;
+    this.log.splice(0, drop);
+    this.logStart += drop;
   }
 
   /** Delivers everything due within the next ms of virtual time, then moves the clock to now+ms. */

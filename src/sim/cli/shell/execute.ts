@@ -165,8 +165,16 @@ function* runSimple(cmd: SimpleCommand, ctx: Context, stdin: string | undefined,
     return substitution.exit ?? 0;
   }
   const io = host.newIo(stdin, ctx.background);
+  if (fds[1].kind === 'file') io.stdoutFile = fds[1].name;
+  let refused = false;
   const route = (text: string, target: Target) => {
     if (!text) return;
+    if (target.kind === 'file' ? host.files()[target.name].length + text.length > MAX_OUTPUT_CHARS : text.length > MAX_OUTPUT_CHARS) {
+      // A real file would grow until the disk is full; this terminal keeps text in memory.
+      if (!refused) ctx.terminal().stderr.push(`bash: ${argv[0]}: write error: File too large (this simulated shell keeps at most 16 MiB of output)\n`);
+      refused = true;
+      return;
+    }
     if (target.kind === 'terminal-out') ctx.terminal().stdout.push(text);
     else if (target.kind === 'terminal-err') ctx.terminal().stderr.push(text);
     else if (target.kind === 'pipe') pipe?.push(text);
@@ -184,12 +192,15 @@ function* runSimple(cmd: SimpleCommand, ctx: Context, stdin: string | undefined,
   try {
     exit = yield* drive(host.programFor(argv, env, io), io, () => flush(true));
   } catch (e) {
-    io.stderr.push(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr.push(`${programFailure(argv[0], e)}\n`);
     exit = 1;
   }
   flush(false);
   return exit;
 }
+
+/** Output one command may write to a file, a pipe or the terminal (characters). */
+export const MAX_OUTPUT_CHARS = 16 * 1024 * 1024;
 
 function fileTarget(host: ShellHost, name: string, op: '>' | '>>'): Target {
   if (name === '/dev/null') return { kind: 'null' };
@@ -226,4 +237,17 @@ function* drive(gen: CommandGenerator, io: CommandIO, beforeWait: () => void): G
     // A job stopped with kill: let the program clean up (a proxy stops serving).
     if (!done) gen.return(0);
   }
+}
+
+/**
+ * The text for an exception that escaped a program: the engine's own limits in bash's words, never a
+ * JavaScript message about the stack or string sizes.
+ */
+export function programFailure(name: string | undefined, e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  if (e instanceof RangeError) {
+    if (/call stack/i.test(message)) return `bash: ${name ?? 'bash'}: maximum nesting level exceeded in this simulated shell`;
+    return `bash: ${name ?? 'bash'}: xrealloc: cannot allocate memory (the output is too large for this simulated shell)`;
+  }
+  return `error: ${message}`;
 }
