@@ -54,6 +54,14 @@ export function stillThere(s: Subject): Text {
   };
 }
 
+/** A number of things differs from the task's ("pods with label `app=web`": 2, asked 3). */
+export function countMismatch(what: Text, actual: number, expected: number): Text {
+  return {
+    ko: `${what.ko}: ${actual}개. 과제가 요구하는 수: ${expected}개.`,
+    en: `${capitalise(what.en)}: ${actual}; the task asks for ${expected}.`,
+  };
+}
+
 /** A free-form finding. */
 export function note(ko: string, en: string): Text {
   return { ko, en };

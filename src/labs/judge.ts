@@ -2,7 +2,7 @@
 // differs from the task, each as a finding in the reader's terms. Checkers never see the commands.
 import type { Cluster, KubeObject } from '../sim/index.ts';
 import type { Text } from './types.ts';
-import { missing, mismatch, note, stillThere, type Subject } from './findings.ts';
+import { countMismatch, missing, mismatch, note, stillThere, type Subject } from './findings.ts';
 
 /** Korean and English names of the kinds tasks talk about. */
 const KIND_NAMES: Record<string, { ko: string; en: string }> = {
@@ -15,6 +15,8 @@ const KIND_NAMES: Record<string, { ko: string; en: string }> = {
   resourcequotas: { ko: '리소스쿼터', en: 'ResourceQuota' },
   daemonsets: { ko: '데몬셋', en: 'DaemonSet' },
   configmaps: { ko: '컨피그맵', en: 'ConfigMap' },
+  replicationcontrollers: { ko: '레플리케이션컨트롤러', en: 'ReplicationController' },
+  leases: { ko: '리스', en: 'Lease' },
 };
 
 export function kindNames(resource: string): { ko: string; en: string } {
@@ -66,6 +68,30 @@ export class Judge {
   fail(ko: string, en: string): void {
     this.findings.push(note(ko, en));
   }
+
+  /** A finding unless there are `expected` of something (`what`: "pods with label `app=web`"). */
+  count(what: Text, actual: number, expected: number): boolean {
+    if (actual === expected) return true;
+    this.findings.push(countMismatch(what, actual, expected));
+    return false;
+  }
+
+  /** Pods of a namespace that carry every given label and are not being deleted. */
+  pods(namespace: string, labels: Record<string, string>): KubeObject[] {
+    return this.cluster.listObjects('pods', namespace).filter((p) =>
+      !p.metadata.deletionTimestamp && Object.entries(labels).every(([k, v]) => p.metadata.labels?.[k] === v));
+  }
+
+  /** The pod runs (phase Running) on the given node. */
+  runsOn(pod: KubeObject, node: string): boolean {
+    return this.field(pod, 'pods', { ko: '노드', en: 'node' }, podNode(pod), node)
+      && this.field(pod, 'pods', { ko: '단계(phase)', en: 'phase' }, podPhase(pod), 'Running');
+  }
+}
+
+/** `app=web,tier=db` as a reader writes a selector. */
+export function selectorText(labels: Record<string, string>): string {
+  return Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(',');
 }
 
 function templateLabels(obj: KubeObject): Record<string, string> {
@@ -107,4 +133,48 @@ export function podPhase(obj: KubeObject): string | undefined {
 
 export function podNode(obj: KubeObject): string | undefined {
   return (obj.spec as { nodeName?: string } | undefined)?.nodeName;
+}
+
+/** The value of `--flag=value` in the first container's command (control plane static pods keep their options there). */
+export function containerFlag(pod: KubeObject | undefined, flag: string): string | undefined {
+  const container = pod ? podContainers(pod)[0] : undefined;
+  const prefix = `--${flag}=`;
+  return [...(container?.command ?? []), ...(container?.args ?? [])].find((a) => a.startsWith(prefix))?.slice(prefix.length);
+}
+
+/** A mirror pod of a static pod: the kubelet that runs it is its owner (kind Node). */
+export function isStaticPod(pod: KubeObject): boolean {
+  return (pod.metadata.ownerReferences ?? []).some((o) => o.kind === 'Node');
+}
+
+/** The control plane pod of a component (`kube-apiserver`, `etcd`...), found by its `component` label. */
+export function controlPlanePod(cluster: Cluster, component: string): KubeObject | undefined {
+  return cluster.listObjects('pods', 'kube-system').find((p) => p.metadata.labels?.component === component && isStaticPod(p));
+}
+
+export function nodeTaints(node: KubeObject): { key: string; value?: string; effect: string }[] {
+  return (node.spec as { taints?: { key: string; value?: string; effect: string }[] } | undefined)?.taints ?? [];
+}
+
+export function nodeInfo(node: KubeObject): Record<string, string> {
+  return (node.status as { nodeInfo?: Record<string, string> } | undefined)?.nodeInfo ?? {};
+}
+
+export function podSpecField<T>(pod: KubeObject, name: string): T | undefined {
+  return (pod.spec as Record<string, unknown> | undefined)?.[name] as T | undefined;
+}
+
+/** The value etcd holds under a key, read as kube-apiserver reads it (its --etcd-servers, its client certificate), or undefined. */
+export function etcdValue(cluster: Cluster, key: string): string | undefined {
+  const endpoints = containerFlag(controlPlanePod(cluster, 'kube-apiserver'), 'etcd-servers') ?? 'https://127.0.0.1:2379';
+  // Explicit flags: the check must not depend on what the reader exported or unset in the shell.
+  const r = cluster.exec(`ETCDCTL_API=3 etcdctl --endpoints=${endpoints} --cacert=/etc/kubernetes/pki/etcd/ca.crt ` +
+    `--cert=/etc/kubernetes/pki/apiserver-etcd-client.crt --key=/etc/kubernetes/pki/apiserver-etcd-client.key get '${key}' --print-value-only`);
+  return r.exitCode === 0 && r.stdout !== '' ? r.stdout.replace(/\n$/, '') : undefined;
+}
+
+/** A file the terminal session wrote (a redirection, `etcdctl snapshot save`), or undefined. */
+export function sessionFile(cluster: Cluster, path: string): string | undefined {
+  const r = cluster.exec(`cat '${path}'`);
+  return r.exitCode === 0 ? r.stdout : undefined;
 }
