@@ -2,11 +2,12 @@
 import type { LabTask } from './types.ts';
 import { podsTasks } from './tasks/pods.ts';
 import { architectureTasks } from './tasks/architecture.ts';
+import { containerRuntimeTasks } from './tasks/container-runtime.ts';
 
 export type * from './types.ts';
 export { startTask, runScript, checkTask } from './run.ts';
 
-export const labTasks: readonly LabTask[] = [...podsTasks, ...architectureTasks];
+export const labTasks: readonly LabTask[] = [...podsTasks, ...architectureTasks, ...containerRuntimeTasks];
 
 export function taskKey(task: LabTask): string {
   return `${task.note}/${task.id}`;

@@ -178,3 +178,13 @@ export function sessionFile(cluster: Cluster, path: string): string | undefined 
   const r = cluster.exec(`cat '${path}'`);
   return r.exitCode === 0 ? r.stdout : undefined;
 }
+
+export function containerStatuses(pod: KubeObject): { name: string; ready: boolean; restartCount: number }[] {
+  return (pod.status as { containerStatuses?: { name: string; ready: boolean; restartCount: number }[] } | undefined)?.containerStatuses ?? [];
+}
+
+/** kubectl's READY column: `ready/total`. */
+export function readyText(pod: KubeObject): string {
+  const statuses = containerStatuses(pod);
+  return `${statuses.filter((s) => s.ready).length}/${podContainers(pod).length}`;
+}
