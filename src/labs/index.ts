@@ -3,11 +3,12 @@ import type { LabTask } from './types.ts';
 import { podsTasks } from './tasks/pods.ts';
 import { architectureTasks } from './tasks/architecture.ts';
 import { containerRuntimeTasks } from './tasks/container-runtime.ts';
+import { etcdTasks } from './tasks/etcd.ts';
 
 export type * from './types.ts';
 export { startTask, runScript, checkTask } from './run.ts';
 
-export const labTasks: readonly LabTask[] = [...podsTasks, ...architectureTasks, ...containerRuntimeTasks];
+export const labTasks: readonly LabTask[] = [...podsTasks, ...architectureTasks, ...containerRuntimeTasks, ...etcdTasks];
 
 export function taskKey(task: LabTask): string {
   return `${task.note}/${task.id}`;
