@@ -4,11 +4,12 @@ import { podsTasks } from './tasks/pods.ts';
 import { architectureTasks } from './tasks/architecture.ts';
 import { containerRuntimeTasks } from './tasks/container-runtime.ts';
 import { etcdTasks } from './tasks/etcd.ts';
+import { kubeApiserverTasks } from './tasks/kube-apiserver.ts';
 
 export type * from './types.ts';
 export { startTask, runScript, checkTask } from './run.ts';
 
-export const labTasks: readonly LabTask[] = [...podsTasks, ...architectureTasks, ...containerRuntimeTasks, ...etcdTasks];
+export const labTasks: readonly LabTask[] = [...podsTasks, ...architectureTasks, ...containerRuntimeTasks, ...etcdTasks, ...kubeApiserverTasks];
 
 export function taskKey(task: LabTask): string {
   return `${task.note}/${task.id}`;

@@ -1,0 +1,167 @@
+// Lab tasks for the kube-apiserver note: where it runs, its options (etcd servers, port,
+// authorization), and a request the API server rejects at validation.
+import type { LabTask } from '../types.ts';
+import { Judge, containerFlag, controlPlanePod, podContainers } from '../judge.ts';
+
+const note = 'kube-apiserver';
+
+const apiserverFlag = (flag: string) => (c: Parameters<typeof controlPlanePod>[0]) => containerFlag(controlPlanePod(c, 'kube-apiserver'), flag) ?? '';
+
+const apiPodYaml = (name: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: ${name}
+  labels:
+    app: api
+spec:
+  containers:
+  - name: web
+    image: nginx:1.27
+    ports:
+    - containerPort: 80
+`;
+
+export const kubeApiserverTasks: LabTask[] = [
+  {
+    id: 'apiserver-pod',
+    note,
+    level: 1,
+    title: { ko: 'API 서버 파드 찾기', en: 'Find the API server’s pod' },
+    statement: {
+      ko: '이 kubeadm 클러스터에서 kube-apiserver는 스태틱 파드로 실행된다. 그 파드의 이름을 답한다.',
+      en: 'On this kubeadm cluster kube-apiserver runs as a static pod. Answer with that pod’s name.',
+    },
+    start: { cluster: { nodes: [{ name: 'k8s-master', controlPlane: true }, { name: 'node01' }] } },
+    check: {
+      kind: 'answer',
+      prompt: { ko: '파드 이름', en: 'Pod name' },
+      expected: (c) => controlPlanePod(c, 'kube-apiserver')?.metadata.name ?? '',
+    },
+    hints: [
+      { ko: '컨트롤 플레인 파드는 `kube-system` 네임스페이스에 있다.', en: 'The control plane pods live in the `kube-system` namespace.' },
+      { ko: '스태틱 파드의 이름은 컴포넌트 이름 뒤에 노드 이름이 붙는다.', en: 'A static pod’s name is the component’s name followed by the node’s name.' },
+    ],
+    solution: { commands: ['kubectl get pods -n kube-system'], answer: 'kube-apiserver-k8s-master' },
+    alternatives: [{ commands: ['kubectl get pods -n kube-system -l component=kube-apiserver -o name'], answer: 'kube-apiserver-k8s-master' }],
+    wrongAttempts: [
+      { answer: 'kube-apiserver', expect: /`kube-apiserver`/ },
+      { answer: 'kube-apiserver-controlplane', expect: /controlplane/ },
+    ],
+  },
+  {
+    id: 'etcd-servers',
+    note,
+    level: 1,
+    title: { ko: 'API 서버가 쓰는 etcd 주소', en: 'The etcd addresses the API server uses' },
+    statement: {
+      ko: '이 클러스터의 etcd는 컨트롤 플레인 밖의 멤버 세 개로 이루어져 있다. kube-apiserver의 `--etcd-servers` 옵션 값을 답한다(주소를 쉼표로 구분).',
+      en: 'This cluster’s etcd is three members outside the control plane node. Answer with the value of kube-apiserver’s `--etcd-servers` option (addresses separated by commas).',
+    },
+    start: { cluster: { etcdMembers: 3 } },
+    check: {
+      kind: 'answer',
+      prompt: { ko: '`--etcd-servers` 값', en: 'Value of `--etcd-servers`' },
+      expected: apiserverFlag('etcd-servers'),
+      compare: 'set',
+    },
+    hints: [
+      { ko: 'kubeadm에서는 `/etc/kubernetes/manifests/kube-apiserver.yaml`에 옵션이 있다. 클러스터에서는 API 서버 파드의 Command에 보인다.', en: 'On kubeadm the options are in `/etc/kubernetes/manifests/kube-apiserver.yaml`; from the cluster, the API server pod’s Command shows them.' },
+      { ko: '`kubectl describe pod kube-apiserver-controlplane -n kube-system | grep etcd-servers`', en: '`kubectl describe pod kube-apiserver-controlplane -n kube-system | grep etcd-servers`' },
+    ],
+    solution: {
+      commands: ['kubectl describe pod kube-apiserver-controlplane -n kube-system | grep etcd-servers'],
+      answer: 'https://192.168.1.21:2379,https://192.168.1.22:2379,https://192.168.1.23:2379',
+    },
+    wrongAttempts: [
+      { answer: 'https://127.0.0.1:2379', expect: /127\.0\.0\.1/ },
+      { answer: 'https://192.168.1.21:2379,https://192.168.1.22:2379', expect: /does not match/ },
+    ],
+  },
+  {
+    id: 'secure-port',
+    note,
+    level: 1,
+    title: { ko: 'API 서버의 보안 포트', en: 'The API server’s secure port' },
+    statement: {
+      ko: 'kube-apiserver는 어느 포트에서 HTTPS 요청을 받는가? 포트 번호로 답한다.',
+      en: 'On which port does kube-apiserver serve HTTPS? Answer with the port number.',
+    },
+    start: {},
+    check: {
+      kind: 'answer',
+      prompt: { ko: '포트 번호', en: 'Port number' },
+      expected: apiserverFlag('secure-port'),
+      compare: 'number',
+    },
+    hints: [
+      { ko: '`kubectl cluster-info`가 API 서버의 주소를 보여 준다.', en: '`kubectl cluster-info` shows the API server’s address.' },
+      { ko: '옵션 이름은 `--secure-port`다.', en: 'The option is `--secure-port`.' },
+    ],
+    solution: { commands: ['kubectl cluster-info'], answer: '6443' },
+    alternatives: [{ commands: ['kubectl describe pod kube-apiserver-controlplane -n kube-system | grep secure-port'], answer: '6443' }],
+    wrongAttempts: [
+      { answer: '8080', expect: /`8080`/ },
+      { answer: '2379', expect: /`2379`/ },
+    ],
+  },
+  {
+    id: 'authorization-mode',
+    note,
+    level: 1,
+    title: { ko: '인가 모드', en: 'Authorization modes' },
+    statement: {
+      ko: 'kube-apiserver는 인증을 통과한 요청을 어떤 인가 모드로 검사하는가? `--authorization-mode` 옵션 값을 그대로 답한다.',
+      en: 'Which authorization modes does kube-apiserver check authenticated requests with? Answer with the value of its `--authorization-mode` option as written.',
+    },
+    start: {},
+    check: {
+      kind: 'answer',
+      prompt: { ko: '`--authorization-mode` 값', en: 'Value of `--authorization-mode`' },
+      expected: apiserverFlag('authorization-mode'),
+      compare: 'exact',
+    },
+    hints: [
+      { ko: 'API 서버 파드의 Command에 옵션이 모두 있다.', en: 'The API server pod’s Command lists every option.' },
+      { ko: '순서도 지킨다. 모드는 적힌 순서대로 검사된다.', en: 'Keep the order: the modes are consulted in the order written.' },
+    ],
+    solution: { commands: ['kubectl describe pod kube-apiserver-controlplane -n kube-system | grep authorization-mode'], answer: 'Node,RBAC' },
+    wrongAttempts: [
+      { answer: 'RBAC', expect: /`RBAC`/ },
+      { answer: 'RBAC,Node', expect: /`RBAC,Node`/ },
+    ],
+  },
+  {
+    id: 'fix-rejected-manifest',
+    note,
+    level: 2,
+    title: { ko: 'API 서버가 거부한 매니페스트', en: 'A manifest the API server rejects' },
+    statement: {
+      ko: '`kubectl apply -f api-pod.yaml`이 실패한다. API 서버가 검증 단계에서 요청을 거부하기 때문이다. 파일을 고쳐 `default` 네임스페이스에 파드 `api-pod`(이미지 `nginx:1.27`, 컨테이너 포트 `80`)를 만든다.',
+      en: '`kubectl apply -f api-pod.yaml` fails: the API server rejects the request at validation. Fix the file and create pod `api-pod` (image `nginx:1.27`, container port `80`) in the `default` namespace.',
+    },
+    start: { commands: ['cat original.yaml > api-pod.yaml'], files: { 'original.yaml': apiPodYaml('api_pod') } },
+    check: {
+      kind: 'state',
+      check(c) {
+        const j = new Judge(c);
+        const pod = j.get('pods', 'api-pod');
+        if (!pod) return j.findings;
+        const container = podContainers(pod)[0];
+        j.field(pod, 'pods', { ko: '이미지', en: 'image' }, container?.image, 'nginx:1.27');
+        j.field(pod, 'pods', { ko: '컨테이너 포트', en: 'container port' }, container?.ports?.map((p) => p.containerPort), [80]);
+        return j.findings;
+      },
+    },
+    hints: [
+      { ko: '오류 메시지의 `metadata.name` 부분을 읽는다.', en: 'Read the `metadata.name` part of the error.' },
+      { ko: '오브젝트 이름에는 소문자, 숫자, `-`, `.`만 쓸 수 있다. 밑줄은 안 된다.', en: 'Object names take lower-case letters, digits, `-` and `.`; no underscores.' },
+    ],
+    solution: { commands: ['kubectl apply -f api-pod.yaml'], files: { 'api-pod.yaml': apiPodYaml('api-pod') } },
+    alternatives: [{ commands: ['kubectl run api-pod --image=nginx:1.27 --port=80'] }],
+    wrongAttempts: [
+      { commands: ['kubectl apply -f api-pod.yaml'], expect: /no pod `api-pod`/ },
+      { commands: ['kubectl apply -f api-pod.yaml'], files: { 'api-pod.yaml': apiPodYaml('apipod') }, expect: /no pod `api-pod`/ },
+      { commands: ['kubectl run api-pod --image=nginx:1.27'], expect: /container port is not set/ },
+    ],
+  },
+];
