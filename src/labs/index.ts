@@ -7,11 +7,12 @@ import { etcdTasks } from './tasks/etcd.ts';
 import { kubeApiserverTasks } from './tasks/kube-apiserver.ts';
 import { kubeControllerManagerTasks } from './tasks/kube-controller-manager.ts';
 import { kubeSchedulerTasks } from './tasks/kube-scheduler.ts';
+import { kubeletTasks } from './tasks/kubelet.ts';
 
 export type * from './types.ts';
 export { startTask, runScript, checkTask } from './run.ts';
 
-export const labTasks: readonly LabTask[] = [...podsTasks, ...architectureTasks, ...containerRuntimeTasks, ...etcdTasks, ...kubeApiserverTasks, ...kubeControllerManagerTasks, ...kubeSchedulerTasks];
+export const labTasks: readonly LabTask[] = [...podsTasks, ...architectureTasks, ...containerRuntimeTasks, ...etcdTasks, ...kubeApiserverTasks, ...kubeControllerManagerTasks, ...kubeSchedulerTasks, ...kubeletTasks];
 
 export function taskKey(task: LabTask): string {
   return `${task.note}/${task.id}`;

@@ -58,8 +58,9 @@ export class Judge {
     let ok = true;
     for (const [key, value] of Object.entries(expected)) {
       const label = where === 'metadata'
-        ? { ko: `레이블 ${key}`, en: `label ${key}` }
-        : { ko: `파드 템플릿의 레이블 ${key}`, en: `pod template label ${key}` };
+        // The Korean noun comes last so the particle attaches to it, not to the key.
+        ? { ko: `\`${key}\` 레이블`, en: `label ${key}` }
+        : { ko: `파드 템플릿의 \`${key}\` 레이블`, en: `pod template label ${key}` };
       ok = this.field(obj, resource, label, labels[key], value) && ok;
     }
     return ok;

@@ -85,7 +85,7 @@ export const kubeSchedulerTasks: LabTask[] = [
         const pod = j.get('pods', 'fast');
         if (pod) {
           j.field(pod, 'pods', { ko: '이미지', en: 'image' }, podContainers(pod)[0]?.image, 'nginx:1.27');
-          if (j.field(pod, 'pods', { ko: 'nodeSelector', en: 'nodeSelector' }, podSpecField(pod, 'nodeSelector'), { disktype: 'ssd' })) j.runsOn(pod, 'node01');
+          if (j.field(pod, 'pods', { ko: '`nodeSelector` 필드', en: 'nodeSelector' }, podSpecField(pod, 'nodeSelector'), { disktype: 'ssd' })) j.runsOn(pod, 'node01');
         }
         return j.findings;
       },
@@ -214,7 +214,7 @@ export const kubeSchedulerTasks: LabTask[] = [
         const pod = j.get('pods', 'orphan');
         if (!pod) return j.findings;
         j.field(pod, 'pods', { ko: '이미지', en: 'image' }, podContainers(pod)[0]?.image, 'nginx:1.27');
-        if (j.field(pod, 'pods', { ko: '스케줄러 이름(schedulerName)', en: 'schedulerName' }, podSpecField(pod, 'schedulerName'), 'default-scheduler')) {
+        if (j.field(pod, 'pods', { ko: '`schedulerName` 필드', en: 'schedulerName' }, podSpecField(pod, 'schedulerName'), 'default-scheduler')) {
           j.field(pod, 'pods', { ko: '단계(phase)', en: 'phase' }, (pod.status as { phase?: string } | undefined)?.phase, 'Running');
         }
         return j.findings;
