@@ -11,6 +11,8 @@ export interface Subject {
   kindEn: string;
   name: string;
   namespace?: string;
+  /** Nodes, namespaces...: named without a namespace. */
+  clusterScoped?: boolean;
 }
 
 const code = (v: unknown): string => '`' + (typeof v === 'string' ? v : JSON.stringify(v)) + '`';
@@ -27,6 +29,9 @@ export function subjectText(s: Subject): Text {
 }
 
 export function missing(s: Subject): Text {
+  if (s.clusterScoped) {
+    return { ko: `${code(s.name)} ${josa(s.kindKo, '이/가')} 없다.`, en: `There is no ${s.kindEn} ${code(s.name)}.` };
+  }
   const ns = s.namespace ?? 'default';
   return {
     ko: `${code(ns)} 네임스페이스에 ${code(s.name)} ${josa(s.kindKo, '이/가')} 없다.`,

@@ -19,6 +19,8 @@ const KIND_NAMES: Record<string, { ko: string; en: string }> = {
   leases: { ko: '리스', en: 'Lease' },
 };
 
+const CLUSTER_SCOPED = new Set(['nodes', 'namespaces', 'priorityclasses', 'clusterroles', 'clusterrolebindings']);
+
 export function kindNames(resource: string): { ko: string; en: string } {
   return KIND_NAMES[resource] ?? { ko: resource, en: resource };
 }
@@ -29,7 +31,7 @@ export class Judge {
 
   subject(resource: string, name: string, namespace?: string): Subject {
     const k = kindNames(resource);
-    return { kindKo: k.ko, kindEn: k.en, name, namespace };
+    return { kindKo: k.ko, kindEn: k.en, name, namespace, clusterScoped: CLUSTER_SCOPED.has(resource) };
   }
 
   /** The object, or a finding that it is missing. */

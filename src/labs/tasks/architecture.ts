@@ -1,6 +1,6 @@
 // Lab tasks for the architecture note: nodes and their roles, the control plane pods, what runs on every node.
 import type { LabTask } from '../types.ts';
-import { Judge, isStaticPod } from '../judge.ts';
+import { Judge, isStaticPod, podContainers } from '../judge.ts';
 import type { NodeOptions } from '../../sim/index.ts';
 
 const note = 'architecture';
@@ -13,6 +13,24 @@ const fourNodes: NodeOptions[] = [
 ];
 
 const WORKER_ROLE = 'node-role.kubernetes.io/worker';
+
+function probeYaml(node: string, placement: 'nodeName' | 'nodeSelector' | 'none', namespace = 'ops'): string {
+  const where = placement === 'nodeName' ? `  nodeName: ${node}\n`
+    : placement === 'nodeSelector' ? `  nodeSelector:\n    kubernetes.io/hostname: ${node}\n` : '';
+  return `apiVersion: v1
+kind: Pod
+metadata:
+  name: probe-${node}
+  namespace: ${namespace}
+spec:
+${where}  containers:
+  - name: probe
+    image: busybox:1.36
+    command: ["sleep", "3600"]
+`;
+}
+const probes = (placement: 'nodeName' | 'nodeSelector' | 'none', namespace = 'ops') =>
+  ({ 'probes.yaml': `${probeYaml('node01', placement, namespace)}---\n${probeYaml('node02', placement, namespace)}` });
 
 export const architectureTasks: LabTask[] = [
   {
@@ -160,6 +178,41 @@ export const architectureTasks: LabTask[] = [
       { commands: ['kubectl label node node01 node-role.kubernetes.io/worker='], expect: /Node `node02` exists but its label node-role\.kubernetes\.io\/worker is not set/ },
       { commands: ['kubectl label nodes node01 node02 role=worker'], expect: /label node-role\.kubernetes\.io\/worker is not set/ },
       { commands: ['kubectl label nodes --all node-role.kubernetes.io/worker='], expect: /Node `controlplane` got the label/ },
+    ],
+  },
+  {
+    id: 'probe-per-worker',
+    note,
+    level: 3,
+    title: { ko: '워커 노드마다 파드 하나', en: 'One pod on each worker node' },
+    statement: {
+      ko: '네임스페이스 `ops`를 만든다. 그 안에 이미지 `busybox:1.36`으로 명령 `sleep 3600`을 실행하는 파드 두 개를 만든다. `probe-node01`은 `node01`에서, `probe-node02`는 `node02`에서 실행되어야 한다.',
+      en: 'Create the namespace `ops`. In it, create two pods with the image `busybox:1.36` running the command `sleep 3600`: `probe-node01` must run on `node01`, and `probe-node02` on `node02`.',
+    },
+    start: {},
+    check: {
+      kind: 'state',
+      check(c) {
+        const j = new Judge(c);
+        if (!j.get('namespaces', 'ops')) return j.findings;
+        for (const node of ['node01', 'node02']) {
+          const pod = j.get('pods', `probe-${node}`, 'ops');
+          if (pod && j.field(pod, 'pods', { ko: '이미지', en: 'image' }, podContainers(pod)[0]?.image, 'busybox:1.36')) j.runsOn(pod, node);
+        }
+        return j.findings;
+      },
+    },
+    hints: [
+      { ko: '파드가 놓일 노드는 보통 스케줄러가 고른다. 노드를 정하려면 `nodeName`이나 `nodeSelector`를 쓴다.', en: 'The scheduler usually picks a pod’s node; to decide it yourself use `nodeName` or a `nodeSelector`.' },
+      { ko: '노드마다 `kubernetes.io/hostname` 레이블이 있다.', en: 'Every node has a `kubernetes.io/hostname` label.' },
+      { ko: '한 YAML 파일에 `---`로 여러 오브젝트를 넣을 수 있다.', en: 'One YAML file can hold several objects separated by `---`.' },
+    ],
+    solution: { commands: ['kubectl create namespace ops', 'kubectl apply -f probes.yaml'], files: probes('nodeName') },
+    alternatives: [{ commands: ['kubectl create namespace ops', 'kubectl apply -f probes.yaml'], files: probes('nodeSelector') }],
+    wrongAttempts: [
+      { commands: ['kubectl create namespace ops', 'kubectl apply -f probes.yaml'], files: probes('none'), expect: /node is `node02`; the task asks for `node01`/ },
+      { commands: ['kubectl apply -f probes.yaml'], files: probes('nodeName', 'default'), expect: /There is no Namespace `ops`\./ },
+      { commands: ['kubectl create namespace ops', 'kubectl run probe-node01 -n ops --image=busybox:1.36 --command -- sleep 3600'], expect: /no pod `probe-node02` in namespace `ops`/ },
     ],
   },
 ];

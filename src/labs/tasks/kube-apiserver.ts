@@ -1,7 +1,7 @@
 // Lab tasks for the kube-apiserver note: where it runs, its options (etcd servers, port,
 // authorization), and a request the API server rejects at validation.
 import type { LabTask } from '../types.ts';
-import { Judge, containerFlag, controlPlanePod, podContainers } from '../judge.ts';
+import { Judge, containerFlag, controlPlanePod, podContainers, sessionFile } from '../judge.ts';
 
 const note = 'kube-apiserver';
 
@@ -20,6 +20,18 @@ spec:
     ports:
     - containerPort: 80
 `;
+
+const POD_JSON = '/opt/web-pod.json';
+
+/** What a saved API answer is: its kind and name, or undefined when the file is not JSON. */
+function savedObject(text: string): { kind?: string; name?: string; namespace?: string } | undefined {
+  try {
+    const obj = JSON.parse(text) as { kind?: string; metadata?: { name?: string; namespace?: string } };
+    return { kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace };
+  } catch {
+    return undefined;
+  }
+}
 
 export const kubeApiserverTasks: LabTask[] = [
   {
@@ -66,7 +78,7 @@ export const kubeApiserverTasks: LabTask[] = [
     },
     hints: [
       { ko: 'kubeadm에서는 `/etc/kubernetes/manifests/kube-apiserver.yaml`에 옵션이 있다. 클러스터에서는 API 서버 파드의 Command에 보인다.', en: 'On kubeadm the options are in `/etc/kubernetes/manifests/kube-apiserver.yaml`; from the cluster, the API server pod’s Command shows them.' },
-      { ko: '`kubectl describe pod kube-apiserver-controlplane -n kube-system | grep etcd-servers`', en: '`kubectl describe pod kube-apiserver-controlplane -n kube-system | grep etcd-servers`' },
+      { ko: '`grep`으로 줄을 고른다: `kubectl describe pod kube-apiserver-controlplane -n kube-system | grep etcd-servers`.', en: 'Pick the line with `grep`: `kubectl describe pod kube-apiserver-controlplane -n kube-system | grep etcd-servers`.' },
     ],
     solution: {
       commands: ['kubectl describe pod kube-apiserver-controlplane -n kube-system | grep etcd-servers'],
@@ -162,6 +174,44 @@ export const kubeApiserverTasks: LabTask[] = [
       { commands: ['kubectl apply -f api-pod.yaml'], expect: /no pod `api-pod`/ },
       { commands: ['kubectl apply -f api-pod.yaml'], files: { 'api-pod.yaml': apiPodYaml('apipod') }, expect: /no pod `api-pod`/ },
       { commands: ['kubectl run api-pod --image=nginx:1.27'], expect: /container port is not set/ },
+    ],
+  },
+  {
+    id: 'rest-api',
+    note,
+    level: 2,
+    title: { ko: 'REST API로 파드 읽기', en: 'Read a pod through the REST API' },
+    statement: {
+      ko: '`kubectl proxy`를 백그라운드로 띄우고 `curl`로 API 서버의 REST API에서 `team-a` 네임스페이스의 파드 `web`을 읽는다. API 서버가 돌려준 JSON을 `/opt/web-pod.json`에 저장한다.',
+      en: 'Start `kubectl proxy` in the background and use `curl` to read pod `web` of namespace `team-a` from the API server’s REST API. Save the JSON the API server returns to `/opt/web-pod.json`.',
+    },
+    start: { commands: ['kubectl create namespace team-a', 'kubectl run web --image=nginx:1.27 -n team-a'] },
+    check: {
+      kind: 'state',
+      check(c) {
+        const j = new Judge(c);
+        const file = sessionFile(c, POD_JSON);
+        const saved = file === undefined ? undefined : savedObject(file);
+        if (file === undefined) j.fail(`\`${POD_JSON}\` 파일이 없다.`, `There is no file \`${POD_JSON}\`.`);
+        else if (!saved) j.fail(`\`${POD_JSON}\` 파일은 JSON이 아니다.`, `The file \`${POD_JSON}\` is not JSON.`);
+        else if (saved.kind !== 'Pod' || saved.name !== 'web' || saved.namespace !== 'team-a') {
+          j.fail(`\`${POD_JSON}\` 파일에 든 것은 \`team-a\` 네임스페이스의 \`web\` 파드가 아니다(kind: \`${saved.kind ?? '-'}\`).`,
+            `The file \`${POD_JSON}\` does not hold pod \`web\` of namespace \`team-a\` (kind: \`${saved.kind ?? '-'}\`).`);
+        }
+        return j.findings;
+      },
+    },
+    hints: [
+      { ko: '`kubectl proxy &`는 kubectl의 인증서로 API 서버에 붙는 프록시를 `localhost:8001`에 띄운다.', en: '`kubectl proxy &` serves a proxy on `localhost:8001` that reaches the API server with kubectl’s credentials.' },
+      { ko: '파드의 경로는 `/api/v1/namespaces/<네임스페이스>/pods/<이름>`이다.', en: 'A pod’s path is `/api/v1/namespaces/<namespace>/pods/<name>`.' },
+      { ko: '응답은 리다이렉션으로 파일에 저장한다: `curl -s <URL> > /opt/web-pod.json`.', en: 'Save the answer with a redirection: `curl -s <URL> > /opt/web-pod.json`.' },
+    ],
+    solution: { commands: ['kubectl proxy &', `curl -s http://localhost:8001/api/v1/namespaces/team-a/pods/web > ${POD_JSON}`] },
+    alternatives: [{ commands: [`kubectl get --raw /api/v1/namespaces/team-a/pods/web > ${POD_JSON}`] }],
+    wrongAttempts: [
+      { commands: [`kubectl get pod web -n team-a > ${POD_JSON}`], expect: /is not JSON/ },
+      { commands: ['kubectl proxy &', `curl -s http://localhost:8001/api/v1/namespaces/default/pods/web > ${POD_JSON}`], expect: /kind: `Status`/ },
+      { commands: ['kubectl proxy &', 'curl -s http://localhost:8001/api/v1/namespaces/team-a/pods/web > /opt/pod.json'], expect: /no file/ },
     ],
   },
 ];

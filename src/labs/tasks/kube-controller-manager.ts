@@ -69,7 +69,7 @@ export const kubeControllerManagerTasks: LabTask[] = [
     },
     hints: [
       { ko: '레플리케이션컨트롤러는 YAML로 만든다. `apiVersion: v1`, `kind: ReplicationController`이고 셀렉터는 `matchLabels` 없이 레이블을 바로 쓴다.', en: 'Write the ReplicationController in YAML: `apiVersion: v1`, `kind: ReplicationController`, and a selector that lists labels directly (no `matchLabels`).' },
-      { ko: '`kubectl scale rc frontend --replicas=5`', en: '`kubectl scale rc frontend --replicas=5`' },
+      { ko: '레플리카 수는 `kubectl scale rc frontend --replicas=5`로 바꾼다.', en: 'Change the replica count with `kubectl scale rc frontend --replicas=5`.' },
     ],
     solution: { commands: ['kubectl create -f frontend-rc.yaml', 'kubectl scale rc frontend --replicas=5'], files: { 'frontend-rc.yaml': rcYaml('frontend', 3, 'nginx') } },
     alternatives: [{ commands: ['kubectl apply -f frontend-rc.yaml'], files: { 'frontend-rc.yaml': rcYaml('frontend', 5, 'nginx') } }],

@@ -91,7 +91,7 @@ export const kubeSchedulerTasks: LabTask[] = [
       },
     },
     hints: [
-      { ko: '`kubectl label node node01 disktype=ssd`', en: '`kubectl label node node01 disktype=ssd`' },
+      { ko: '노드 레이블은 `kubectl label node node01 disktype=ssd`로 붙인다.', en: 'Label the node with `kubectl label node node01 disktype=ssd`.' },
       { ko: '`nodeSelector`는 파드의 `spec` 아래에 레이블 맵으로 쓴다. 스케줄러의 필터링 단계가 레이블이 맞지 않는 노드를 뺀다.', en: '`nodeSelector` is a map of labels under the pod’s `spec`; the scheduler’s filtering drops nodes whose labels do not match.' },
     ],
     solution: {

@@ -91,7 +91,7 @@ export const kubeletTasks: LabTask[] = [
     },
     hints: [
       { ko: '`kubectl describe nodes | grep -i cpu`로 훑어본다.', en: 'Skim with `kubectl describe nodes | grep -i cpu`.' },
-      { ko: "`kubectl get nodes -o jsonpath='{range .items[*]}{.metadata.name} {.status.capacity.cpu}{\"\\n\"}{end}'`", en: "`kubectl get nodes -o jsonpath='{range .items[*]}{.metadata.name} {.status.capacity.cpu}{\"\\n\"}{end}'`" },
+      { ko: "JSONPath로 이름과 CPU만 뽑는다: `kubectl get nodes -o jsonpath='{range .items[*]}{.metadata.name} {.status.capacity.cpu}{\"\\n\"}{end}'`.", en: "Pick names and CPUs with JSONPath: `kubectl get nodes -o jsonpath='{range .items[*]}{.metadata.name} {.status.capacity.cpu}{\"\\n\"}{end}'`." },
       { ko: '컨트롤 플레인 노드는 워커 노드가 아니다.', en: 'The control plane node is not a worker node.' },
     ],
     solution: { commands: ["kubectl get nodes -o jsonpath='{range .items[*]}{.metadata.name} {.status.capacity.cpu}{\"\\n\"}{end}'"], answer: 'node02' },
@@ -116,7 +116,7 @@ export const kubeletTasks: LabTask[] = [
       expected: (c) => c.listObjects('leases').find((l) => l.metadata.name === 'node01')?.metadata.namespace ?? '',
     },
     hints: [
-      { ko: '`kubectl get leases -A`', en: '`kubectl get leases -A`' },
+      { ko: '모든 네임스페이스의 리스를 본다: `kubectl get leases -A`.', en: 'List the Leases of every namespace: `kubectl get leases -A`.' },
     ],
     solution: { commands: ['kubectl get leases -A'], answer: 'kube-node-lease' },
     wrongAttempts: [
@@ -180,7 +180,7 @@ export const kubeletTasks: LabTask[] = [
         j.field(pod, 'pods', image, podContainers(pod)[0]?.image, 'busybox:1.36');
         const line = commandLine(pod);
         if (!/(^|\s|")sleep 3600("|$)/.test(line)) {
-          j.fail(`\`worker\` 파드의 명령은 \`${line}\`이다. 과제는 \`sleep 3600\`을 실행하라고 한다.`, `Pod \`worker\` runs \`${line}\`; the task asks for \`sleep 3600\`.`);
+          j.fail(`\`worker\` 파드가 실행하는 명령: \`${line}\`. 과제가 요구하는 명령: \`sleep 3600\`.`, `Pod \`worker\` runs \`${line}\`; the task asks for \`sleep 3600\`.`);
         } else {
           j.field(pod, 'pods', { ko: 'READY 값', en: 'READY value' }, readyText(pod), '1/1');
         }
