@@ -110,7 +110,7 @@ export const kubeSchedulerTasks: LabTask[] = [
     level: 3,
     title: { ko: '컨트롤 플레인 노드에서 실행하기', en: 'Run on the control plane node' },
     statement: {
-      ko: '이미지 `busybox:1.36`으로 명령 `sleep 3600`을 실행하는 파드 `cp-tool`을 만든다. 파드는 `controlplane` 노드에서 실행되어야 한다. 이 노드에는 테인트 `node-role.kubernetes.io/control-plane:NoSchedule`이 있다.',
+      ko: '이미지 `busybox:1.36`으로 명령 `sleep 3600`을 실행하는 파드 `cp-tool`을 만든다. 파드는 `controlplane` 노드에서 실행되어야 한다. 이 노드에는 테인트(taint) `node-role.kubernetes.io/control-plane:NoSchedule`이 있다.',
       en: 'Create pod `cp-tool` with the image `busybox:1.36` running the command `sleep 3600`. It must run on the `controlplane` node, which has the taint `node-role.kubernetes.io/control-plane:NoSchedule`.',
     },
     start: {},
@@ -124,7 +124,7 @@ export const kubeSchedulerTasks: LabTask[] = [
       },
     },
     hints: [
-      { ko: '스케줄러는 파드가 용인(toleration)하지 않는 `NoSchedule` 테인트가 있는 노드를 뺀다.', en: 'The scheduler drops nodes with a `NoSchedule` taint the pod does not tolerate.' },
+      { ko: '스케줄러는 `NoSchedule` 테인트가 있는 노드를 뺀다. 파드에 그 테인트에 맞는 톨러레이션(toleration)이 있으면 빼지 않는다.', en: 'The scheduler drops nodes with a `NoSchedule` taint the pod does not tolerate.' },
       { ko: '톨러레이션은 그 노드를 허용할 뿐 고르지는 않는다. `nodeSelector`로 노드도 고른다.', en: 'A toleration only allows the node; it does not choose it. Choose it with a `nodeSelector` too.' },
       { ko: '`nodeName: controlplane`은 스케줄러를 거치지 않으므로 `NoSchedule` 테인트에 걸리지 않는다.', en: '`nodeName: controlplane` skips the scheduler, so the `NoSchedule` taint does not apply.' },
     ],

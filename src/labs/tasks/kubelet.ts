@@ -190,6 +190,7 @@ export const kubeletTasks: LabTask[] = [
     hints: [
       { ko: '`kubectl describe pod worker`의 Last State와 Exit Code, `kubectl logs worker --previous`가 실패한 이유를 보여 준다.', en: 'Last State and Exit Code in `kubectl describe pod worker`, and `kubectl logs worker --previous`, show why it fails.' },
       { ko: '실행 중인 파드의 명령은 바꿀 수 없다. 지우고 다시 만든다.', en: 'A running pod’s command cannot change: delete it and create it again.' },
+      { ko: '`kubectl run`에서 `--command -- sleep 3600`은 이미지의 명령 자체를 바꾼다.', en: 'In `kubectl run`, `--command -- sleep 3600` replaces the image’s command itself.' },
     ],
     // TODO(runtime): `kubectl run worker --image=busybox:1.36 -- sleep 3600` (args only) must pass too once the
     // runtime runs busybox's args as the real image does (it exits 0 today).
