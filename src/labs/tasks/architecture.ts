@@ -89,10 +89,10 @@ export const architectureTasks: LabTask[] = [
     id: 'static-control-plane-pods',
     note,
     level: 2,
-    title: { ko: '스태틱 파드로 실행되는 컨트롤 플레인', en: 'The control plane’s static pods' },
+    title: { ko: '스태틱 파드로 실행되는 컨트롤 플레인', en: 'The control plane’s static Pods' },
     statement: {
       ko: '`kube-system` 네임스페이스에서 스태틱(static) 파드로 실행되는 컨트롤 플레인 파드 네 개의 이름을 쉼표로 구분해 답한다.',
-      en: 'Name the four control plane pods in the `kube-system` namespace that run as static pods, separated by commas.',
+      en: 'Name the four control plane Pods in the `kube-system` namespace that run as static Pods, separated by commas.',
     },
     start: {},
     check: {
@@ -103,8 +103,8 @@ export const architectureTasks: LabTask[] = [
     },
     hints: [
       { ko: '`kubectl get pods -n kube-system`으로 시작한다.', en: 'Start with `kubectl get pods -n kube-system`.' },
-      { ko: '스태틱 파드의 이름은 컴포넌트 이름 뒤에 노드 이름이 붙는다.', en: 'A static pod’s name is the component’s name followed by the node’s name.' },
-      { ko: '스태틱 파드는 노드가 소유한다: `-o yaml`의 `ownerReferences`에서 `kind: Node`를 찾는다.', en: 'A node owns its static pods: look for `kind: Node` under `ownerReferences` in `-o yaml`.' },
+      { ko: '스태틱 파드의 이름은 컴포넌트 이름 뒤에 노드 이름이 붙는다.', en: 'A static Pod’s name is the component’s name followed by the node’s name.' },
+      { ko: '스태틱 파드는 노드가 소유한다: `-o yaml`의 `ownerReferences`에서 `kind: Node`를 찾는다.', en: 'A node owns its static Pods: look for `kind: Node` under `ownerReferences` in `-o yaml`.' },
     ],
     solution: {
       commands: ['kubectl get pods -n kube-system'],
@@ -119,15 +119,15 @@ export const architectureTasks: LabTask[] = [
     id: 'kube-proxy-per-node',
     note,
     level: 1,
-    title: { ko: 'kube-proxy 파드 세기', en: 'Count the kube-proxy pods' },
+    title: { ko: 'kube-proxy 파드 세기', en: 'Count the kube-proxy Pods' },
     statement: {
       ko: '이 클러스터에서 kube-proxy 파드는 몇 개 실행 중인가? 숫자로 답한다.',
-      en: 'How many kube-proxy pods run in this cluster? Answer with a number.',
+      en: 'How many kube-proxy Pods run in this cluster? Answer with a number.',
     },
     start: { cluster: { nodes: fourNodes } },
     check: {
       kind: 'answer',
-      prompt: { ko: 'kube-proxy 파드 개수', en: 'Number of kube-proxy pods' },
+      prompt: { ko: 'kube-proxy 파드 개수', en: 'Number of kube-proxy Pods' },
       expected: (c) => String(new Judge(c).pods('kube-system', { 'k8s-app': 'kube-proxy' }).length),
       compare: 'number',
     },
@@ -184,10 +184,10 @@ export const architectureTasks: LabTask[] = [
     id: 'probe-per-worker',
     note,
     level: 3,
-    title: { ko: '워커 노드마다 파드 하나', en: 'One pod on each worker node' },
+    title: { ko: '워커 노드마다 파드 하나', en: 'One Pod on each worker node' },
     statement: {
       ko: '네임스페이스 `ops`를 만든다. 그 안에 이미지 `busybox:1.36`으로 명령 `sleep 3600`을 실행하는 파드 두 개를 만든다. `probe-node01`은 `node01`에서, `probe-node02`는 `node02`에서 실행되어야 한다.',
-      en: 'Create the namespace `ops`. In it, create two pods with the image `busybox:1.36` running the command `sleep 3600`: `probe-node01` must run on `node01`, and `probe-node02` on `node02`.',
+      en: 'Create the Namespace `ops`. In it, create two Pods with the image `busybox:1.36` running the command `sleep 3600`: `probe-node01` must run on `node01`, and `probe-node02` on `node02`.',
     },
     start: {},
     check: {
@@ -203,7 +203,7 @@ export const architectureTasks: LabTask[] = [
       },
     },
     hints: [
-      { ko: '파드가 놓일 노드는 보통 스케줄러가 고른다. 노드를 정하려면 `nodeName`이나 `nodeSelector`를 쓴다.', en: 'The scheduler usually picks a pod’s node; to decide it yourself use `nodeName` or a `nodeSelector`.' },
+      { ko: '파드가 놓일 노드는 보통 스케줄러가 고른다. 노드를 정하려면 `nodeName`이나 `nodeSelector`를 쓴다.', en: 'The scheduler usually picks a Pod’s node; to decide it yourself use `nodeName` or a `nodeSelector`.' },
       { ko: '노드마다 `kubernetes.io/hostname` 레이블이 있다.', en: 'Every node has a `kubernetes.io/hostname` label.' },
       { ko: '한 YAML 파일에 `---`로 여러 오브젝트를 넣을 수 있다.', en: 'One YAML file can hold several objects separated by `---`.' },
     ],

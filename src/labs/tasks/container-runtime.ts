@@ -99,7 +99,7 @@ export const containerRuntimeTasks: LabTask[] = [
     title: { ko: '이미지를 받지 못하는 디플로이먼트', en: 'A Deployment whose image cannot be pulled' },
     statement: {
       ko: '`store` 네임스페이스의 디플로이먼트 `shop`의 파드가 `ImagePullBackOff` 상태다. 컨테이너 런타임이 이미지 `ngnix:1.27`을 받지 못하기 때문이다. 이미지를 `nginx:1.27`로 고쳐 레플리카 2개가 모두 `Running`이 되게 한다.',
-      en: 'The pods of Deployment `shop` in namespace `store` are in `ImagePullBackOff`: the container runtime cannot pull the image `ngnix:1.27`. Fix the image to `nginx:1.27` so that both replicas are `Running`.',
+      en: 'The Pods of Deployment `shop` in namespace `store` are in `ImagePullBackOff`: the container runtime cannot pull the image `ngnix:1.27`. Fix the image to `nginx:1.27` so that both replicas are `Running`.',
     },
     start: { commands: ['kubectl create namespace store', 'kubectl create deployment shop --image=ngnix:1.27 --replicas=2 -n store'] },
     check: {
@@ -112,14 +112,14 @@ export const containerRuntimeTasks: LabTask[] = [
         const replicasOk = j.field(deploy, 'deployments', { ko: '레플리카 수', en: 'replica count' }, specReplicas(deploy), 2);
         if (imageOk && replicasOk) {
           const running = j.pods('store', { app: 'shop' }).filter((p) => podContainers(p)[0]?.image === 'nginx:1.27' && readyText(p) === '1/1');
-          j.count({ ko: '이미지가 `nginx:1.27`이고 준비된 `shop` 파드', en: 'ready `shop` pods running `nginx:1.27`' }, running.length, 2);
+          j.count({ ko: '이미지가 `nginx:1.27`이고 준비된 `shop` 파드', en: 'ready `shop` Pods running `nginx:1.27`' }, running.length, 2);
         }
         return j.findings;
       },
     },
     hints: [
       { ko: '`kubectl describe pod -n store`의 Events에 런타임이 이미지를 받지 못한 이유가 있다.', en: 'The Events of `kubectl describe pod -n store` say why the runtime could not pull the image.' },
-      { ko: '디플로이먼트의 파드 템플릿을 고치면 새 레플리카셋이 파드를 바꾼다: `kubectl set image`.', en: 'Fixing the Deployment’s pod template makes a new ReplicaSet replace the pods: `kubectl set image`.' },
+      { ko: '디플로이먼트의 파드 템플릿을 고치면 새 레플리카셋이 파드를 바꾼다: `kubectl set image`.', en: 'Fixing the Deployment’s Pod template makes a new ReplicaSet replace the Pods: `kubectl set image`.' },
       { ko: '컨테이너 이름은 잘못된 이미지 이름에서 왔다: `ngnix`.', en: 'The container’s name came from the misspelt image: `ngnix`.' },
     ],
     solution: { commands: ['kubectl set image deployment/shop ngnix=nginx:1.27 -n store'] },
@@ -134,10 +134,10 @@ export const containerRuntimeTasks: LabTask[] = [
     id: 'sidecar',
     note,
     level: 3,
-    title: { ko: '컨테이너 두 개가 있는 파드', en: 'A pod with two containers' },
+    title: { ko: '컨테이너 두 개가 있는 파드', en: 'A Pod with two containers' },
     statement: {
       ko: '`default` 네임스페이스에 파드 `sidecar`를 만든다. 컨테이너는 두 개다. `app`은 이미지 `nginx:1.27`, `log`는 이미지 `busybox:1.36`으로 명령 `sleep 3600`을 실행한다. 두 컨테이너가 모두 준비(READY `2/2`)되어야 한다.',
-      en: 'Create pod `sidecar` in the `default` namespace with two containers: `app` with the image `nginx:1.27`, and `log` with the image `busybox:1.36` running the command `sleep 3600`. Both containers must be ready (READY `2/2`).',
+      en: 'Create Pod `sidecar` in the `default` namespace with two containers: `app` with the image `nginx:1.27`, and `log` with the image `busybox:1.36` running the command `sleep 3600`. Both containers must be ready (READY `2/2`).',
     },
     start: {},
     check: {
@@ -158,7 +158,7 @@ export const containerRuntimeTasks: LabTask[] = [
     },
     hints: [
       { ko: '`kubectl run`은 컨테이너를 하나만 만든다. YAML로 쓴다: `kubectl run sidecar --image=nginx:1.27 --dry-run=client -o yaml > sidecar.yaml`.', en: '`kubectl run` makes one container only; write YAML: `kubectl run sidecar --image=nginx:1.27 --dry-run=client -o yaml > sidecar.yaml`.' },
-      { ko: '`containers` 목록에 항목을 하나 더 넣는다. 같은 파드의 컨테이너는 샌드박스(pause 컨테이너)를 함께 쓴다.', en: 'Add a second entry to the `containers` list; containers of one pod share its sandbox (the pause container).' },
+      { ko: '`containers` 목록에 항목을 하나 더 넣는다. 같은 파드의 컨테이너는 샌드박스(pause 컨테이너)를 함께 쓴다.', en: 'Add a second entry to the `containers` list; containers of one Pod share its sandbox (the pause container).' },
       { ko: '`busybox`는 할 일이 없으면 바로 끝난다. `command: ["sleep", "3600"]`을 준다.', en: '`busybox` exits at once when it has nothing to do: give it `command: ["sleep", "3600"]`.' },
     ],
     solution: { commands: ['kubectl apply -f sidecar.yaml'], files: { 'sidecar.yaml': sidecarYaml } },
@@ -175,7 +175,7 @@ export const containerRuntimeTasks: LabTask[] = [
     title: { ko: '이미지 풀 정책', en: 'Image pull policy' },
     statement: {
       ko: '이미지 `nginx:latest`로 파드 `offline`을 만든다. 노드에 이미지가 이미 있으면 컨테이너 런타임이 다시 받지 않도록 이미지 풀 정책을 `IfNotPresent`로 한다.',
-      en: 'Create pod `offline` with the image `nginx:latest`. Set its image pull policy to `IfNotPresent`, so that the container runtime does not pull the image again when the node already has it.',
+      en: 'Create Pod `offline` with the image `nginx:latest`. Set its image pull policy to `IfNotPresent`, so that the container runtime does not pull the image again when the node already has it.',
     },
     start: {},
     check: {

@@ -82,10 +82,10 @@ export const etcdTasks: LabTask[] = [
     id: 'pod-key',
     note,
     level: 1,
-    title: { ko: '파드가 저장된 키', en: 'The key a pod is stored under' },
+    title: { ko: '파드가 저장된 키', en: 'The key a Pod is stored under' },
     statement: {
       ko: '`prod` 네임스페이스의 파드 `db`는 etcd의 어느 키에 저장되어 있는가? 키 전체를 답한다.',
-      en: 'Under which etcd key is pod `db` of namespace `prod` stored? Answer with the whole key.',
+      en: 'Under which etcd key is Pod `db` of namespace `prod` stored? Answer with the whole key.',
     },
     start: { commands: ['kubectl create namespace prod', 'kubectl run db --image=redis:7 -n prod'] },
     check: {
@@ -96,7 +96,7 @@ export const etcdTasks: LabTask[] = [
     },
     hints: [
       { ko: '쿠버네티스의 키는 모두 `/registry` 아래에 있다.', en: 'Kubernetes keeps every key under `/registry`.' },
-      { ko: '`etcdctl get /registry/pods --prefix --keys-only`로 파드의 키를 본다.', en: '`etcdctl get /registry/pods --prefix --keys-only` lists the pods’ keys.' },
+      { ko: '`etcdctl get /registry/pods --prefix --keys-only`로 파드의 키를 본다.', en: '`etcdctl get /registry/pods --prefix --keys-only` lists the Pods’ keys.' },
     ],
     solution: { commands: ['etcdctl get /registry/pods/prod/db --keys-only'], answer: '/registry/pods/prod/db' },
     wrongAttempts: [
@@ -195,7 +195,7 @@ export const etcdTasks: LabTask[] = [
     title: { ko: 'etcd의 클라이언트 포트', en: 'etcd’s client port' },
     statement: {
       ko: '이 클러스터의 etcd는 클라이언트 요청을 어느 포트에서 받는가? `etcd-controlplane` 파드의 옵션에서 찾아 포트 번호로 답한다.',
-      en: 'On which port does this cluster’s etcd take client requests? Find it in the options of pod `etcd-controlplane` and answer with the port number.',
+      en: 'On which port does this cluster’s etcd take client requests? Find it in the options of Pod `etcd-controlplane` and answer with the port number.',
     },
     start: {},
     check: {

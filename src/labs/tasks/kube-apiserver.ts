@@ -38,10 +38,10 @@ export const kubeApiserverTasks: LabTask[] = [
     id: 'apiserver-pod',
     note,
     level: 1,
-    title: { ko: 'API 서버 파드 찾기', en: 'Find the API server’s pod' },
+    title: { ko: 'API 서버 파드 찾기', en: 'Find the API server’s Pod' },
     statement: {
       ko: '이 kubeadm 클러스터에서 kube-apiserver는 스태틱 파드로 실행된다. 그 파드의 이름을 답한다.',
-      en: 'On this kubeadm cluster kube-apiserver runs as a static pod. Answer with that pod’s name.',
+      en: 'On this kubeadm cluster kube-apiserver runs as a static Pod. Answer with that Pod’s name.',
     },
     start: { cluster: { nodes: [{ name: 'k8s-master', controlPlane: true }, { name: 'node01' }] } },
     check: {
@@ -50,8 +50,8 @@ export const kubeApiserverTasks: LabTask[] = [
       expected: (c) => controlPlanePod(c, 'kube-apiserver')?.metadata.name ?? '',
     },
     hints: [
-      { ko: '컨트롤 플레인 파드는 `kube-system` 네임스페이스에 있다.', en: 'The control plane pods live in the `kube-system` namespace.' },
-      { ko: '스태틱 파드의 이름은 컴포넌트 이름 뒤에 노드 이름이 붙는다.', en: 'A static pod’s name is the component’s name followed by the node’s name.' },
+      { ko: '컨트롤 플레인 파드는 `kube-system` 네임스페이스에 있다.', en: 'The control plane Pods live in the `kube-system` namespace.' },
+      { ko: '스태틱 파드의 이름은 컴포넌트 이름 뒤에 노드 이름이 붙는다.', en: 'A static Pod’s name is the component’s name followed by the node’s name.' },
     ],
     solution: { commands: ['kubectl get pods -n kube-system'], answer: 'kube-apiserver-k8s-master' },
     alternatives: [{ commands: ['kubectl get pods -n kube-system -l component=kube-apiserver -o name'], answer: 'kube-apiserver-k8s-master' }],
@@ -77,7 +77,7 @@ export const kubeApiserverTasks: LabTask[] = [
       compare: 'set',
     },
     hints: [
-      { ko: 'kubeadm에서는 `/etc/kubernetes/manifests/kube-apiserver.yaml`에 옵션이 있다. 클러스터에서는 API 서버 파드의 Command에 보인다.', en: 'On kubeadm the options are in `/etc/kubernetes/manifests/kube-apiserver.yaml`; from the cluster, the API server pod’s Command shows them.' },
+      { ko: 'kubeadm에서는 `/etc/kubernetes/manifests/kube-apiserver.yaml`에 옵션이 있다. 클러스터에서는 API 서버 파드의 Command에 보인다.', en: 'On kubeadm the options are in `/etc/kubernetes/manifests/kube-apiserver.yaml`; from the cluster, the API server Pod’s Command shows them.' },
       { ko: '`grep`으로 줄을 고른다: `kubectl describe pod kube-apiserver-controlplane -n kube-system | grep etcd-servers`.', en: 'Pick the line with `grep`: `kubectl describe pod kube-apiserver-controlplane -n kube-system | grep etcd-servers`.' },
     ],
     solution: {
@@ -133,7 +133,7 @@ export const kubeApiserverTasks: LabTask[] = [
       compare: 'exact',
     },
     hints: [
-      { ko: 'API 서버 파드의 Command에 옵션이 모두 있다.', en: 'The API server pod’s Command lists every option.' },
+      { ko: 'API 서버 파드의 Command에 옵션이 모두 있다.', en: 'The API server Pod’s Command lists every option.' },
       { ko: '순서도 지킨다. 모드는 적힌 순서대로 검사된다.', en: 'Keep the order: the modes are consulted in the order written.' },
     ],
     solution: { commands: ['kubectl describe pod kube-apiserver-controlplane -n kube-system | grep authorization-mode'], answer: 'Node,RBAC' },
@@ -149,7 +149,7 @@ export const kubeApiserverTasks: LabTask[] = [
     title: { ko: 'API 서버가 거부한 매니페스트', en: 'A manifest the API server rejects' },
     statement: {
       ko: '`kubectl apply -f api-pod.yaml`이 실패한다. API 서버가 검증 단계에서 요청을 거부하기 때문이다. 파일을 고쳐 `default` 네임스페이스에 파드 `api-pod`(이미지 `nginx:1.27`, 컨테이너 포트 `80`)를 만든다.',
-      en: '`kubectl apply -f api-pod.yaml` fails: the API server rejects the request at validation. Fix the file and create pod `api-pod` (image `nginx:1.27`, container port `80`) in the `default` namespace.',
+      en: '`kubectl apply -f api-pod.yaml` fails: the API server rejects the request at validation. Fix the file and create Pod `api-pod` (image `nginx:1.27`, container port `80`) in the `default` namespace.',
     },
     start: { commands: ['cat original.yaml > api-pod.yaml'], files: { 'original.yaml': apiPodYaml('api_pod') } },
     check: {
@@ -180,10 +180,10 @@ export const kubeApiserverTasks: LabTask[] = [
     id: 'rest-api',
     note,
     level: 2,
-    title: { ko: 'REST API로 파드 읽기', en: 'Read a pod through the REST API' },
+    title: { ko: 'REST API로 파드 읽기', en: 'Read a Pod through the REST API' },
     statement: {
       ko: '`kubectl proxy`를 백그라운드로 띄우고 `curl`로 API 서버의 REST API에서 `team-a` 네임스페이스의 파드 `web`을 읽는다. API 서버가 돌려준 JSON을 `/opt/web-pod.json`에 저장한다.',
-      en: 'Start `kubectl proxy` in the background and use `curl` to read pod `web` of namespace `team-a` from the API server’s REST API. Save the JSON the API server returns to `/opt/web-pod.json`.',
+      en: 'Start `kubectl proxy` in the background and use `curl` to read Pod `web` of namespace `team-a` from the API server’s REST API. Save the JSON the API server returns to `/opt/web-pod.json`.',
     },
     start: { commands: ['kubectl create namespace team-a', 'kubectl run web --image=nginx:1.27 -n team-a'] },
     check: {
@@ -203,7 +203,7 @@ export const kubeApiserverTasks: LabTask[] = [
     },
     hints: [
       { ko: '`kubectl proxy &`는 kubectl의 인증서로 API 서버에 붙는 프록시를 `localhost:8001`에 띄운다.', en: '`kubectl proxy &` serves a proxy on `localhost:8001` that reaches the API server with kubectl’s credentials.' },
-      { ko: '파드의 경로는 `/api/v1/namespaces/<네임스페이스>/pods/<이름>`이다.', en: 'A pod’s path is `/api/v1/namespaces/<namespace>/pods/<name>`.' },
+      { ko: '파드의 경로는 `/api/v1/namespaces/<네임스페이스>/pods/<이름>`이다.', en: 'A Pod’s path is `/api/v1/namespaces/<namespace>/pods/<name>`.' },
       { ko: '응답은 리다이렉션으로 파일에 저장한다: `curl -s <URL> > /opt/web-pod.json`.', en: 'Save the answer with a redirection: `curl -s <URL> > /opt/web-pod.json`.' },
     ],
     solution: { commands: ['kubectl proxy &', `curl -s http://localhost:8001/api/v1/namespaces/team-a/pods/web > ${POD_JSON}`] },

@@ -51,7 +51,7 @@ export const kubeControllerManagerTasks: LabTask[] = [
     title: { ko: '레플리케이션컨트롤러 만들고 늘리기', en: 'Create and scale a ReplicationController' },
     statement: {
       ko: '`default` 네임스페이스에 레플리케이션컨트롤러(ReplicationController) `frontend`를 만든다. 셀렉터와 파드 레이블은 `app=frontend`, 이미지는 `nginx`, 레플리카는 3개로 시작한다. 그다음 레플리카를 5개로 늘린다.',
-      en: 'Create a ReplicationController `frontend` in the `default` namespace: selector and pod label `app=frontend`, image `nginx`, 3 replicas to start with. Then scale it to 5 replicas.',
+      en: 'Create a ReplicationController `frontend` in the `default` namespace: selector and Pod label `app=frontend`, image `nginx`, 3 replicas to start with. Then scale it to 5 replicas.',
     },
     start: {},
     check: {
@@ -62,7 +62,7 @@ export const kubeControllerManagerTasks: LabTask[] = [
         const rc = checkRc(j, 'frontend', 'default', 5, selector, 'nginx');
         if (rc && j.findings.length === 0) {
           const ready = j.pods('default', selector).filter((p) => ownedBy(p, rc) && readyText(p) === '1/1');
-          j.count({ ko: `\`frontend\` 레플리케이션컨트롤러가 관리하는 준비된 파드`, en: 'ready pods managed by ReplicationController `frontend`' }, ready.length, 5);
+          j.count({ ko: `\`frontend\` 레플리케이션컨트롤러가 관리하는 준비된 파드`, en: 'ready Pods managed by ReplicationController `frontend`' }, ready.length, 5);
         }
         return j.findings;
       },
@@ -83,10 +83,10 @@ export const kubeControllerManagerTasks: LabTask[] = [
     id: 'rc-orphan',
     note,
     level: 2,
-    title: { ko: '파드는 남기고 컨트롤러만 지우기', en: 'Delete the controller, keep the pods' },
+    title: { ko: '파드는 남기고 컨트롤러만 지우기', en: 'Delete the controller, keep the Pods' },
     statement: {
       ko: '`old` 네임스페이스의 레플리케이션컨트롤러 `legacy`를 지운다. 그 파드 두 개(레이블 `app=legacy`)는 지우지 않고 계속 실행되게 한다.',
-      en: 'Delete the ReplicationController `legacy` in namespace `old`, but keep its two pods (label `app=legacy`) running.',
+      en: 'Delete the ReplicationController `legacy` in namespace `old`, but keep its two Pods (label `app=legacy`) running.',
     },
     start: { commands: ['kubectl create namespace old', 'kubectl apply -f legacy.yaml'], files: { 'legacy.yaml': rcYaml('legacy', 2, 'httpd:2.4', { namespace: 'old' }) } },
     check: {
@@ -95,17 +95,17 @@ export const kubeControllerManagerTasks: LabTask[] = [
         const j = new Judge(c);
         j.absent('replicationcontrollers', 'legacy', 'old');
         const running = j.pods('old', { app: 'legacy' }).filter((p) => readyText(p) === '1/1');
-        j.count({ ko: '`old` 네임스페이스에서 실행 중인 `app=legacy` 파드', en: 'running `app=legacy` pods in namespace `old`' }, running.length, 2);
+        j.count({ ko: '`old` 네임스페이스에서 실행 중인 `app=legacy` 파드', en: 'running `app=legacy` Pods in namespace `old`' }, running.length, 2);
         return j.findings;
       },
     },
     hints: [
-      { ko: '컨트롤러를 지우면 가비지 컬렉터가 그 컨트롤러가 소유한 파드도 지운다.', en: 'Deleting a controller lets the garbage collector delete the pods it owns.' },
+      { ko: '컨트롤러를 지우면 가비지 컬렉터가 그 컨트롤러가 소유한 파드도 지운다.', en: 'Deleting a controller lets the garbage collector delete the Pods it owns.' },
       { ko: '`kubectl delete`의 `--cascade` 플래그를 본다.', en: 'Look at `kubectl delete`’s `--cascade` flag.' },
     ],
     solution: { commands: ['kubectl delete rc legacy -n old --cascade=orphan'] },
     wrongAttempts: [
-      { commands: ['kubectl delete rc legacy -n old'], expect: /Running `app=legacy` pods in namespace `old`: 0/ },
+      { commands: ['kubectl delete rc legacy -n old'], expect: /Running `app=legacy` Pods in namespace `old`: 0/ },
       { commands: ['kubectl delete pods -l app=legacy -n old'], expect: /ReplicationController `legacy` in namespace `old` still exists/ },
     ],
   },
@@ -113,10 +113,10 @@ export const kubeControllerManagerTasks: LabTask[] = [
     id: 'rc-adopt',
     note,
     level: 3,
-    title: { ko: '기존 파드를 맡는 컨트롤러', en: 'A controller that adopts existing pods' },
+    title: { ko: '기존 파드를 맡는 컨트롤러', en: 'A controller that adopts existing Pods' },
     statement: {
       ko: '파드 `cache-a`와 `cache-b`(레이블 `app=cache`, 이미지 `redis:7`)가 컨트롤러 없이 실행 중이다. 레플리케이션컨트롤러 `cache`(셀렉터 `app=cache`, 이미지 `redis:7`)를 만들어 레이블 `app=cache`인 파드가 정확히 3개가 되게 한다. `cache-a`와 `cache-b`는 지우지 않고 컨트롤러가 맡게 한다.',
-      en: 'Pods `cache-a` and `cache-b` (label `app=cache`, image `redis:7`) run without a controller. Create a ReplicationController `cache` (selector `app=cache`, image `redis:7`) so that exactly 3 pods carry the label `app=cache`. Do not delete `cache-a` or `cache-b`: the controller must take them over.',
+      en: 'Pods `cache-a` and `cache-b` (label `app=cache`, image `redis:7`) run without a controller. Create a ReplicationController `cache` (selector `app=cache`, image `redis:7`) so that exactly 3 Pods carry the label `app=cache`. Do not delete `cache-a` or `cache-b`: the controller must take them over.',
     },
     start: { commands: ['kubectl run cache-a --image=redis:7 --labels=app=cache', 'kubectl run cache-b --image=redis:7 --labels=app=cache'] },
     check: {
@@ -136,8 +136,8 @@ export const kubeControllerManagerTasks: LabTask[] = [
       },
     },
     hints: [
-      { ko: '컨트롤러는 셀렉터에 맞는 파드를 센다. 주인이 없는 파드는 자기 것으로 맡는다(adopt).', en: 'A controller counts the pods its selector matches and adopts matching pods that have no owner.' },
-      { ko: '레플리카 수는 파드의 전체 수다. 새로 만들 수가 아니다.', en: 'The replica count is the total number of pods, not the number of new ones.' },
+      { ko: '컨트롤러는 셀렉터에 맞는 파드를 센다. 주인이 없는 파드는 자기 것으로 맡는다(adopt).', en: 'A controller counts the Pods its selector matches and adopts matching Pods that have no owner.' },
+      { ko: '레플리카 수는 파드의 전체 수다. 새로 만들 수가 아니다.', en: 'The replica count is the total number of Pods, not the number of new ones.' },
       { ko: '맡았는지는 `kubectl get pod cache-a -o yaml`의 `ownerReferences`로 확인한다.', en: 'Check the adoption in `ownerReferences` of `kubectl get pod cache-a -o yaml`.' },
     ],
     solution: { commands: ['kubectl apply -f cache-rc.yaml'], files: { 'cache-rc.yaml': rcYaml('cache', 3, 'redis:7') } },
@@ -151,10 +151,10 @@ export const kubeControllerManagerTasks: LabTask[] = [
     id: 'owner-kind',
     note,
     level: 2,
-    title: { ko: '파드를 만든 컨트롤러', en: 'Which controller made the pods' },
+    title: { ko: '파드를 만든 컨트롤러', en: 'Which controller made the Pods' },
     statement: {
       ko: '`default` 네임스페이스에서 레이블이 `app=mystery`인 파드들은 어떤 종류(kind)의 오브젝트가 관리하는가? kind 이름을 답한다.',
-      en: 'In the `default` namespace, which kind of object manages the pods labelled `app=mystery`? Answer with the kind.',
+      en: 'In the `default` namespace, which kind of object manages the Pods labelled `app=mystery`? Answer with the kind.',
     },
     start: { commands: ['kubectl create deployment decoy --image=nginx:1.27', 'kubectl apply -f mystery.yaml'], files: { 'mystery.yaml': rcYaml('mystery', 2, 'nginx:1.27') } },
     check: {
@@ -163,7 +163,7 @@ export const kubeControllerManagerTasks: LabTask[] = [
       expected: (c) => new Judge(c).pods('default', { app: 'mystery' })[0]?.metadata.ownerReferences?.find((o) => o.controller)?.kind ?? '',
     },
     hints: [
-      { ko: '파드를 관리하는 오브젝트는 파드의 `metadata.ownerReferences`에 있다.', en: 'The object that manages a pod is in the pod’s `metadata.ownerReferences`.' },
+      { ko: '파드를 관리하는 오브젝트는 파드의 `metadata.ownerReferences`에 있다.', en: 'The object that manages a Pod is in the Pod’s `metadata.ownerReferences`.' },
       { ko: '`kubectl describe pod`의 Controlled By 줄에도 보인다.', en: 'The Controlled By line of `kubectl describe pod` shows it too.' },
     ],
     solution: { commands: ['kubectl describe pods -l app=mystery | grep "Controlled By"'], answer: 'ReplicationController' },
@@ -189,7 +189,7 @@ export const kubeControllerManagerTasks: LabTask[] = [
       compare: 'exact',
     },
     hints: [
-      { ko: 'kube-controller-manager는 `kube-system`의 스태틱 파드로 실행된다.', en: 'kube-controller-manager runs as a static pod in `kube-system`.' },
+      { ko: 'kube-controller-manager는 `kube-system`의 스태틱 파드로 실행된다.', en: 'kube-controller-manager runs as a static Pod in `kube-system`.' },
       { ko: '`*`는 기본으로 켜지는 컨트롤러 전부이고, 이름을 더 적으면 기본으로 꺼진 컨트롤러도 켠다.', en: '`*` means every controller that is on by default; names added after it turn on controllers that are off by default.' },
     ],
     solution: { commands: ['kubectl describe pod kube-controller-manager-controlplane -n kube-system | grep controllers'], answer: '*,bootstrapsigner,tokencleaner' },

@@ -43,7 +43,7 @@ export const kubeSchedulerTasks: LabTask[] = [
     title: { ko: '스케줄러 없이 노드 정하기', en: 'Choose the node without the scheduler' },
     statement: {
       ko: '이미지 `nginx:1.27`로 파드 `manual`을 만든다. 파드는 `node01`에서 실행되어야 한다. 스케줄러에 맡기지 말고 매니페스트에 노드를 직접 적는다.',
-      en: 'Create pod `manual` with the image `nginx:1.27`. It must run on `node01`. Do not leave the choice to the scheduler: write the node into the manifest.',
+      en: 'Create Pod `manual` with the image `nginx:1.27`. It must run on `node01`. Do not leave the choice to the scheduler: write the node into the manifest.',
     },
     start: {},
     check: {
@@ -56,7 +56,7 @@ export const kubeSchedulerTasks: LabTask[] = [
       },
     },
     hints: [
-      { ko: '`spec.nodeName`이 있는 파드는 스케줄러를 거치지 않고 그 노드의 kubelet이 바로 실행한다.', en: 'A pod with `spec.nodeName` skips the scheduler: that node’s kubelet runs it directly.' },
+      { ko: '`spec.nodeName`이 있는 파드는 스케줄러를 거치지 않고 그 노드의 kubelet이 바로 실행한다.', en: 'A Pod with `spec.nodeName` skips the scheduler: that node’s kubelet runs it directly.' },
       { ko: '`kubectl run manual --image=nginx:1.27 --dry-run=client -o yaml > manual.yaml`로 시작해 `nodeName: node01`을 `spec` 아래에 넣는다.', en: 'Start from `kubectl run manual --image=nginx:1.27 --dry-run=client -o yaml > manual.yaml` and add `nodeName: node01` under `spec`.' },
     ],
     solution: { commands: ['kubectl apply -f manual.yaml'], files: { 'manual.yaml': podYaml('manual', 'nginx:1.27', { spec: '  nodeName: node01\n' }) } },
@@ -73,7 +73,7 @@ export const kubeSchedulerTasks: LabTask[] = [
     title: { ko: '노드 레이블과 nodeSelector', en: 'Node label and nodeSelector' },
     statement: {
       ko: '노드 `node01`에 레이블 `disktype=ssd`를 붙인다. 그리고 이미지 `nginx:1.27`로 파드 `fast`를 만든다. 파드는 `nodeSelector`로 `disktype=ssd` 노드를 골라야 한다.',
-      en: 'Label node `node01` with `disktype=ssd`. Then create pod `fast` with the image `nginx:1.27` that selects `disktype=ssd` nodes with a `nodeSelector`.',
+      en: 'Label node `node01` with `disktype=ssd`. Then create Pod `fast` with the image `nginx:1.27` that selects `disktype=ssd` nodes with a `nodeSelector`.',
     },
     start: {},
     check: {
@@ -92,7 +92,7 @@ export const kubeSchedulerTasks: LabTask[] = [
     },
     hints: [
       { ko: '노드 레이블은 `kubectl label node node01 disktype=ssd`로 붙인다.', en: 'Label the node with `kubectl label node node01 disktype=ssd`.' },
-      { ko: '`nodeSelector`는 파드의 `spec` 아래에 레이블 맵으로 쓴다. 스케줄러의 필터링 단계가 레이블이 맞지 않는 노드를 뺀다.', en: '`nodeSelector` is a map of labels under the pod’s `spec`; the scheduler’s filtering drops nodes whose labels do not match.' },
+      { ko: '`nodeSelector`는 파드의 `spec` 아래에 레이블 맵으로 쓴다. 스케줄러의 필터링 단계가 레이블이 맞지 않는 노드를 뺀다.', en: '`nodeSelector` is a map of labels under the Pod’s `spec`; the scheduler’s filtering drops nodes whose labels do not match.' },
     ],
     solution: {
       commands: ['kubectl label node node01 disktype=ssd', 'kubectl apply -f fast.yaml'],
@@ -111,7 +111,7 @@ export const kubeSchedulerTasks: LabTask[] = [
     title: { ko: '컨트롤 플레인 노드에서 실행하기', en: 'Run on the control plane node' },
     statement: {
       ko: '이미지 `busybox:1.36`으로 명령 `sleep 3600`을 실행하는 파드 `cp-tool`을 만든다. 파드는 `controlplane` 노드에서 실행되어야 한다. 이 노드에는 테인트(taint) `node-role.kubernetes.io/control-plane:NoSchedule`이 있다.',
-      en: 'Create pod `cp-tool` with the image `busybox:1.36` running the command `sleep 3600`. It must run on the `controlplane` node, which has the taint `node-role.kubernetes.io/control-plane:NoSchedule`.',
+      en: 'Create Pod `cp-tool` with the image `busybox:1.36` running the command `sleep 3600`. It must run on the `controlplane` node, which has the taint `node-role.kubernetes.io/control-plane:NoSchedule`.',
     },
     start: {},
     check: {
@@ -124,7 +124,7 @@ export const kubeSchedulerTasks: LabTask[] = [
       },
     },
     hints: [
-      { ko: '스케줄러는 `NoSchedule` 테인트가 있는 노드를 뺀다. 파드에 그 테인트에 맞는 톨러레이션(toleration)이 있으면 빼지 않는다.', en: 'The scheduler drops nodes with a `NoSchedule` taint the pod does not tolerate.' },
+      { ko: '스케줄러는 `NoSchedule` 테인트가 있는 노드를 뺀다. 파드에 그 테인트에 맞는 톨러레이션(toleration)이 있으면 빼지 않는다.', en: 'The scheduler drops nodes with a `NoSchedule` taint the Pod does not tolerate.' },
       { ko: '톨러레이션은 그 노드를 허용할 뿐 고르지는 않는다. `nodeSelector`로 노드도 고른다.', en: 'A toleration only allows the node; it does not choose it. Choose it with a `nodeSelector` too.' },
       { ko: '`nodeName: controlplane`은 스케줄러를 거치지 않으므로 `NoSchedule` 테인트에 걸리지 않는다.', en: '`nodeName: controlplane` skips the scheduler, so the `NoSchedule` taint does not apply.' },
     ],
@@ -161,7 +161,7 @@ export const kubeSchedulerTasks: LabTask[] = [
     },
     hints: [
       { ko: '`kubectl describe pod big-pod`의 `FailedScheduling` 이벤트가 이유를 말한다.', en: 'The `FailedScheduling` event in `kubectl describe pod big-pod` says why.' },
-      { ko: '파드의 리소스 요청은 만든 뒤에 바꿀 수 없다. `kubectl get pod big-pod -o yaml > big-pod.yaml`로 저장해 고치고 다시 만든다.', en: 'A pod’s resource requests cannot change after creation: save it with `kubectl get pod big-pod -o yaml > big-pod.yaml`, edit and recreate.' },
+      { ko: '파드의 리소스 요청은 만든 뒤에 바꿀 수 없다. `kubectl get pod big-pod -o yaml > big-pod.yaml`로 저장해 고치고 다시 만든다.', en: 'A Pod’s resource requests cannot change after creation: save it with `kubectl get pod big-pod -o yaml > big-pod.yaml`, edit and recreate.' },
       { ko: '`kubectl replace --force -f big-pod.yaml`은 지우고 다시 만드는 일을 한 번에 한다.', en: '`kubectl replace --force -f big-pod.yaml` deletes and recreates in one step.' },
     ],
     solution: { commands: ['kubectl replace --force -f big-pod.yaml'], files: { 'big-pod.yaml': podYaml('big-pod', 'nginx', { container: cpuRequest('1') }) } },
@@ -201,7 +201,7 @@ export const kubeSchedulerTasks: LabTask[] = [
     id: 'missing-scheduler',
     note,
     level: 2,
-    title: { ko: '없는 스케줄러를 기다리는 파드', en: 'A pod waiting for a scheduler that does not exist' },
+    title: { ko: '없는 스케줄러를 기다리는 파드', en: 'A Pod waiting for a scheduler that does not exist' },
     statement: {
       ko: '파드 `orphan`(이미지 `nginx:1.27`)은 `schedulerName: my-scheduler`로 만들어져 `Pending`이다. 이 클러스터에는 그런 스케줄러가 없다. `orphan`을 기본 스케줄러(`default-scheduler`)가 배치하도록 다시 만든다.',
       en: 'Pod `orphan` (image `nginx:1.27`) was created with `schedulerName: my-scheduler` and is `Pending`: this cluster runs no such scheduler. Recreate `orphan` so that the default scheduler (`default-scheduler`) places it.',
@@ -221,7 +221,7 @@ export const kubeSchedulerTasks: LabTask[] = [
       },
     },
     hints: [
-      { ko: '스케줄러는 자기 이름이 `schedulerName`에 적힌 파드만 배치한다.', en: 'A scheduler places only the pods whose `schedulerName` names it.' },
+      { ko: '스케줄러는 자기 이름이 `schedulerName`에 적힌 파드만 배치한다.', en: 'A scheduler places only the Pods whose `schedulerName` names it.' },
       { ko: '`schedulerName`은 만든 뒤에 바꿀 수 없다. 지우고 다시 만든다. 필드를 빼면 기본값 `default-scheduler`가 된다.', en: '`schedulerName` cannot change after creation: delete and recreate. Leaving the field out gives the default, `default-scheduler`.' },
     ],
     solution: { commands: ['kubectl delete pod orphan --now', 'kubectl run orphan --image=nginx:1.27'] },

@@ -48,15 +48,15 @@ export const kubeletTasks: LabTask[] = [
     id: 'pod-capacity',
     note,
     level: 1,
-    title: { ko: '노드가 받는 파드 수', en: 'How many pods a node takes' },
+    title: { ko: '노드가 받는 파드 수', en: 'How many Pods a node takes' },
     statement: {
       ko: '`node01`의 kubelet은 파드를 최대 몇 개까지 실행하겠다고 보고하는가? 노드의 용량(capacity)에서 찾아 숫자로 답한다.',
-      en: 'At most how many pods does the kubelet of `node01` report it will run? Find it in the node’s capacity and answer with a number.',
+      en: 'At most how many Pods does the kubelet of `node01` report it will run? Find it in the node’s capacity and answer with a number.',
     },
     start: { cluster: { nodes: [{ name: 'controlplane', controlPlane: true }, { name: 'node01', pods: 30 }, { name: 'node02' }] } },
     check: {
       kind: 'answer',
-      prompt: { ko: '파드 수', en: 'Number of pods' },
+      prompt: { ko: '파드 수', en: 'Number of Pods' },
       expected: (c) => capacity(c, 'node01').pods ?? '',
       compare: 'number',
     },
@@ -128,10 +128,10 @@ export const kubeletTasks: LabTask[] = [
     id: 'restart-never',
     note,
     level: 2,
-    title: { ko: '다시 시작하지 않는 파드', en: 'A pod the kubelet does not restart' },
+    title: { ko: '다시 시작하지 않는 파드', en: 'A Pod the kubelet does not restart' },
     statement: {
       ko: '이미지 `busybox:1.36`으로 명령 `sh -c "echo done"`을 한 번 실행하는 파드 `job-once`를 만든다. 컨테이너가 끝나도 kubelet이 다시 시작하지 않도록 재시작 정책을 `Never`로 한다. 파드는 `Succeeded` 단계가 되어야 한다.',
-      en: 'Create pod `job-once` with the image `busybox:1.36` that runs the command `sh -c "echo done"` once. Set its restart policy to `Never`, so that the kubelet does not restart the container when it exits. The pod must reach the `Succeeded` phase.',
+      en: 'Create Pod `job-once` with the image `busybox:1.36` that runs the command `sh -c "echo done"` once. Set its restart policy to `Never`, so that the kubelet does not restart the container when it exits. The Pod must reach the `Succeeded` phase.',
     },
     start: {},
     check: {
@@ -148,7 +148,7 @@ export const kubeletTasks: LabTask[] = [
       },
     },
     hints: [
-      { ko: '파드의 `restartPolicy` 기본값은 `Always`다. kubelet은 끝난 컨테이너를 계속 다시 시작한다.', en: 'A pod’s `restartPolicy` defaults to `Always`: the kubelet keeps restarting containers that exit.' },
+      { ko: '파드의 `restartPolicy` 기본값은 `Always`다. kubelet은 끝난 컨테이너를 계속 다시 시작한다.', en: 'A Pod’s `restartPolicy` defaults to `Always`: the kubelet keeps restarting containers that exit.' },
       { ko: '`kubectl run`에는 `--restart` 플래그가 있다. 명령은 `--` 뒤에 쓴다.', en: '`kubectl run` has a `--restart` flag; the command goes after `--`.' },
     ],
     solution: { commands: ['kubectl run job-once --image=busybox:1.36 --restart=Never -- sh -c "echo done"'] },
@@ -168,7 +168,7 @@ export const kubeletTasks: LabTask[] = [
     title: { ko: 'CrashLoopBackOff 고치기', en: 'Fix a CrashLoopBackOff' },
     statement: {
       ko: '파드 `worker`(이미지 `busybox:1.36`)의 명령이 곧바로 실패해 kubelet이 컨테이너를 되풀이해 다시 시작하고 있다(`CrashLoopBackOff`). 같은 이름과 이미지로 명령 `sleep 3600`을 실행하도록 다시 만들어 파드가 `Running`이고 준비(READY `1/1`)되게 한다.',
-      en: 'The command of pod `worker` (image `busybox:1.36`) fails at once, so the kubelet keeps restarting its container (`CrashLoopBackOff`). Recreate it with the same name and image running the command `sleep 3600`, so that the pod is `Running` and ready (READY `1/1`).',
+      en: 'The command of Pod `worker` (image `busybox:1.36`) fails at once, so the kubelet keeps restarting its container (`CrashLoopBackOff`). Recreate it with the same name and image running the command `sleep 3600`, so that the Pod is `Running` and ready (READY `1/1`).',
     },
     start: { commands: ['kubectl run worker --image=busybox:1.36 --command -- sh -c "exit 1"'] },
     check: {
@@ -189,7 +189,7 @@ export const kubeletTasks: LabTask[] = [
     },
     hints: [
       { ko: '`kubectl describe pod worker`의 Last State와 Exit Code, `kubectl logs worker --previous`가 실패한 이유를 보여 준다.', en: 'Last State and Exit Code in `kubectl describe pod worker`, and `kubectl logs worker --previous`, show why it fails.' },
-      { ko: '실행 중인 파드의 명령은 바꿀 수 없다. 지우고 다시 만든다.', en: 'A running pod’s command cannot change: delete it and create it again.' },
+      { ko: '실행 중인 파드의 명령은 바꿀 수 없다. 지우고 다시 만든다.', en: 'A running Pod’s command cannot change: delete it and create it again.' },
       { ko: '`kubectl run`에서 `--command -- sleep 3600`은 이미지의 명령 자체를 바꾼다.', en: 'In `kubectl run`, `--command -- sleep 3600` replaces the image’s command itself.' },
     ],
     // TODO(runtime): `kubectl run worker --image=busybox:1.36 -- sleep 3600` (args only) must pass too once the
