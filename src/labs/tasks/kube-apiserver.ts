@@ -214,4 +214,36 @@ export const kubeApiserverTasks: LabTask[] = [
       { commands: ['kubectl proxy &', 'curl -s http://localhost:8001/api/v1/namespaces/team-a/pods/web > /opt/pod.json'], expect: /no file/ },
     ],
   },
+  {
+    id: 'scheduled-by',
+    note,
+    level: 2,
+    title: { ko: '배치를 결정한 컴포넌트', en: 'Who decided the node' },
+    statement: {
+      ko: '`demo` 네임스페이스의 파드 `api-demo`가 노드에 배정되었다. 파드의 이벤트에서 이 결정을 내린 컴포넌트를 찾아, `kubectl describe`의 From 열에 보이는 이름으로 답한다.',
+      en: 'Pod `api-demo` in namespace `demo` was assigned to a node. From the Pod’s events, find the component that made this decision, and answer with its name as the From column of `kubectl describe` shows it.',
+    },
+    start: { commands: ['kubectl create namespace demo', 'kubectl run api-demo --image=nginx -n demo'] },
+    check: {
+      kind: 'answer',
+      prompt: { ko: '컴포넌트 이름', en: 'Component name' },
+      expected: (c) => {
+        const scheduled = c.listObjects('events', 'demo').find((e) => {
+          const ev = e as unknown as { reason?: string; involvedObject?: { name?: string } };
+          return ev.reason === 'Scheduled' && ev.involvedObject?.name === 'api-demo';
+        }) as unknown as { source?: { component?: string }; reportingComponent?: string } | undefined;
+        return scheduled?.source?.component ?? scheduled?.reportingComponent ?? '';
+      },
+    },
+    hints: [
+      { ko: '`kubectl describe pod api-demo -n demo`의 Events에서 Reason이 `Scheduled`인 줄을 본다.', en: 'In the Events of `kubectl describe pod api-demo -n demo`, look at the line whose Reason is `Scheduled`.' },
+      { ko: '결정은 스케줄러가 내리지만, 그 결정(바인딩)을 etcd에 쓰는 것은 API 서버다.', en: 'The scheduler makes the decision; the API server is what writes the binding to etcd.' },
+    ],
+    solution: { commands: ['kubectl describe pod api-demo -n demo'], answer: 'default-scheduler' },
+    alternatives: [{ commands: ['kubectl get events -n demo'], answer: 'default-scheduler' }],
+    wrongAttempts: [
+      { answer: 'kube-apiserver', expect: /`kube-apiserver`/ },
+      { answer: 'kubelet', expect: /`kubelet`/ },
+    ],
+  },
 ];
