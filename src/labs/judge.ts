@@ -176,6 +176,15 @@ export function etcdValue(cluster: Cluster, key: string): string | undefined {
   return r.exitCode === 0 && r.stdout !== '' ? r.stdout.replace(/\n$/, '') : undefined;
 }
 
+/** The JSON in a text (a saved API answer, a snapshot file), or undefined when it is not JSON. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A file the terminal session wrote (a redirection, `etcdctl snapshot save`), or undefined. */
 export function sessionFile(cluster: Cluster, path: string): string | undefined {
   const r = cluster.exec(`cat '${path}'`);

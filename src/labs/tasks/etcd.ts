@@ -1,19 +1,15 @@
 // Lab tasks for the etcd note: etcdctl put/get/del, the /registry key layout, snapshots, the Raft
 // leader and quorum, and etcd's ports.
 import type { LabTask } from '../types.ts';
-import { Judge, containerFlag, controlPlanePod, etcdValue, sessionFile } from '../judge.ts';
+import { Judge, containerFlag, controlPlanePod, etcdValue, parseJson, sessionFile } from '../judge.ts';
 
 const note = 'etcd';
 const BACKUP = '/opt/etcd-backup.db';
 
 /** Whether a file is an etcd snapshot holding the cluster's objects. */
 function isSnapshot(text: string): boolean {
-  try {
-    const snap = JSON.parse(text) as { revision?: unknown; kvs?: { key?: unknown }[] };
-    return typeof snap.revision === 'number' && Array.isArray(snap.kvs) && snap.kvs.some((kv) => kv.key === '/registry/namespaces/default');
-  } catch {
-    return false;
-  }
+  const snap = parseJson(text) as { revision?: unknown; kvs?: { key?: unknown }[] } | undefined;
+  return typeof snap?.revision === 'number' && Array.isArray(snap.kvs) && snap.kvs.some((kv) => kv.key === '/registry/namespaces/default');
 }
 
 export const etcdTasks: LabTask[] = [

@@ -1,7 +1,7 @@
 // Lab tasks for the kube-apiserver note: where it runs, its options (etcd servers, port,
 // authorization), and a request the API server rejects at validation.
 import type { LabTask } from '../types.ts';
-import { Judge, containerFlag, controlPlanePod, podContainers, sessionFile } from '../judge.ts';
+import { Judge, containerFlag, controlPlanePod, parseJson, podContainers, sessionFile } from '../judge.ts';
 
 const note = 'kube-apiserver';
 
@@ -25,12 +25,8 @@ const POD_JSON = '/opt/web-pod.json';
 
 /** What a saved API answer is: its kind and name, or undefined when the file is not JSON. */
 function savedObject(text: string): { kind?: string; name?: string; namespace?: string } | undefined {
-  try {
-    const obj = JSON.parse(text) as { kind?: string; metadata?: { name?: string; namespace?: string } };
-    return { kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace };
-  } catch {
-    return undefined;
-  }
+  const obj = parseJson(text) as { kind?: string; metadata?: { name?: string; namespace?: string } } | undefined;
+  return obj && typeof obj === 'object' ? { kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace } : undefined;
 }
 
 export const kubeApiserverTasks: LabTask[] = [
