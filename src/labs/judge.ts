@@ -159,8 +159,8 @@ export function nodeTaints(node: KubeObject): { key: string; value?: string; eff
   return (node.spec as { taints?: { key: string; value?: string; effect: string }[] } | undefined)?.taints ?? [];
 }
 
-export function nodeInfo(node: KubeObject): Record<string, string> {
-  return (node.status as { nodeInfo?: Record<string, string> } | undefined)?.nodeInfo ?? {};
+export function nodeInfo(node: KubeObject | undefined): Record<string, string> {
+  return (node?.status as { nodeInfo?: Record<string, string> } | undefined)?.nodeInfo ?? {};
 }
 
 export function podSpecField<T>(pod: KubeObject, name: string): T | undefined {

@@ -53,7 +53,7 @@ export const containerRuntimeTasks: LabTask[] = [
     check: {
       kind: 'answer',
       prompt: { ko: '런타임과 버전', en: 'Runtime and version' },
-      expected: (c) => nodeInfo(c.getObject('nodes', undefined, 'node01')!).containerRuntimeVersion ?? '',
+      expected: (c) => nodeInfo(c.getObject('nodes', undefined, 'node01')).containerRuntimeVersion ?? '',
     },
     hints: [
       { ko: '`kubectl get nodes -o wide`의 CONTAINER-RUNTIME 열을 본다.', en: 'Look at the CONTAINER-RUNTIME column of `kubectl get nodes -o wide`.' },

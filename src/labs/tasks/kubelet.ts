@@ -32,7 +32,7 @@ export const kubeletTasks: LabTask[] = [
     check: {
       kind: 'answer',
       prompt: { ko: 'kubelet 버전', en: 'kubelet version' },
-      expected: (c) => nodeInfo(c.getObject('nodes', undefined, 'node01')!).kubeletVersion ?? '',
+      expected: (c) => nodeInfo(c.getObject('nodes', undefined, 'node01')).kubeletVersion ?? '',
     },
     hints: [
       { ko: '`kubectl get nodes`의 VERSION 열은 각 노드의 kubelet 버전이다.', en: 'The VERSION column of `kubectl get nodes` is each node’s kubelet version.' },
