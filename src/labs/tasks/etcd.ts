@@ -1,16 +1,23 @@
 // Lab tasks for the etcd note: etcdctl put/get/del, the /registry key layout, snapshots, the Raft
 // leader and quorum, and etcd's ports.
 import type { LabTask } from '../types.ts';
-import { Judge, containerFlag, controlPlanePod, etcdValue, parseJson, sessionFile } from '../judge.ts';
+import { Judge, containerFlag, controlPlanePod, etcdValue, parseJson, podContainers, sessionFile } from '../judge.ts';
 
 const note = 'etcd';
 const BACKUP = '/opt/etcd-backup.db';
 
 /** Whether a file is an etcd snapshot holding the cluster's objects. */
 function isSnapshot(text: string): boolean {
-  const snap = parseJson(text) as { revision?: unknown; kvs?: { key?: unknown }[] } | undefined;
-  return typeof snap?.revision === 'number' && Array.isArray(snap.kvs) && snap.kvs.some((kv) => kv.key === '/registry/namespaces/default');
+  return snapshotHas(text, '/registry/namespaces/default');
 }
+
+/** Whether a file is an etcd snapshot that holds a key. */
+function snapshotHas(text: string, key: string): boolean {
+  const snap = parseJson(text) as { revision?: unknown; kvs?: { key?: unknown }[] } | undefined;
+  return typeof snap?.revision === 'number' && Array.isArray(snap.kvs) && snap.kvs.some((kv) => kv.key === key);
+}
+
+const PROD_BACKUP = '/opt/prod-backup.db';
 
 export const etcdTasks: LabTask[] = [
   {
@@ -208,6 +215,49 @@ export const etcdTasks: LabTask[] = [
     wrongAttempts: [
       { answer: '2380', expect: /`2380`/ },
       { answer: '6443', expect: /`6443`/ },
+    ],
+  },
+  {
+    id: 'backup-after-change',
+    note,
+    level: 3,
+    title: { ko: '바뀐 상태까지 담은 백업', en: 'A backup that holds the change' },
+    statement: {
+      ko: '네임스페이스 `prod`를 만들고 그 안에 이미지 `redis:7`로 파드 `db`를 만든다. `etcdctl`로 파드의 키가 etcd에 있는지 확인한 다음, 그 파드가 들어 있는 etcd 스냅샷을 `/opt/prod-backup.db`에 저장한다.',
+      en: 'Create the Namespace `prod` and, in it, Pod `db` with the image `redis:7`. Check with `etcdctl` that the Pod’s key is in etcd, then save an etcd snapshot that holds the Pod to `/opt/prod-backup.db`.',
+    },
+    start: {},
+    check: {
+      kind: 'state',
+      check(c) {
+        const j = new Judge(c);
+        const pod = j.get('pods', 'db', 'prod');
+        if (pod) j.field(pod, 'pods', { ko: '이미지', en: 'image' }, podContainers(pod)[0]?.image, 'redis:7');
+        const file = sessionFile(c, PROD_BACKUP);
+        if (file === undefined) j.fail(`\`${PROD_BACKUP}\` 파일이 없다.`, `There is no file \`${PROD_BACKUP}\`.`);
+        else if (!isSnapshot(file)) j.fail(`\`${PROD_BACKUP}\` 파일은 etcd 스냅샷이 아니다.`, `The file \`${PROD_BACKUP}\` is not an etcd snapshot.`);
+        else if (!snapshotHas(file, '/registry/pods/prod/db')) {
+          j.fail(`\`${PROD_BACKUP}\` 스냅샷에 \`/registry/pods/prod/db\` 키가 없다. 파드를 만들기 전에 저장한 스냅샷이다.`,
+            `The snapshot \`${PROD_BACKUP}\` has no key \`/registry/pods/prod/db\`: it was saved before the Pod existed.`);
+        }
+        return j.findings;
+      },
+    },
+    hints: [
+      { ko: '파드의 키는 `/registry/pods/<네임스페이스>/<이름>`이다: `etcdctl get /registry/pods/prod/db --keys-only`.', en: 'A Pod’s key is `/registry/pods/<namespace>/<name>`: `etcdctl get /registry/pods/prod/db --keys-only`.' },
+      { ko: '스냅샷은 저장한 순간의 상태만 담는다. 순서가 중요하다.', en: 'A snapshot holds the state at the moment it is saved: the order matters.' },
+    ],
+    solution: {
+      commands: ['kubectl create namespace prod', 'kubectl run db --image=redis:7 -n prod', 'etcdctl get /registry/pods/prod/db --keys-only', `etcdctl snapshot save ${PROD_BACKUP}`],
+    },
+    alternatives: [{
+      commands: ['kubectl apply -f db.yaml', 'etcdctl get /registry/pods/prod --prefix --keys-only', `etcdctl snapshot save ${PROD_BACKUP}`],
+      files: { 'db.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: prod\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: db\n  namespace: prod\nspec:\n  containers:\n  - name: db\n    image: redis:7\n' },
+    }],
+    wrongAttempts: [
+      { commands: [`etcdctl snapshot save ${PROD_BACKUP}`, 'kubectl create namespace prod', 'kubectl run db --image=redis:7 -n prod'], expect: /saved before the Pod existed/ },
+      { commands: ['kubectl run db --image=redis:7', `etcdctl snapshot save ${PROD_BACKUP}`], expect: /no pod `db` in namespace `prod`[\s\S]*no key `\/registry\/pods\/prod\/db`/ },
+      { commands: ['kubectl create namespace prod', 'kubectl run db --image=redis:7 -n prod', 'etcdctl snapshot save /opt/etcd-backup.db'], expect: /no file `\/opt\/prod-backup\.db`/ },
     ],
   },
 ];
