@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/sim/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/labs/**/*.test.ts'],
     environment: 'node',
     // Fixes fast-check's global seed (override with FC_SEED=<n>): see tests/setup/fast-check.ts.
-    setupFiles: ['tests/setup/fast-check.ts'],
+    setupFiles: ['tests/setup/fast-check.ts', 'tests/setup/simulation-errors.ts'],
   },
 });

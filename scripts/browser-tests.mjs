@@ -5,14 +5,14 @@
 // Usage: node scripts/browser-tests.mjs [--dist dist] [--base /k8s-notes/] [--json out.json] [--filter text]
 import { chromium } from 'playwright-core';
 import { readdir, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname } from 'node:path';
 import { findChrome, CHROME_ARGS } from './lib/chrome.mjs';
 import { serveStatic } from './lib/static-server.mjs';
-import { normalizeBase, cliOption } from './lib/run.mjs';
+import { cliOption } from './lib/run.mjs';
+import { baseOfBuild } from './lib/built-base.mjs';
 
 const dist = cliOption('--dist', 'dist');
-const base = normalizeBase(cliOption('--base', process.env.BASE_PATH ?? '/'));
+const base = baseOfBuild(dist);
 const jsonOut = cliOption('--json', undefined);
 const filter = cliOption('--filter', '');
 
@@ -24,7 +24,7 @@ const testDir = new URL('../tests/browser/', import.meta.url);
 const modules = (await readdir(testDir)).filter((f) => f.endsWith('.mjs') && !f.startsWith('_')).sort();
 const tests = [];
 for (const file of modules) {
-  const mod = await import(pathToFileURL(join(testDir.pathname, file)).href);
+  const mod = await import(new URL(file, testDir).href);
   for (const test of mod.tests ?? []) tests.push({ ...test, file });
 }
 

@@ -9,6 +9,7 @@
 //     most (target: one frame, 16 ms). The machine's load average is printed: timings on a busy
 //     shared machine are inflated.
 // Usage: node scripts/budgets.mjs [--dist dist] [--base /] [--page pods/] [--steps 60]
+// The base path defaults to the one the build in dist/ was made for (scripts/lib/built-base.mjs).
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,19 +17,20 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from './lib/chrome.mjs';
 import { serveStatic } from './lib/static-server.mjs';
-import { normalizeBase, cliOption } from './lib/run.mjs';
+import { cliOption } from './lib/run.mjs';
+import { baseOfBuild } from './lib/built-base.mjs';
 
 const dist = cliOption('--dist', 'dist');
-const base = normalizeBase(cliOption('--base', process.env.BASE_PATH ?? '/'));
 const samplePage = cliOption('--page', 'pods/');
 const steps = Number(cliOption('--steps', '60'));
 const ISLAND_BUDGET_KB = 80;
 const FRAME_MS = 16;
 
 if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`No built site in ${dist}/ (run astro build first, with the same BASE_PATH).`);
+  console.error(`No built site in ${dist}/ (run \`npm run build\` first).`);
   process.exit(2);
 }
+const base = baseOfBuild(dist);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 

@@ -5,12 +5,18 @@
 // - Korean (root) and English (/en/) have the same pages;
 // - every page has a lang attribute matching its language, a title and a description;
 // - every page is valid HTML (html-validate);
+// - every note explains the first use of its glossary terms in the static HTML (no JavaScript);
 // - Pagefind built one search index per language.
-// Usage: node scripts/check-site.mjs [--dist dist] [--base /k8s-notes/] [--json out.json]
+// Usage: node scripts/check-site.mjs [--dist dist] [--base /k8s-notes/] [--json out.json] [--repository owner/name]
+// (the base defaults to the one the build was made for; --repository checks the edit and repository links)
+import { existsSync } from 'node:fs';
 import { readFile, readdir, stat, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { normalizeBase, cliOption } from './lib/run.mjs';
+import { cliOption } from './lib/run.mjs';
+import { baseOfBuild } from './lib/built-base.mjs';
+import { publishingChecks } from './lib/publishing-checks.mjs';
 import { referencedUrls, elementIds, documentFacts, withoutDivSubtrees } from './lib/html.mjs';
+import { glossaryTerms, glossaryDefinitions } from './lib/glossary-html.mjs';
 import { noteSlugs } from '../src/site/notes.mjs';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 
@@ -34,8 +40,10 @@ const htmlValidator = new HtmlValidate(
 );
 
 const dist = cliOption('--dist', 'dist');
-const base = normalizeBase(cliOption('--base', process.env.BASE_PATH ?? '/'));
+const base = baseOfBuild(dist);
 const jsonOut = cliOption('--json', undefined);
+// The repository the build was told it comes from: its edit and repository links are checked.
+const repository = cliOption('--repository', undefined);
 
 /** @param {string} dir @returns {Promise<string[]>} */
 async function walk(dir) {
@@ -133,6 +141,46 @@ for (const file of htmlFiles) {
     }
   }
 }
+
+// Glossary tooltips on every note, readable without JavaScript: each first use of a term links to
+// its entry on the glossary page of the note's language under the base path (the link check above
+// resolves the #anchor) and is described by a hidden role="tooltip" definition in the same page.
+const MIN_TERMS_PER_NOTE = 10;
+for (const slug of noteSlugs) {
+  for (const lang of ['ko', 'en']) {
+    const prefix = lang === 'en' ? 'en/' : '';
+    const file = join(dist, prefix, slug, 'index.html');
+    if (!(await exists(file))) continue;
+    const html = await readFile(file, 'utf8');
+    const name = `${base}${prefix}${slug}/`;
+    const terms = glossaryTerms(html);
+    const definitions = glossaryDefinitions(html);
+    check(terms.length >= MIN_TERMS_PER_NOTE, `${name}: ${terms.length} glossary terms explained, expected at least ${MIN_TERMS_PER_NOTE}`);
+    const anchors = new Set();
+    for (const term of terms) {
+      const anchor = term.href.split('#')[1] ?? '';
+      check(term.href === `${base}${prefix}glossary/#${anchor}` && anchor !== '', `${name}: term "${term.text}" links to ${term.href}, not to ${base}${prefix}glossary/#…`);
+      check(!anchors.has(anchor), `${name}: term "${term.text}" (${anchor}) is explained twice`);
+      anchors.add(anchor);
+      const definition = definitions.get(term.describedBy);
+      check(definition !== undefined, `${name}: term "${term.text}" is described by #${term.describedBy}, which is not a definition on the page`);
+      if (!definition) continue;
+      check(definition.tooltip && definition.hidden, `${name}: the definition of "${term.text}" should be a hidden role="tooltip" element`);
+      check(definition.text.length > 10, `${name}: the definition of "${term.text}" is empty`);
+    }
+  }
+}
+
+// robots.txt, social cards, last-updated dates, edit and repository links.
+const publishedPages = [];
+for (const file of htmlFiles) {
+  const rel = relative(dist, file).split(sep).join('/');
+  const isNotFound = rel === '404.html' || rel === 'en/404/index.html';
+  const slug = rel === 'index.html' ? 'index' : rel === 'en/index.html' ? 'en/index' : rel.replace(/\/index\.html$/, '');
+  const source = [`content/docs/${slug}.mdx`, `content/docs/${slug}.md`].find((p) => existsSync(p));
+  publishedPages.push({ name: urlOf(file), html: await readFile(file, 'utf8'), isNotFound, source });
+}
+publishingChecks({ dist, base, pages: publishedPages, repository, check });
 
 // Both languages have the same pages.
 // Starlight writes the root locale's not-found page to /404.html (what GitHub Pages serves) and

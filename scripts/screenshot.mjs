@@ -5,9 +5,10 @@ import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { findChrome, CHROME_ARGS } from './lib/chrome.mjs';
 import { serveStatic } from './lib/static-server.mjs';
+import { builtBase } from './lib/built-base.mjs';
 
 const page_ = process.argv[2] ?? 'kube-scheduler/';
-const server = await serveStatic({ root: 'dist', base: '/' });
+const server = await serveStatic({ root: 'dist', base: builtBase('dist') });
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
 await page.goto(server.url + page_);

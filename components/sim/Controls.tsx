@@ -30,8 +30,15 @@ export function formatTime(ms: number): string {
   return `${(ms / 1000).toFixed(3)} s`;
 }
 
+/** Where the run is, in words: before any event, at the latest recorded step, or in the recorded past. */
+export function positionText(t: SimStrings, position: number, horizon: number): string {
+  if (position === 0 && horizon === 0) return t.controls.stepStart;
+  return position >= horizon ? fmt(t.controls.stepAt, { p: position }) : fmt(t.controls.step, { p: position, h: horizon });
+}
+
 export function Controls(p: Props) {
   const { t } = p;
+  const where = positionText(t, p.position, p.horizon);
   const [shareStatus, setShareStatus] = useState('');
   const share = async () => {
     const url = new URL(location.href);
@@ -75,8 +82,8 @@ export function Controls(p: Props) {
         <button type="button" class="sim-button" data-action="forward" onClick={p.onForward} aria-label={t.controls.forward} title={`${t.controls.forward} (→)`}>
           <Icon name="forward" />
         </button>
-        <button type="button" class="sim-button" data-action="skip" onClick={p.onSkip} aria-label={t.controls.skip} title={t.controls.skip}>
-          <Icon name="skip" />
+        <button type="button" class="sim-button sim-text-button" data-action="skip" onClick={p.onSkip} aria-label={`${t.controls.skipShort}: ${t.controls.skip}`} title={t.controls.skip}>
+          {t.controls.skipShort}
         </button>
         <label class="sim-speed">
           <span>{t.controls.speed}</span>
@@ -98,14 +105,20 @@ export function Controls(p: Props) {
           step={1}
           value={p.position}
           aria-label={t.controls.timeline}
-          aria-valuetext={fmt(t.controls.step, { p: p.position, h: p.horizon })}
+          aria-valuetext={where}
           onInput={(e) => p.onJump(Number((e.target as HTMLInputElement).value))}
         />
-        <span class="sim-position">{fmt(t.controls.step, { p: p.position, h: p.horizon })}</span>
-        <span class="sim-clock">
+        <span class="sim-position" data-position={p.position} data-horizon={p.horizon}>
+          {where}
+        </span>
+        <span class="sim-clock" data-mode={p.playing ? 'live' : 'paused'}>
           <span class="sim-visually-hidden">{t.controls.time}: </span>
           <span aria-hidden="true">t = </span>
           {formatTime(p.time)}
+          <span class="sim-clock-mode">
+            <span aria-hidden="true">{p.playing ? '● ' : '⏸ '}</span>
+            {p.playing ? fmt(t.controls.live, { s: p.speed }) : t.controls.paused}
+          </span>
         </span>
       </div>
       <label class="sim-check">

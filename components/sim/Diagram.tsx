@@ -8,6 +8,7 @@ import type { SimStrings } from '../../src/i18n/sim.ts';
 import { fmt } from './format.ts';
 import type { ClusterViewData, LogEntryView } from './model/cluster-contract.ts';
 import { anchorFor, arrowBetween, layoutCluster, type ComponentBox, type PodChip } from './model/layout.ts';
+import { CHAR_W, fitEnd as fit, fitMiddle, labelWithText } from './model/fit-text.ts';
 
 export type Selection =
   | { type: 'pod'; namespace: string; name: string }
@@ -21,6 +22,8 @@ interface Props {
   view: ClusterViewData;
   current: LogEntryView | undefined;
   focus: string[];
+  /** Mark each etcd member's Raft role and term (where the note is about them). */
+  showEtcdRoles?: boolean;
   selection: Selection | undefined;
   showSystemPods: boolean;
   onShowSystemPods(show: boolean): void;
@@ -61,24 +64,44 @@ function useReducedMotion(): boolean {
   return reduced;
 }
 
-/** Average width of a character of the 11 px UI font. */
-const CHAR_W = 6.6;
+/** The diagram's boxes that act as buttons, in reading order. */
+const BOX = '[data-sim-box]';
 
-/** Fits text into a width (ellipsis when it does not). */
-function fit(text: string, width: number): string {
-  const max = Math.max(3, Math.floor(width / CHAR_W));
-  return text.length <= max ? text : text.slice(0, max - 1) + '…';
-}
-
-/** Keyboard activation for SVG groups acting as buttons. */
-function activate(handler: () => void) {
+/**
+ * Keyboard for the boxes: Enter or Space inspects, arrow keys move to the next or previous box (so
+ * they do not step the player while a box has focus). SVG elements take focus through the `tabindex`
+ * attribute: Preact sets SVG props as attributes, and an SVG attribute named `tabIndex` does nothing.
+ */
+function boxKeys(handler: () => void) {
   return (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       e.stopPropagation();
       handler();
+      return;
     }
+    const delta = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+    if (!delta || e.altKey || e.ctrlKey || e.metaKey) return;
+    const here = e.currentTarget as SVGElement;
+    const boxes = Array.from(here.ownerSVGElement?.querySelectorAll<SVGElement>(BOX) ?? []);
+    const next = boxes[boxes.indexOf(here) + delta];
+    e.preventDefault();
+    e.stopPropagation();
+    next?.focus();
   };
+}
+
+/** Attributes every box shares: focusable, a button, named, pressed when selected. */
+function boxProps(label: string, selected: boolean, select: () => void) {
+  return {
+    'data-sim-box': '',
+    role: 'button',
+    tabindex: 0,
+    'aria-label': label,
+    'aria-pressed': selected,
+    onClick: select,
+    onKeyDown: boxKeys(select),
+  } as Record<string, unknown>;
 }
 
 export function statusClass(status: string): string {
@@ -116,31 +139,45 @@ export function Diagram(p: Props) {
       p.focus.includes(c.kind) ? 'is-focus' : '',
       isSelected(sel) ? 'is-selected' : '',
     ].join(' ');
-    const label =
-      fmt(t.diagram.component, { label: c.label, status: c.up ? t.diagram.running : t.diagram.stopped }) +
-      (c.state ? fmt(t.diagram.componentState, { state: c.state }) : '') +
-      (acting ? `, ${t.diagram.acting}` : '');
+    const member = c.kind === 'etcd' && p.showEtcdRoles ? view.etcd.members.find((m) => m.name === c.id || m.id === c.id || `etcd-${m.name}` === c.id) : undefined;
+    const raft = member && member.up ? fmt(member.role === 'leader' ? t.diagram.etcdLeader : t.diagram.etcdTerm, { term: member.term }) : '';
+    const side = c.up ? raft : t.diagram.stopped;
+    const shown = fit(c.label, c.w - 16 - (side ? side.length * CHAR_W + 8 : 0));
+    const label = labelWithText(
+      side ? `${shown} ${side}` : shown,
+      fmt(t.diagram.component, { label: c.node ? `${c.label} (${c.node})` : c.label, status: c.up ? t.diagram.running : t.diagram.stopped }) +
+        (c.state ? fmt(t.diagram.componentState, { state: c.state }) : '') +
+        (raft ? `, ${raft}` : '') +
+        (acting ? `, ${t.diagram.acting}` : ''),
+    );
     return (
-      <g
-        class={classes}
-        role="button"
-        tabIndex={0}
-        aria-label={label}
-        aria-pressed={isSelected(sel)}
-        onClick={() => p.onSelect(sel)}
-        onKeyDown={activate(() => p.onSelect(sel))}
-      >
+      <g class={classes} key={c.id} {...boxProps(label, isSelected(sel), () => p.onSelect(sel))}>
         <title>{c.id}</title>
         <rect x={c.x} y={c.y} width={c.w} height={c.h} rx={5} />
-        <text x={c.x + 8} y={c.y + c.h / 2 + 4}>
-          {acting ? '▶ ' : ''}
-          {fit(c.label, c.w - (c.up ? 16 : 60))}
+        {/* One text, with a space before the side note, so the visible text reads as the accessible name starts. */}
+        <text y={c.y + c.h / 2 + 4}>
+          <tspan x={c.x + 8}>
+            {acting ? '▶ ' : ''}
+            {shown}
+          </tspan>
+          {!c.up && (
+            <>
+              {' '}
+              <tspan x={c.x + c.w - 6} text-anchor="end" class="sim-down-label">
+                {t.diagram.stopped}
+              </tspan>
+            </>
+          )}
+          {raft && (
+            <>
+              {' '}
+              <tspan x={c.x + c.w - 6} text-anchor="end" class={member?.role === 'leader' ? 'sim-raft-role is-leader' : 'sim-raft-role'}>
+                {member?.role === 'leader' ? '★ ' : ''}
+                {raft}
+              </tspan>
+            </>
+          )}
         </text>
-        {!c.up && (
-          <text x={c.x + c.w - 6} y={c.y + c.h / 2 + 4} text-anchor="end" class="sim-down-label">
-            {t.diagram.stopped}
-          </text>
-        )}
       </g>
     );
   };
@@ -151,29 +188,26 @@ export function Diagram(p: Props) {
     // The status matters more than the name: it gets the room it needs (up to two thirds).
     const statusW = Math.min(status.length * CHAR_W + 4, chip.w * 0.66);
     const nameW = chip.w - statusW - 24;
+    // The name keeps its end (ReplicaSet hash and pod suffix) so old and new ReplicaSets' pods differ.
+    const shownName = fitMiddle(chip.pod.name, nameW);
+    const shownStatus = fit(status, statusW);
+    const description = fmt(t.diagram.pod, { name: chip.pod.name, ns: chip.pod.namespace, status, ready: chip.pod.ready, restarts: chip.pod.restarts });
+    // The accessible name starts with what the chip shows (WCAG 2.5.3), then says it in full.
+    const label = labelWithText(`${shownName} ${shownStatus}`, description);
     return (
       <g
         class={`sim-pod ${statusClass(status)}${isSelected(psel) ? ' is-selected' : ''}`}
-        role="button"
-        tabIndex={0}
-        aria-label={fmt(t.diagram.pod, {
-          name: chip.pod.name,
-          ns: chip.pod.namespace,
-          status,
-          ready: chip.pod.ready,
-          restarts: chip.pod.restarts,
-        })}
-        aria-pressed={isSelected(psel)}
-        onClick={() => p.onSelect(psel)}
-        onKeyDown={activate(() => p.onSelect(psel))}
+        key={chip.key}
+        {...boxProps(label, isSelected(psel), () => p.onSelect(psel))}
       >
         <title>{`${chip.pod.namespace}/${chip.pod.name}: ${status}`}</title>
         <rect x={chip.x} y={chip.y} width={chip.w} height={chip.h} rx={10} />
-        <text x={chip.x + 8} y={chip.y + 14}>
-          {fit(chip.pod.name, nameW)}
-        </text>
-        <text x={chip.x + chip.w - 8} y={chip.y + 14} text-anchor="end" class="sim-pod-status">
-          {fit(status, statusW)}
+        {/* One text with a real space between name and status, so the visible text reads "name status" (as the accessible name does). */}
+        <text y={chip.y + 14}>
+          <tspan x={chip.x + 8}>{shownName}</tspan>{' '}
+          <tspan x={chip.x + chip.w - 8} text-anchor="end" class="sim-pod-status">
+            {shownStatus}
+          </tspan>
         </text>
       </g>
     );
@@ -235,23 +269,18 @@ export function Diagram(p: Props) {
         {layout.nodes.map((node) => {
           const sel: Selection = { type: 'node', name: node.name };
           const notReady = node.ready !== 'Ready';
+          const shown = fit(`${node.name} · ${node.ready}`, node.w - 20);
+          const label = labelWithText(
+            shown,
+            fmt(t.diagram.node, { name: node.name, ready: node.ready }) +
+              (node.roles && node.roles !== '<none>' ? fmt(t.diagram.nodeRoles, { roles: node.roles }) : ''),
+          );
           return (
-            <g class={`sim-node${notReady ? ' is-notready' : ''}`}>
-              <g
-                class={`sim-node-head${isSelected(sel) ? ' is-selected' : ''}`}
-                role="button"
-                tabIndex={0}
-                aria-label={
-                  fmt(t.diagram.node, { name: node.name, ready: node.ready }) +
-                  (node.roles && node.roles !== '<none>' ? fmt(t.diagram.nodeRoles, { roles: node.roles }) : '')
-                }
-                aria-pressed={isSelected(sel)}
-                onClick={() => p.onSelect(sel)}
-                onKeyDown={activate(() => p.onSelect(sel))}
-              >
+            <g class={`sim-node${notReady ? ' is-notready' : ''}`} key={node.name}>
+              <g class={`sim-node-head${isSelected(sel) ? ' is-selected' : ''}`} {...boxProps(label, isSelected(sel), () => p.onSelect(sel))}>
                 <rect x={node.x} y={node.y} width={node.w} height={node.h} rx={8} class="sim-node-box" />
                 <text x={node.x + 10} y={node.y + 20} class="sim-group-label">
-                  {fit(`${node.name} · ${node.ready}`, node.w - 20)}
+                  {shown}
                 </text>
               </g>
               {node.components.map(drawComponent)}

@@ -16,9 +16,11 @@ interface Props {
   steps?: GuidedStep[];
   reached?: number;
   onRun?(command: string): void;
+  /** Background events the last step went past, by kind. */
+  passed?: { kind: string; count: number }[];
 }
 
-export function Narration({ t, lang, current, part, steps = [], reached = -1, onRun }: Props) {
+export function Narration({ t, lang, current, part, steps = [], reached = -1, onRun, passed = [] }: Props) {
   if (part === 'caption') {
     return (
       <div class="sim-caption" aria-live="polite" aria-atomic="true" aria-label={t.narration.label} role="status">
@@ -29,6 +31,14 @@ export function Narration({ t, lang, current, part, steps = [], reached = -1, on
           </>
         ) : (
           <span class="sim-caption-text">{t.narration.start}</span>
+        )}
+        {passed.length > 0 && (
+          <span class="sim-caption-passed">
+            {fmt(t.narration.passed, {
+              n: passed.reduce((sum, p) => sum + p.count, 0),
+              kinds: passed.map((p) => `${p.kind} ${p.count}`).join(', '),
+            })}
+          </span>
         )}
       </div>
     );

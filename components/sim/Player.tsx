@@ -14,7 +14,7 @@ import { encodeRun } from './model/url-state.ts';
 import { readSavedRun, saveRun } from './persistence.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { complete, ETCD_KEYS } from './model/completion.ts';
-import { isForeground } from './model/background.ts';
+import { meaningful, summarisePassed } from './model/background.ts';
 import { filesForCommand, pageFiles } from './model/files.ts';
 import { etcdKeys, loadEngine, objectNames, prepareCommands, readView, scenarioSession, type EngineModule, type InspectableCluster } from './engine.ts';
 import { frameOf, type Frame } from './model/frame.ts';
@@ -49,9 +49,13 @@ type TabId = 'terminal' | 'log' | 'inspector' | 'etcd' | 'scheduler' | 'kube-pro
 /** idle: engine not requested yet; loading: fetching it (and replaying a saved run); ready; failed: the fetch failed. */
 type EngineState = 'idle' | 'loading' | 'ready' | 'failed';
 
-const SPEEDS = [0.5, 1, 2, 4, 8, 16, 32];
+/** How many times faster than the wall clock virtual time runs in live mode. */
+const SPEEDS = [1, 2, 5];
 /** How far the skip button moves the virtual clock (the kubelet heartbeat period). */
 const SKIP_MS = 10_000;
+/** Live mode: how often the virtual clock catches up with the wall clock, and the most it may lag (a throttled background tab) before it stops catching up. */
+const LIVE_TICK_MS = 100;
+const LIVE_MAX_LAG_MS = 1_000;
 
 export default function Player({ scenario, lang, t, firstFrame }: Props) {
   // The server render (and the first client render, so hydration matches) is the static fallback;
@@ -85,6 +89,10 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   const [clearedAt, setClearedAt] = useState(0);
   const [showTerminalHelp, setShowTerminalHelp] = useState(false);
   const [notice, setNotice] = useState('');
+  /** Background events the last step went past, by kind (shown as one summarised line). */
+  const [passed, setPassed] = useState<{ kind: string; count: number }[]>([]);
+  /** What became of the share link in the address (refused or restored), until the reader acts. */
+  const [linkNotice, setLinkNotice] = useState('');
   const [interacted, setInteracted] = useState(false);
   const rootRef = useRef<HTMLElement>(null);
   const terminalInputRef = useRef<HTMLInputElement>(null);
@@ -96,7 +104,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       setEngineState('loading');
       try {
         const engine = await loadEngine();
-        const saved = readSavedRun(scenario.id);
+        const { run: saved, from } = readSavedRun(scenario.id);
         await prepareCommands(engine, linesOf(scenario, saved));
         engineRef.current = engine;
         seedRef.current = saved?.seed ?? scenario.seed;
@@ -104,6 +112,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
           const session = scenarioSession(engine, scenario, seedRef.current);
           if (saved) session.restore(saved.inputs, saved.position);
           sessionRef.current = session;
+          if (saved && from === 'link') setLinkNotice(fmt(t.link.restored, { p: session.position, n: saved.inputs.length }));
         } catch (err) {
           console.warn(err);
           setError(true);
@@ -117,7 +126,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       }
     })();
     return loadingRef.current;
-  }, [scenario]);
+  }, [scenario, t]);
 
   // Operations run in order: at once when the engine is ready and nothing is waiting, otherwise after
   // whatever is ahead of them (the engine's arrival, a command's lazily loaded CLI parts).
@@ -158,6 +167,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
           setError(true);
         }
         setInteracted(true);
+        setLinkNotice('');
         bump(0);
       }, commandLines),
     [schedule],
@@ -167,6 +177,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     (action: Action) =>
       guard(
         (s) => {
+          setPassed([]);
           const entry = s.act(action);
           if (entry) s.runUntilDone(entry);
           setNotice(s.forked ? t.controls.forked : '');
@@ -193,6 +204,8 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       setShowTerminalHelp(false);
       const files = filesForCommand(line, { ...scenario.files, ...pageFiles(document) });
       act(files ? { cmd: line, files } : { cmd: line });
+      // Doing is live: the cluster goes on between commands, as a real one does.
+      schedule(() => setPlaying(true));
     },
     [act, scenario],
   );
@@ -201,14 +214,34 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
 
   // With background events skipped, one step is one event worth narrating (heartbeats, Raft ticks and
   // timers are still delivered and recorded on the way, so the timeline keeps every event).
+  // With background events skipped, a step stops at the next meaningful event (foreground, or one the
+  // note is about); the background events it went past are summarised under the caption.
+  const isMeaningful = useMemo(() => meaningful(scenario.stopAt), [scenario]);
   const stepForward = useCallback(
-    (s: Session<InspectableCluster>) => (skipBackground ? s.forwardTo(isForeground) : s.forward()),
-    [skipBackground],
+    (s: Session<InspectableCluster>) => {
+      if (!skipBackground) return s.forward();
+      const from = s.position;
+      const entry = s.forwardTo(isMeaningful);
+      const passed = [];
+      for (let p = from + 1; p < s.position; p++) {
+        const e = s.entryAt(p);
+        if (e) passed.push(e);
+      }
+      setPassed(summarisePassed(passed));
+      return entry;
+    },
+    [skipBackground, isMeaningful],
   );
-  const forward = useCallback(() => guard((s) => void stepForward(s)), [guard, stepForward]);
-  const back = useCallback(() => guard((s) => (skipBackground ? s.backTo(isForeground) : s.back())), [guard, skipBackground]);
-  const jump = useCallback((p: number) => guard((s) => s.jump(p)), [guard]);
-  const skip = useCallback(() => guard((s) => s.advanceTime(SKIP_MS)), [guard]);
+  // Studying is stepping: any step, jump or skip stops the live clock.
+  const study = useCallback((op: (s: Session<InspectableCluster>) => void) => {
+    setPlaying(false);
+    setPassed([]);
+    guard(op);
+  }, [guard]);
+  const forward = useCallback(() => study((s) => void stepForward(s)), [study, stepForward]);
+  const back = useCallback(() => study((s) => (skipBackground ? s.backTo(isMeaningful) : s.back())), [study, skipBackground, isMeaningful]);
+  const jump = useCallback((p: number) => study((s) => s.jump(p)), [study]);
+  const skip = useCallback(() => study((s) => s.advanceTime(SKIP_MS)), [study]);
   const togglePlay = useCallback(() => schedule(() => setPlaying((p) => !p)), [schedule]);
   const reset = useCallback(() => {
     setPlaying(false);
@@ -230,23 +263,41 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     bump(0);
   }, [scenario, ensureEngine]);
 
-  // Playback: one step per tick; stops when nothing is pending.
+  // Live mode: virtual time follows the wall clock (times the speed). Every event on the way is a
+  // recorded step, and commands are stamped with the step they were entered at, so a replay or a
+  // share link reproduces the run exactly. Commands' own events may put virtual time ahead of the
+  // wall clock; it then waits for the wall clock to catch up.
   useEffect(() => {
     if (!playing) return;
+    let wall = performance.now();
+    let virtual: number | undefined;
     const timer = setInterval(() => {
-      let delivered = false;
       guard((s) => {
-        delivered = stepForward(s) !== undefined;
+        const now = performance.now();
+        virtual ??= s.cluster.now();
+        let target = virtual + (now - wall) * speed;
+        if (target - s.cluster.now() > LIVE_MAX_LAG_MS * speed) {
+          // Far behind (a throttled tab): go on from here rather than racing through the gap.
+          wall = now;
+          virtual = s.cluster.now();
+          target = virtual;
+        }
+        s.advanceTo(target);
       });
-      if (!delivered) setPlaying(false);
-    }, 1000 / speed);
+    }, LIVE_TICK_MS);
     return () => clearInterval(timer);
-  }, [playing, speed, guard, stepForward]);
+  }, [playing, speed, guard]);
 
   // A run to restore (share link, reload) needs the engine at once; otherwise it waits for interest.
+  // A link that cannot be restored is said in words, and the player starts clean without waiting.
   useEffect(() => {
-    if (readSavedRun(scenario.id)) void ensureEngine().catch(() => undefined);
-  }, [scenario.id, ensureEngine]);
+    const saved = readSavedRun(scenario.id);
+    if (saved.run) void ensureEngine().catch(() => undefined);
+    if (saved.refused) {
+      const reason = saved.refused === 'too-large' ? t.link.tooLarge : saved.refused === 'too-far' ? t.link.tooFar : t.link.malformed;
+      setLinkNotice(fmt(t.link.refused, { reason }));
+    }
+  }, [scenario.id, ensureEngine, t]);
   const onInterest = useCallback(() => {
     if (!loadingRef.current) void ensureEngine().catch(() => undefined);
   }, [ensureEngine]);
@@ -265,7 +316,9 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   useEffect(() => {
     const take = (requests: RunRequest[]) => {
       for (const r of requests) for (const c of r.commands) runCommand(c);
-      if (requests.length) requestAnimationFrame(() => terminalInputRef.current?.focus());
+      // Focus goes to the terminal where typing is likely next; not on touch screens, where focusing an
+      // input raises the on-screen keyboard over the output the reader wants to see.
+      if (requests.length && matchMedia('(pointer: fine)').matches) requestAnimationFrame(() => terminalInputRef.current?.focus());
     };
     take(consumeRunRequests());
     const onRun = () => take(consumeRunRequests());
@@ -293,10 +346,10 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     e.preventDefault();
     if (action === 'toggle-play') togglePlay();
     else if (action === 'forward') forward();
-    else if (action === 'forward-one') guard((s) => void s.forward());
+    else if (action === 'forward-one') study((s) => void s.forward());
     else if (action === 'back') back();
     else if (action === 'first') jump(0);
-    else if (action === 'last') guard((s) => s.jump(s.horizon));
+    else if (action === 'last') study((s) => s.jump(s.horizon));
     else setHelpOpen(action === 'help');
   };
 
@@ -389,14 +442,20 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
           {notice}
         </p>
       )}
+      {linkNotice && (
+        <p class="sim-notice sim-link-notice" role="status">
+          {linkNotice}
+        </p>
+      )}
       <div class="sim-main">
-        <Narration t={t} lang={lang} current={current} part="caption" />
+        <Narration t={t} lang={lang} current={current} part="caption" passed={passed} />
         <Diagram
           t={t}
           lang={lang}
           view={view}
           current={current}
           focus={scenario.focus ?? []}
+          showEtcdRoles={(scenario.focus ?? []).includes('etcd')}
           selection={selection}
           showSystemPods={showSystemPods}
           onShowSystemPods={setShowSystemPods}
@@ -435,6 +494,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         {tab === 'terminal' && (
           <Terminal
             t={t}
+            lang={lang}
             entries={frame.transcript.slice(clearedAt)}
             showHelp={showTerminalHelp}
             onRun={runCommand}

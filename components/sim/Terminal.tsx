@@ -6,9 +6,12 @@ import type { RefObject } from 'preact';
 import type { SimStrings } from '../../src/i18n/sim.ts';
 import type { ExecResultView } from './model/cluster-contract.ts';
 import type { Completion } from './model/completion.ts';
+import type { Lang } from '../../src/sim/scenarios/types.ts';
+import { stderrPieces } from './model/notices.ts';
 
 interface Props {
   t: SimStrings;
+  lang: Lang;
   entries: { line: string; result?: ExecResultView }[];
   showHelp: boolean;
   history: string[];
@@ -26,7 +29,7 @@ export function transcriptText(entries: Props['entries'], running: string): stri
     .join('');
 }
 
-export function Terminal({ t, entries, showHelp, history, onRun, complete, inputRef }: Props) {
+export function Terminal({ t, lang, entries, showHelp, history, onRun, complete, inputRef }: Props) {
   const [line, setLine] = useState('');
   const [candidates, setCandidates] = useState<string[]>([]);
   const [historyIndex, setHistoryIndex] = useState<number | undefined>(undefined);
@@ -89,7 +92,18 @@ export function Terminal({ t, entries, showHelp, history, onRun, complete, input
             {result ? (
               <>
                 {result.stdout}
-                {result.stderr && <span class="sim-stderr">{result.stderr}</span>}
+                {result.stderr &&
+                  stderrPieces(result.stderr, lang, t.terminal).map((piece) =>
+                    piece.kind === 'stderr' ? (
+                      // The error stream is marked by a bar and, for screen readers, in words: not by colour alone.
+                      <span class="sim-stderr">
+                        <span class="sim-visually-hidden">{t.terminal.stderr} </span>
+                        {piece.text}
+                      </span>
+                    ) : (
+                      <span class="sim-sim-notice">{piece.text}</span>
+                    ),
+                  )}
               </>
             ) : (
               <span class="sim-running">{t.terminal.running + '\n'}</span>

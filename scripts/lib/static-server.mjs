@@ -42,7 +42,7 @@ export async function serveStatic({ root, base, port = 0, host = '127.0.0.1' }) 
   const rootDir = resolve(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname = decodeURIComponent(url.pathname);
+    const pathname = decodeURIComponent(url.pathname);
     if (pathname === '/' && base !== '/') {
       res.writeHead(302, { location: base }).end();
       return;

@@ -6,6 +6,8 @@ export const en: UiStrings = {
     checkedAgainst: (version) => `Checked against Kubernetes v${version}`,
     notesHeading: 'The notes',
     noteListLabel: 'Notes in learning order',
+    glossaryTaughtIn: 'Taught in',
+    glossaryOtherName: 'Korean',
   },
   sim: simEn,
 };

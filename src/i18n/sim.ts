@@ -9,6 +9,8 @@ export interface SimStrings {
   /** titleFails: the title of a block marked `fails` (its error is expected). */
   runButton: { label: string; title: string; titleFails: string };
   region: string;
+  /** The link near the top of a note that skips to its simulation. */
+  skipToSim: string;
   noscript: string;
   stepsHeading: string;
   diagramAlt: string;
@@ -19,6 +21,16 @@ export interface SimStrings {
   /** The engine could not be fetched (offline, a failed request); the retry button follows. */
   engineLoadFailed: string;
   retry: string;
+  /** Share links (`#sim=…` in the address). */
+  link: {
+    /** A link that could not be restored; {reason} is one of the three below. The player starts clean. */
+    refused: string;
+    malformed: string;
+    tooLarge: string;
+    tooFar: string;
+    /** A restored link: {p} = step, {n} = the reader's recorded commands and faults. */
+    restored: string;
+  };
   controls: {
     label: string;
     reset: string;
@@ -27,9 +39,17 @@ export interface SimStrings {
     pause: string;
     forward: string;
     skip: string;
+    /** The skip button's visible text. */
+    skipShort: string;
+    /** The clock's mode: live (virtual time follows the wall clock, {s} = speed) or paused (studying step by step). */
+    live: string;
+    paused: string;
     skipBackground: string;
     speed: string;
     timeline: string;
+    /** The position readout: at step 0, at the last recorded step, and in the recorded past. */
+    stepStart: string;
+    stepAt: string;
     step: string;
     time: string;
     share: string;
@@ -61,6 +81,8 @@ export interface SimStrings {
     guide: string;
     run: string;
     from: string;
+    /** The background events a step went past: {n} in all, {kinds} = "raft-tick 8, heartbeat 4". */
+    passed: string;
   };
   terminal: {
     label: string;
@@ -72,6 +94,12 @@ export interface SimStrings {
     hint: string;
     helpText: string;
     candidates: string;
+    /** The simulation's own notice for something it does not model; {subject} is the tool's words (kept as typed). */
+    notAvailable: string;
+    /** Added after bash's `command not found` (which stays as bash prints it). */
+    notFound: string;
+    /** Screen-reader prefix of the error stream. */
+    stderr: string;
   };
   log: {
     label: string;
@@ -105,6 +133,9 @@ export interface SimStrings {
     running: string;
     stopped: string;
     acting: string;
+    /** An etcd member's Raft role and term in the diagram. */
+    etcdLeader: string;
+    etcdTerm: string;
   };
   panels: {
     etcd: {
@@ -178,6 +209,7 @@ export interface SimStrings {
 export const simKo: SimStrings = {
   runButton: { label: '실행', title: '이 명령을 페이지의 시뮬레이션 터미널에서 실행', titleFails: '이 명령을 페이지의 시뮬레이션 터미널에서 실행 (오류가 나는 것이 정상이다)' },
   region: '시뮬레이션: {title}',
+  skipToSim: '이 노트의 시뮬레이션으로 건너뛰기',
   noscript: '이 시뮬레이션은 JavaScript가 있어야 움직인다. 아래는 시나리오의 단계다.',
   stepsHeading: '시나리오 단계',
   diagramAlt: '컨트롤 플레인(kube-apiserver, etcd, kube-scheduler, kube-controller-manager)과 워커 노드(kubelet, kube-proxy, 컨테이너 런타임)로 이루어진 클러스터 그림',
@@ -187,18 +219,30 @@ export const simKo: SimStrings = {
   engineLoading: '시뮬레이션 엔진을 불러오는 중…',
   engineLoadFailed: '시뮬레이션 엔진을 불러오지 못했다. 네트워크 연결을 확인하고 다시 시도해 보자.',
   retry: '다시 시도',
+  link: {
+    refused: '주소의 공유 링크로 시뮬레이션을 복원하지 못했다: {reason}. 처음 상태에서 시작한다.',
+    malformed: '링크 내용을 읽을 수 없다',
+    tooLarge: '링크가 실제 실행으로 보기에는 너무 크다',
+    tooFar: '링크가 가리키는 단계가 너무 멀어 다시 재생할 수 없다',
+    restored: '공유 링크의 실행을 복원했다: 단계 {p}, 기록된 명령·장애 {n}개.',
+  },
   controls: {
     label: '재생 컨트롤',
     reset: '처음부터 새로 시작',
     back: '한 단계 뒤로',
-    play: '재생',
-    pause: '일시 정지',
+    play: '실시간으로 진행 (가상 시간이 실제 시간을 따른다)',
+    pause: '일시 정지 (단계별로 살펴보기)',
     forward: '한 단계 앞으로',
-    skip: '가상 시간 10초 앞으로',
+    skip: '가상 시간을 10초 앞으로 보낸다 (그 사이의 이벤트를 모두 전달)',
+    skipShort: '+10초',
+    live: '실시간 ×{s}',
+    paused: '멈춤: 단계별 학습',
     skipBackground: '하트비트, Raft 틱 같은 백그라운드 이벤트 건너뛰기',
-    speed: '재생 속도',
+    speed: '실시간 배속',
     timeline: '타임라인(단계)',
-    step: '단계 {p} / {h}',
+    stepStart: '시작 전: 아직 전달된 이벤트가 없다',
+    stepAt: '단계 {p}',
+    step: '단계 {p} / 기록된 {h}',
     time: '가상 시간',
     share: '이 실행의 링크 복사',
     shareCopied: '링크를 복사했다.',
@@ -210,7 +254,7 @@ export const simKo: SimStrings = {
     title: '단축키',
     close: '닫기',
     shortcuts: [
-      ['Space', '재생 / 일시 정지'],
+      ['Space', '실시간 진행 / 일시 정지'],
       ['→', '한 단계 앞으로'],
       ['Shift+→', '이벤트 하나 앞으로 (백그라운드 이벤트 포함)'],
       ['←', '한 단계 뒤로'],
@@ -238,6 +282,7 @@ export const simKo: SimStrings = {
     guide: '안내 단계',
     run: '실행',
     from: '{from} → {to}',
+    passed: '이 단계까지 백그라운드 이벤트 {n}개를 지나왔다 ({kinds}). 이벤트 로그에 모두 남아 있다.',
   },
   terminal: {
     label: '시뮬레이션 터미널',
@@ -250,6 +295,9 @@ export const simKo: SimStrings = {
     helpText:
       '쓸 수 있는 명령: kubectl(k), etcdctl, clear, help.\n명령은 시뮬레이션된 클러스터에서 실행되며, 실행에 필요한 이벤트는 타임라인에 기록된다.',
     candidates: '자동 완성 후보',
+    notAvailable: '(시뮬레이션 안내) {subject}: 이 시뮬레이션에서는 쓸 수 없다',
+    notFound: '(시뮬레이션 안내) 이 시뮬레이션에 없는 명령이다. help를 입력하면 쓸 수 있는 명령을 볼 수 있다.',
+    stderr: '표준 에러:',
   },
   log: {
     label: '이벤트 로그',
@@ -283,6 +331,8 @@ export const simKo: SimStrings = {
     running: '실행 중',
     stopped: '멈춤',
     acting: '현재 행동 중',
+    etcdLeader: '리더 · 텀 {term}',
+    etcdTerm: '텀 {term}',
   },
   panels: {
     etcd: {
@@ -352,6 +402,7 @@ export const simKo: SimStrings = {
 export const simEn: SimStrings = {
   runButton: { label: 'Run', title: 'Run this command in the page’s simulation terminal', titleFails: 'Run this command in the page’s simulation terminal (it is expected to fail)' },
   region: 'Simulation: {title}',
+  skipToSim: 'Skip to this note’s simulation',
   noscript: 'This simulation needs JavaScript to run. These are the steps of its scenario.',
   stepsHeading: 'Scenario steps',
   diagramAlt:
@@ -362,18 +413,30 @@ export const simEn: SimStrings = {
   engineLoading: 'Loading the simulation engine…',
   engineLoadFailed: 'The simulation engine could not be loaded. Check the network connection and try again.',
   retry: 'Try again',
+  link: {
+    refused: 'The share link in the address could not be restored: {reason}. The simulation starts from the beginning.',
+    malformed: 'its contents cannot be read',
+    tooLarge: 'it is too large to be a real run',
+    tooFar: 'it names a step too far to replay',
+    restored: 'Restored the shared run: step {p}, {n} recorded commands and faults.',
+  },
   controls: {
     label: 'Playback controls',
     reset: 'Start over',
     back: 'Step back',
-    play: 'Play',
-    pause: 'Pause',
+    play: 'Run live (virtual time follows real time)',
+    pause: 'Pause (study step by step)',
     forward: 'Step forward',
-    skip: 'Forward 10 s of virtual time',
+    skip: 'Move virtual time 10 s ahead (delivers every event in between)',
+    skipShort: '+10 s',
+    live: 'live ×{s}',
+    paused: 'paused: studying step by step',
     skipBackground: 'Skip background events (heartbeats, Raft ticks, timers)',
-    speed: 'Playback speed',
+    speed: 'Live speed',
     timeline: 'Timeline (steps)',
-    step: 'Step {p} / {h}',
+    stepStart: 'Start: no event delivered yet',
+    stepAt: 'Step {p}',
+    step: 'Step {p} of {h} recorded',
     time: 'Virtual time',
     share: 'Copy a link to this run',
     shareCopied: 'Link copied.',
@@ -385,7 +448,7 @@ export const simEn: SimStrings = {
     title: 'Keyboard shortcuts',
     close: 'Close',
     shortcuts: [
-      ['Space', 'Play / pause'],
+      ['Space', 'Run live / pause'],
       ['→', 'Step forward'],
       ['Shift+→', 'One event forward (background events included)'],
       ['←', 'Step back'],
@@ -413,6 +476,7 @@ export const simEn: SimStrings = {
     guide: 'Guided steps',
     run: 'Run',
     from: '{from} → {to}',
+    passed: 'On the way here, {n} background events were delivered ({kinds}); all are in the event log.',
   },
   terminal: {
     label: 'Simulation terminal',
@@ -425,6 +489,9 @@ export const simEn: SimStrings = {
     helpText:
       'Commands: kubectl (k), etcdctl, clear, help.\nCommands run on the simulated cluster; the events they need are recorded on the timeline.',
     candidates: 'Completions',
+    notAvailable: '{subject} is not available in this simulation',
+    notFound: '(simulation) This command is not part of the simulation. Type help to see the commands it has.',
+    stderr: 'standard error:',
   },
   log: {
     label: 'Event log',
@@ -458,6 +525,8 @@ export const simEn: SimStrings = {
     running: 'running',
     stopped: 'stopped',
     acting: 'acting now',
+    etcdLeader: 'leader · term {term}',
+    etcdTerm: 'term {term}',
   },
   panels: {
     etcd: {

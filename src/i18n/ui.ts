@@ -12,6 +12,10 @@ export interface SiteStrings {
   checkedAgainst: (version: string) => string;
   notesHeading: string;
   noteListLabel: string;
+  /** Glossary page: the label before an entry's list of notes. */
+  glossaryTaughtIn: string;
+  /** Glossary page: how the other language's name of a term is introduced. */
+  glossaryOtherName: string;
 }
 
 export interface UiStrings {

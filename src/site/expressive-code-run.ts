@@ -8,7 +8,7 @@
 //    simulation can read it (`kubectl create -f pod.yaml`).
 // Register in astro.config.mjs: starlight({ expressiveCode: { plugins: [simRunPlugin()] } }).
 import { definePlugin, type ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
-import { h } from '@astrojs/starlight/expressive-code/hast';
+import { h, selectAll, setProperty } from '@astrojs/starlight/expressive-code/hast';
 import { commandsOfBlock, isRunnableBlock } from '../../components/sim/model/run-commands.ts';
 import { FILE_CONTENT_ATTR, FILE_NAME_ATTR } from '../../components/sim/model/files.ts';
 import { simStrings } from '../i18n/sim.ts';
@@ -33,16 +33,30 @@ export function simRunPlugin(): ExpressiveCodePlugin {
       :root[data-sim-page] .sim-run:focus-visible { outline: 3px solid var(--sl-color-accent, currentColor); outline-offset: 2px; }
     `,
     hooks: {
+      // A terminal frame's caption carries a screen-reader label ("Terminal window"), which is
+      // interface text: keep it out of the search index and its excerpts.
+      postprocessRenderedBlockGroup: ({ renderData }) => {
+        for (const label of selectAll('figcaption .sr-only', renderData.groupAst)) setProperty(label, 'data-pagefind-ignore', '');
+      },
       postprocessRenderedBlock: ({ codeBlock, renderData }) => {
         const language = codeBlock.language;
         const block = renderData.blockAst;
         if (SHELL_LANGUAGES.has(language) && isRunnableBlock(codeBlock.code)) {
           const commands = commandsOfBlock(codeBlock.code);
           const t = simStrings[codeBlock.locale?.startsWith('en') ? 'en' : 'ko'].runButton;
+          // The button's label is interface text: keep it out of the search index and its excerpts.
           block.children.push(
             h(
               'button',
-              { type: 'button', className: ['sim-run'], 'data-sim-run': JSON.stringify(commands), title: codeBlock.metaOptions.getBoolean('fails') ? t.titleFails : t.title },
+              {
+                type: 'button',
+                className: ['sim-run'],
+                'data-sim-run': JSON.stringify(commands),
+                'data-pagefind-ignore': '',
+                // Every Run button of a note is told apart by its commands ("Run: kubectl get pods").
+                'aria-label': runButtonName(t.label, commands),
+                title: codeBlock.metaOptions.getBoolean('fails') ? t.titleFails : t.title,
+              },
               [h('span', { 'aria-hidden': 'true' }, '▶'), h('span', t.label)],
             ),
           );
@@ -57,6 +71,11 @@ export function simRunPlugin(): ExpressiveCodePlugin {
       },
     },
   });
+}
+
+/** The button's accessible name: its visible word, then the block's commands. */
+export function runButtonName(label: string, commands: readonly string[]): string {
+  return `${label}: ${commands.join('; ')}`;
 }
 
 /** 'data-sim-file' -> 'dataSimFile' (hast property names). */

@@ -3,6 +3,9 @@
 // particle from each query word leaves the bare noun, whose prefix matches every inflected form
 // in the text ("파드" finds "파드를", "파드가", "파드의").
 
+import type { GlossaryLang } from './glossary.ts';
+import { FILLER_WORDS, synonymGroupOf } from './search-synonyms.ts';
+
 // Longest first, so that "에서는" is tried before "는".
 const PARTICLES = [
   '으로부터', '에서부터', '이라는', '에서는', '에게서', '으로는', '이라고', '이란', '라는', '라고',
@@ -26,11 +29,29 @@ export function stripParticle(word: string): string {
   return word;
 }
 
-/** Pagefind UI `processTerm`: applied to the whole query before it is searched. */
-export function normalizeQuery(query: string): string {
-  return query
+/** The site's language as Pagefind sees it: the page's `<html lang>` (Korean at the root). */
+function pageLang(): GlossaryLang {
+  return typeof document !== 'undefined' && document.documentElement.lang.startsWith('en') ? 'en' : 'ko';
+}
+
+let lastWords: string[] = [];
+/** The words of the query searched last, as normalizeQuery left them (search-results.ts reads them). */
+export const lastQueryWords = (): readonly string[] => lastWords;
+
+/**
+ * Pagefind UI `processTerm`: applied to the whole query before it is searched. Each word loses
+ * its particle, a learner's word becomes the notes' word (search-synonyms.ts), and words that
+ * only phrase the question ("방법", "how to") go when other words are left. `lang` is the site's.
+ */
+export function normalizeQuery(query: string, lang: GlossaryLang = pageLang()): string {
+  const words = query
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => stripParticle(word))
-    .join(' ');
+    .map((word) => stripParticle(word));
+  const meaningful = words.filter((word) => !FILLER_WORDS[lang].has(word.toLowerCase()));
+  // A learner's word becomes the notes' word in its own script: Korean for Hangul, English otherwise
+  // (both indexes hold English words).
+  const kept = (meaningful.length > 0 ? meaningful : words).map((word) => synonymGroupOf(word)?.to[HANGUL.test(word) ? 'ko' : 'en'] ?? word);
+  lastWords = [...new Set(kept)];
+  return lastWords.join(' ');
 }

@@ -1,24 +1,6 @@
 // Browser tests of the site shell: every page renders cleanly, the language switcher keeps the
 // reader on the same page, the theme switch works and persists.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-
-/** Every built page, as a path relative to the base ('' for the home page). */
-function builtPages(dist) {
-  const out = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name === 'index.html') {
-        out.push(relative(dist, dir).split(sep).join('/'));
-      }
-    }
-  };
-  walk(dist);
-  return out.map((p) => (p ? `${p}/` : '')).sort();
-}
+import { builtPages } from './_pages.mjs';
 
 export const tests = [
   {

@@ -44,3 +44,29 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('rolling update')).toBe('rolling update');
   });
 });
+
+describe('normalizeQuery: learners’ words', () => {
+  it.each([
+    ['서비스 타입', 'ko', '서비스 유형'],
+    ['서비스의 타입은', 'ko', '서비스 유형'],
+    ['etcd 스냅샷', 'ko', 'etcd 스냅숏'],
+    ['파드를 만드는 방법', 'ko', '파드 만들'],
+    ['파드 생성하기', 'ko', '파드 만들'],
+    ['노드 장애', 'ko', '노드 notready'],
+    ['rolling update', 'ko', 'rolling update'],
+    ['파드 생성', 'en', '파드 만들'],
+    ['디플로이먼트 되돌리기', 'ko', '디플로이먼트 롤백'],
+    ['파드 뜻', 'ko', '파드 용어집'],
+    ['how to create a pod', 'en', 'create pod'],
+    ['service types', 'en', 'service type'],
+    ['etcd back-up', 'en', 'etcd backup'],
+    ['node down', 'en', 'node notready'],
+  ] as const)('%s (%s) -> %s', (query, lang, expected) => {
+    expect(normalizeQuery(query, lang)).toBe(expected);
+  });
+
+  it('keeps a query made only of question words', () => {
+    expect(normalizeQuery('방법', 'ko')).toBe('방법');
+    expect(normalizeQuery('how to', 'en')).toBe('how to');
+  });
+});

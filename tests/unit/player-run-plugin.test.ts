@@ -48,6 +48,10 @@ describe('Expressive Code Run plugin', () => {
     expect(html).toContain('class="sim-run"');
     expect(JSON.parse(attribute(html, 'data-sim-run')!)).toEqual(['kubectl get pods', 'kubectl get nodes -o wide']);
     expect(html).toContain('실행');
+    const button = html.match(/<button[^>]*class="sim-run"[^>]*>/)![0];
+    expect(attribute(button, 'aria-label')).toBe('실행: kubectl get pods; kubectl get nodes -o wide');
+    const enButton = (await render('kubectl get pods\n', 'sh', '', 'en')).match(/<button[^>]*class="sim-run"[^>]*>/)![0];
+    expect(attribute(enButton, 'aria-label')).toBe('Run: kubectl get pods');
     const en = await render('kubectl get pods', 'bash', '', 'en-US');
     expect(en).toContain('>Run<');
     // Every line goes, the host tools too: the simulated shell answers for them.

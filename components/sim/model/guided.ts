@@ -17,6 +17,7 @@ export function matchesEntry(match: LogMatch, entry: LogEntryView): boolean {
   if (match.to !== undefined && !re(match.to).test(entry.to)) return false;
   if (match.kind !== undefined && !re(match.kind).test(entry.kind)) return false;
   if (match.object !== undefined && !re(match.object).test(entry.object ?? '')) return false;
+  if (match.caption !== undefined && !re(match.caption).test(entry.caption.en)) return false;
   return true;
 }
 

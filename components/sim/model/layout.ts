@@ -13,6 +13,8 @@ export interface ComponentBox extends Box {
   id: string;
   kind: string;
   label: string;
+  /** The node a node agent runs on (its accessible name says which). */
+  node?: string;
   up: boolean;
   state: string;
 }
@@ -120,6 +122,7 @@ export function layoutCluster(view: ClusterViewData, opts: LayoutOptions): Diagr
         id: c.id,
         kind: c.kind,
         label: componentLabel(c),
+        node: c.node,
         up: c.up,
         state: c.state,
         x: 2 * PAD + i * (w + gap),
@@ -191,6 +194,7 @@ export function layoutCluster(view: ClusterViewData, opts: LayoutOptions): Diagr
         id: c.id,
         kind: c.kind,
         label: componentLabel(c),
+        node: c.node,
         up: c.up,
         state: c.state,
         x: x + PAD + (opts.narrow ? j * (agentW + 4) : 0),

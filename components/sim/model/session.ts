@@ -4,6 +4,7 @@
 // the past discards the recorded future after that point and starts a new one, as RaftScope does.
 import type { ExecResultView, LogEntryView, PlayerCluster } from './cluster-contract.ts';
 import { filesForCommand } from './files.ts';
+import { isValidFaultTarget } from './names.ts';
 
 export type FaultKind = 'stopKubelet' | 'startKubelet' | 'stopEtcdMember' | 'startEtcdMember' | 'deletePod';
 
@@ -162,7 +163,11 @@ export class Session<C extends PlayerCluster> {
    * mark is delivered too), or the step budget runs out. Every step is recorded like any other.
    */
   advanceTime(ms: number, maxSteps = MAX_COMMAND_STEPS): void {
-    const target = this.cluster.now() + ms;
+    this.advanceTo(this.cluster.now() + ms, maxSteps);
+  }
+
+  /** Steps until the virtual clock reaches `target` (the event that crosses it is delivered too); live mode's tick. */
+  advanceTo(target: number, maxSteps = MAX_COMMAND_STEPS): void {
     let steps = 0;
     while (this.cluster.now() < target && steps < maxSteps && this.stepOnce()) steps++;
     this.trackHorizon();
@@ -256,6 +261,8 @@ export class Session<C extends PlayerCluster> {
 
   private apply(input: Input): TranscriptEntry | undefined {
     if ('cmd' in input) return this.startCommand(input.cmd, input.at, false, input.files);
+    // A target that is not a plain name is ignored: it may only ever name an object.
+    if (!isValidFaultTarget(input.fault, input.target)) return undefined;
     const c = this.cluster;
     switch (input.fault) {
       case 'stopKubelet':

@@ -10,6 +10,7 @@ import type { KubeEvent, KubeObject, Pod } from '../api/types.ts';
 import { newUid } from '../api/uid.ts';
 import { validateObject } from '../api/validation.ts';
 import { strictDecodingMessage, unknownPodFields } from '../api/strictFields.ts';
+import { decodePatchedObject, decodeRequestBody, decodeStoredValue, MAX_REQUEST_BODY_BYTES, requestTooLarge } from './requestDecoding.ts';
 import { Component, type Message, type SimContext } from '../cluster/component.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
 import { runMutating, runValidating, type AdmissionAttributes } from './admission.ts';
@@ -303,6 +304,9 @@ export class ApiServer extends Component {
     if (!rk || rk.plural !== req.resource) {
       return respond(failure('NotFound', 'the server could not find the requested resource'));
     }
+    if ((req.verb === 'create' || req.verb === 'update' || req.verb === 'patch') && requestTooLarge(req)) {
+      return respond(failure('RequestEntityTooLarge', `Request entity too large: limit is ${MAX_REQUEST_BODY_BYTES}`));
+    }
     try {
       switch (req.verb) {
         case 'get':
@@ -344,8 +348,9 @@ export class ApiServer extends Component {
     const r = env.request;
     // Captions are built lazily: capture only small strings, never the objects (the log lives long).
     const resource = r.resource;
-    const name = r.name ?? r.body?.metadata?.name;
-    const namespace = r.namespace ?? r.body?.metadata?.namespace;
+    // The body is the client's, not yet decoded: only strings name the object in the log.
+    const name = r.name ?? stringOrUndefined(r.body?.metadata?.name);
+    const namespace = r.namespace ?? stringOrUndefined(r.body?.metadata?.namespace);
     const ok = response.ok;
     const code = response.code;
     const reason = response.ok ? '' : response.reason;
@@ -396,9 +401,12 @@ export class ApiServer extends Component {
     this.storage({ op: 'range', key }, env.background, (r) => {
       if (!r.ok) return respond(unavailable(r));
       const kv = r.kvs?.[0];
-      const obj = kv && decode(kv);
-      if (!obj) return respond(notFound(rk, req.name!));
-      respond({ ok: true, code: 200, object: obj, resourceVersion: String(kv!.modRevision) });
+      if (!kv) return respond(notFound(rk, req.name!));
+      const stored = decodeStoredValue(rk.kind, kv.value);
+      if (!stored.ok) return respond(stored.failure);
+      const obj = stored.object;
+      obj.metadata.resourceVersion = String(kv.modRevision);
+      respond({ ok: true, code: 200, object: obj, resourceVersion: String(kv.modRevision) });
     });
   }
 
@@ -411,8 +419,12 @@ export class ApiServer extends Component {
       if (!r.ok) return respond(unavailable(r));
       const items: KubeObject[] = [];
       for (const kv of r.kvs ?? []) {
-        const obj = decode(kv);
-        if (obj && labels(obj.metadata.labels ?? {}) && fields(obj)) items.push(obj);
+        // One object that does not decode fails the whole list, as etcd3's store does.
+        const stored = decodeStoredValue(rk.kind, kv.value);
+        if (!stored.ok) return respond(stored.failure);
+        const obj = stored.object;
+        obj.metadata.resourceVersion = String(kv.modRevision);
+        if (labels(obj.metadata.labels ?? {}) && fields(obj)) items.push(obj);
       }
       respond({ ok: true, code: 200, items, resourceVersion: String(r.revision) });
     });
@@ -438,18 +450,25 @@ export class ApiServer extends Component {
   }
 
   private doCreate(rk: ResourceKind, req: ApiRequest, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
-    if (!req.body || typeof req.body !== 'object') return respond(failure('BadRequest', 'the body of the request was in an unknown format'));
-    const obj = clone(req.body);
+    if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) return respond(failure('BadRequest', 'the body of the request was in an unknown format'));
+    let obj = clone(req.body);
+    if (obj.kind === rk.kind) {
+      // Decoding into the kind's Go type comes first: a field of the wrong JSON type never gets further.
+      const decoded = decodeRequestBody(rk.kind, obj);
+      if (!decoded.ok) return respond(decoded.failure);
+      obj = decoded.object;
+    }
     if (rk.kind === 'Pod' && obj.kind === 'Pod') {
       const unknown = unknownPodFields(obj as Record<string, unknown>);
       if (unknown.length) return respond(failure('BadRequest', strictDecodingMessage('Pod', obj.apiVersion ?? 'v1', unknown)));
     }
     obj.metadata ??= {};
     if (obj.kind !== rk.kind) {
-      return respond(failure('BadRequest', `the API version in the data (${obj.apiVersion}) does not match the expected API version (${rk.group ? rk.group + '/' : ''}${rk.version})`));
+      return respond(failure('BadRequest', `the API version in the data (${typeof obj.apiVersion === 'string' ? obj.apiVersion : ''}) does not match the expected API version (${rk.group ? rk.group + '/' : ''}${rk.version})`));
     }
     if (rk.namespaced) {
-      const ns = req.namespace ?? obj.metadata.namespace ?? 'default';
+      // An empty namespace in the object is no namespace: the request's (the URL's) is used.
+      const ns = req.namespace || obj.metadata.namespace || 'default';
       if (obj.metadata.namespace && req.namespace && obj.metadata.namespace !== req.namespace) {
         return respond(failure('BadRequest', 'the namespace of the provided object does not match the namespace sent on the request'));
       }
@@ -479,7 +498,11 @@ export class ApiServer extends Component {
     if (errors.length) return respond(invalid(rk.kind, name ?? '', errors));
     const denied = runValidating(attrs);
     if (denied) return respond(denied);
-    if (req.dryRun) return respond({ ok: true, code: 201, object: obj, resourceVersion: '' });
+    if (req.dryRun) {
+      // The dry-run storage still answers as etcd's create would: an existing key is a conflict.
+      if (this.cached(rk.plural, obj.metadata.namespace, name!)) return respond(failure('AlreadyExists', `${groupResource(rk)} "${name}" already exists`));
+      return respond({ ok: true, code: 201, object: obj, resourceVersion: '' });
+    }
     const key = etcdKey(rk, obj.metadata.namespace, name!);
     this.storage({ op: 'put', key, value: encode(obj), expect: { absent: true } }, env.background, (r) => {
       if (!r.ok) {
@@ -493,15 +516,22 @@ export class ApiServer extends Component {
   }
 
   private doUpdate(rk: ResourceKind, req: ApiRequest, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
-    const ns = rk.namespaced ? req.namespace ?? req.body?.metadata?.namespace ?? 'default' : undefined;
+    const ns = rk.namespaced ? req.namespace || req.body?.metadata?.namespace || 'default' : undefined;
     const name = req.name ?? req.body?.metadata?.name;
     if (!name) return respond(failure('BadRequest', 'resource name may not be empty'));
+    if (typeof name !== 'string') return respond(failure('BadRequest', 'resource name may not be empty'));
     const current = this.cached(rk.plural, ns, name);
     if (!current) return respond(notFound(rk, name));
     let next: KubeObject;
     switch (req.verb) {
       case 'update': {
-        const body = clone(req.body!);
+        if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) return respond(failure('BadRequest', 'the body of the request was in an unknown format'));
+        const decoded = decodeRequestBody(rk.kind, clone(req.body));
+        if (!decoded.ok) return respond(decoded.failure);
+        const body = decoded.object;
+        if (body.metadata && body.metadata.namespace && body.metadata.namespace !== ns) {
+          return respond(failure('BadRequest', 'the namespace of the provided object does not match the namespace sent on the request'));
+        }
         const rv = body.metadata?.resourceVersion;
         if (rv && rv !== current.metadata.resourceVersion) return respond(conflict(rk, name));
         next = { ...body, metadata: { ...body.metadata, uid: current.metadata.uid, creationTimestamp: current.metadata.creationTimestamp, namespace: ns } };
@@ -526,7 +556,9 @@ export class ApiServer extends Component {
       }
       case 'patch': {
         const { status: _ignored, ...patch } = req.patch ?? {};
-        next = applyMergePatch(current, patch);
+        const decoded = decodePatchedObject(rk.kind, applyMergePatch(current, patch));
+        if (!decoded.ok) return respond(decoded.failure);
+        next = decoded.object;
         next.metadata = { ...next.metadata, uid: current.metadata.uid, name, namespace: ns, creationTimestamp: current.metadata.creationTimestamp };
         break;
       }
@@ -747,9 +779,13 @@ export class ApiServer extends Component {
     if (old && Number(old.metadata.resourceVersion) >= kv.modRevision) return;
     this.tombstones.delete(kv.key);
     this.pruneTombstones();
-    const obj = decode(kv);
-    // What cannot be decoded cannot be served from the cache (a list skips it too).
-    if (!obj) return this.applyWatchedDelete(kv.key, kv.modRevision, background);
+    // Decoded into the kind's Go type, as the watch cache's decoder does: what cannot be decoded
+    // (written with etcdctl behind the API server's back) cannot be served from the cache, and no
+    // controller ever sees it.
+    const stored = decodeStoredValue(rk.kind, kv.value);
+    if (!stored.ok) return this.applyWatchedDelete(kv.key, kv.modRevision, background);
+    const obj = stored.object;
+    obj.metadata.resourceVersion = String(kv.modRevision);
     this.cacheFor(rk.plural).set(cacheKey, obj);
     this.fanOut(rk.plural, old ? 'MODIFIED' : 'ADDED', obj, old, background);
   }
@@ -952,6 +988,10 @@ export function decode(kv: KeyValue): KubeObject | undefined {
   } catch {
     return undefined;
   }
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** 'pods', or 'deployments.apps' for named groups, as the API server names resources in messages. */

@@ -38,7 +38,11 @@ export interface ApiRequest {
 
 export type StatusReason =
   | 'NotFound' | 'AlreadyExists' | 'Conflict' | 'Invalid' | 'Forbidden' | 'Unauthorized'
-  | 'BadRequest' | 'MethodNotAllowed' | 'ServiceUnavailable' | 'InternalError' | 'Timeout';
+  | 'BadRequest' | 'MethodNotAllowed' | 'ServiceUnavailable' | 'InternalError' | 'Timeout'
+  /** 413: the request body is over the API server's 3 MiB limit. */
+  | 'RequestEntityTooLarge'
+  /** metav1.StatusReasonUnknown (the empty reason): a plain error the API server passes on as a 500. */
+  | 'Unknown';
 
 export interface ApiSuccess {
   ok: true;
@@ -75,6 +79,7 @@ export interface WatchEvent {
 export const STATUS_CODE: Record<StatusReason, number> = {
   NotFound: 404, AlreadyExists: 409, Conflict: 409, Invalid: 422, Forbidden: 403, Unauthorized: 401,
   BadRequest: 400, MethodNotAllowed: 405, ServiceUnavailable: 503, InternalError: 500, Timeout: 504,
+  RequestEntityTooLarge: 413, Unknown: 500,
 };
 
 export function failure(reason: StatusReason, message: string): ApiFailure {
@@ -89,6 +94,8 @@ export function kubectlErrorText(f: ApiFailure, source?: { verb: string; file: s
     if (f.details.causes.length === 1) return prefix + f.details.causes[0];
     return `${prefix}\n${f.details.causes.map((c) => `* ${c}`).join('\n')}`;
   }
+  // The empty reason: kubectl prints no parenthesis.
+  if (f.reason === 'Unknown') return source ? `Error from server: error when ${source.verb} "${source.file}": ${f.message}` : `Error from server: ${f.message}`;
   if (source) return `Error from server (${f.reason}): error when ${source.verb} "${source.file}": ${f.message}`;
   if (f.reason === 'Unauthorized') return 'error: You must be logged in to the server (Unauthorized)';
   // etcd failures reach kubectl as a 500 without a reason.

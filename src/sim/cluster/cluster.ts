@@ -181,6 +181,8 @@ export class SimCluster implements Cluster {
   }
 
   deletePod(namespace: string, name: string): void {
+    // The names become words of a command line: anything but a DNS name (a space, a quote, `;`) is refused.
+    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name)) return;
     this.submit(`kubectl delete pod ${name} -n ${namespace} --wait=false`);
   }
 

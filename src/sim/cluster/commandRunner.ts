@@ -5,6 +5,7 @@ import { programFailure, runJob, runLine, type ShellHost, type Terminal } from '
 import { addJob, finishJob, takeJobNotices, type Job } from '../cli/shell/jobs.ts';
 import type { Kernel } from '../kernel/kernel.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
+import { isEngineFault, simulationErrorNotice } from '../kernel/simulationError.ts';
 import type { ClientProcess } from './client.ts';
 import type { ExecOptions, ExecResult } from './types.ts';
 
@@ -52,6 +53,9 @@ export class CommandRunner {
   private activeLine: Run | undefined;
   /** What background jobs printed while no line was running: shown with the next line. */
   private pendingOutput: Terminal = { stdout: [], stderr: [] };
+  /** The latest command lines (a simulation error's reproduction hint), and how many there were. */
+  private readonly recentLines: string[] = [];
+  private lineCount = 0;
 
   constructor(kernel: Kernel, kubectl: ClientProcess, etcdctl: ClientProcess, etcdEndpoint: () => string, peek: CommandRunner['peek']) {
     this.kernel = kernel;
@@ -63,6 +67,7 @@ export class CommandRunner {
 
   submit(line: string, opts: ExecOptions = {}): { id: number } {
     const id = this.nextId++;
+    this.remember(line);
     const terminal: Terminal = { stdout: this.pendingOutput.stdout.splice(0), stderr: this.pendingOutput.stderr.splice(0) };
     const host = this.shellHost(opts);
     const run: Run = { id, gen: runLine(line, host, () => terminal), terminal };
@@ -155,11 +160,25 @@ export class CommandRunner {
     try {
       step = run.gen.next(value);
     } catch (e) {
-      run.terminal.stderr.push(`${programFailure(undefined, e)}\n`);
+      // A JavaScript fault is a bug of the simulator: reported as a simulation error (finish()
+      // prints it), never as the JavaScript text. The shell's own limits keep their bash wording.
+      if (isEngineFault(e) && !(e instanceof RangeError)) this.kernel.recordSimulationError('kubectl', 'command', e);
+      else run.terminal.stderr.push(`${programFailure(undefined, e)}\n`);
       return this.finish(run, 1);
     }
     if (step.done) return this.finish(run, step.value);
     this.perform(run, step.value);
+  }
+
+  private remember(line: string): void {
+    this.lineCount++;
+    this.recentLines.push(line);
+    if (this.recentLines.length > 5) this.recentLines.shift();
+  }
+
+  /** The commands typed so far, as the reproduction hint shows them (the count and the last few). */
+  private history(): { count: number; recent: readonly string[] } {
+    return { count: this.lineCount, recent: this.recentLines };
   }
 
   /** Files the terminal session has written (redirections, etcdctl snapshot save). */
@@ -174,6 +193,7 @@ export class CommandRunner {
     }
     // Before the next prompt bash reports the jobs that ended (`[1]+  Done  ...`).
     run.terminal.stdout.push(takeJobNotices(this.session));
+    for (const error of this.kernel.takeUnreportedErrors()) run.terminal.stderr.push(simulationErrorNotice(error, this.history()));
     this.finished.set(run.id, { stdout: run.terminal.stdout.join(''), stderr: run.terminal.stderr.join(''), exitCode });
     if (this.finished.size > FINISHED_RESULTS_KEPT) this.finished.delete(this.finished.keys().next().value!);
     this.runs.delete(run.id);

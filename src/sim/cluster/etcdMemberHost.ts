@@ -32,6 +32,8 @@ interface PendingRequest {
   /** Set for the API server's storage intents (translated back on the way out). */
   intent?: StorageRequest;
   deadline: number;
+  /** The request was background work (a lease renewal, a node heartbeat): so is its answer. */
+  background?: boolean;
 }
 
 export interface EtcdPeers {
@@ -86,7 +88,8 @@ export class EtcdMemberHost extends Component {
       this.drain();
       return;
     }
-    this.pending.set(requestId, { from: msg.from, storageId: env.storageId, intent, deadline: this.sim.now() + ETCD_REQUEST_TIMEOUT_MS });
+    const background = (env as StorageEnvelope).background === true;
+    this.pending.set(requestId, { from: msg.from, storageId: env.storageId, intent, deadline: this.sim.now() + ETCD_REQUEST_TIMEOUT_MS, background });
     if ((env as { watch?: boolean }).watch) {
       // Tell the client which stream is its own (delivered with the watch's create response).
       this.watchOwners.set(requestId, msg.from);
@@ -174,8 +177,10 @@ export class EtcdMemberHost extends Component {
         : failedCompare
           ? { ko: 'etcd가 비교(compare) 조건 실패로 쓰기를 거부한다', en: 'etcd rejects the write: the compare in the transaction failed' }
           : write
-            ? { ko: `etcd가 쓰기를 커밋한다 (revision ${revision})`, en: `etcd commits the write (revision ${revision})` }
+            ? // The narration names the key written: a run of commits reads as what changed, not as revision numbers.
+              { ko: `etcd가 쓰기를 커밋한다: ${p.intent?.key} (revision ${revision})`, en: `etcd commits the write of ${p.intent?.key} (revision ${revision})` }
             : { ko: `etcd ${this.memberName} 멤버가 응답한다 (revision ${revision})`, en: `etcd member ${this.memberName} answers (revision ${revision})` },
+      p.background ? { background: true } : undefined,
     );
   }
 

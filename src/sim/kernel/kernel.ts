@@ -1,6 +1,7 @@
 import { EventQueue } from './eventQueue.ts';
 import { KernelLogEntry, type CaptionSource, type LogEntry } from './log.ts';
 import { createRng, type Rng } from './rng.ts';
+import { errorDetail, notifySimulationError, simulationErrorCaption, type SimulationError } from './simulationError.ts';
 
 /**
  * The discrete-event kernel: one queue of timed events on a virtual clock. Every message between
@@ -37,6 +38,8 @@ export interface TimerHandle {
 const SETTLE_MAX_STEPS = 2_000_000;
 const SETTLE_MAX_VIRTUAL_MS = 30 * 60 * 1000;
 
+/** Simulation errors kept for inspection (the count goes on; older records are dropped). */
+const SIMULATION_ERRORS_KEPT = 100;
 /**
  * Log entries kept by default. The log is a window: once it holds twice this many entries the older
  * half is released (a long session would otherwise keep every event, and what their lazy captions
@@ -50,6 +53,13 @@ const CANCELLED_SWEEP_MIN = 1024;
 
 export class Kernel {
   readonly rng: Rng;
+  readonly seed: number;
+  /** The latest simulation errors (a component threw while handling an event): see simulationError.ts. */
+  readonly simulationErrors: SimulationError[] = [];
+  /** How many simulation errors happened in this kernel's life. */
+  simulationErrorCount = 0;
+  /** Simulation errors the terminal has not yet told the reader about. */
+  private unreportedErrors: SimulationError[] = [];
   /** The latest delivered events (a window: log[0] is the event with seq `logStart`). */
   readonly log: LogEntry[] = [];
   /** Absolute position (seq) of log[0]: how many older entries were released. */
@@ -70,7 +80,29 @@ export class Kernel {
   router: ((event: { from: string; to: string; kind: string; payload?: unknown }) => void) | undefined;
 
   constructor(seed: number) {
+    this.seed = seed;
     this.rng = createRng(seed);
+  }
+
+  /**
+   * Records that `component` threw while handling one event (the safety net of step() and of the
+   * command runner): a 'simulation-error' log entry, observers notified, the terminal told later.
+   */
+  recordSimulationError(component: string, during: string, thrown: unknown): SimulationError {
+    const error: SimulationError = { time: this.clock, component, during, detail: errorDetail(thrown), seed: this.seed };
+    this.simulationErrorCount++;
+    this.simulationErrors.push(error);
+    if (this.simulationErrors.length > SIMULATION_ERRORS_KEPT) this.simulationErrors.shift();
+    if (this.unreportedErrors.length < SIMULATION_ERRORS_KEPT) this.unreportedErrors.push(error);
+    const entry = new KernelLogEntry(this.logStart + this.log.length, this.clock, component, component, 'simulation-error', undefined, simulationErrorCaption(component, during));
+    if (this.keepLog) this.log.push(entry);
+    notifySimulationError(error);
+    return error;
+  }
+
+  /** Simulation errors not yet reported to the reader (emptied by the call). */
+  takeUnreportedErrors(): SimulationError[] {
+    return this.unreportedErrors.splice(0);
   }
 
   now(): number {
@@ -160,9 +192,23 @@ export class Kernel {
       this.log.push(entry);
       if (this.log.length >= 2 * this.logWindow) this.releaseOldEntries();
     }
-    if (event.deliver) event.deliver();
-    else this.router?.(event);
-    if (this.listeners.length) for (const listener of this.listeners.slice()) listener(entry);
+    // The component boundary: a handler that throws is a bug of the simulation. Report it and go
+    // on with the next event instead of letting the exception end the caller's step/settle/exec.
+    try {
+      if (event.deliver) event.deliver();
+      else this.router?.(event);
+    } catch (thrown) {
+      this.recordSimulationError(event.to, event.kind, thrown);
+    }
+    if (this.listeners.length) {
+      for (const listener of this.listeners.slice()) {
+        try {
+          listener(entry);
+        } catch (thrown) {
+          this.recordSimulationError('observer', event.kind, thrown);
+        }
+      }
+    }
     return entry;
   }
 

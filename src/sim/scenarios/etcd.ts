@@ -44,5 +44,6 @@ export const etcd: Scenario = {
   ],
   panels: ['etcd'],
   faults: ['etcd-member'],
+  stopAt: [{ kind: '^raft$', caption: 'MsgVote|MsgPreVote|MsgApp\\b' }],
   focus: ['etcd'],
 };

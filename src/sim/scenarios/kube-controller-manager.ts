@@ -40,5 +40,6 @@ export const kubeControllerManager: Scenario = {
   ],
   panels: ['rollout'],
   faults: ['delete-pod', 'kubelet'],
+  stopAt: [{ from: 'kube-controller-manager', object: '^nodes/' }, { caption: 'taint|evict|NotReady' }],
   focus: ['kube-controller-manager'],
 };

@@ -54,6 +54,7 @@ export const kubeScheduler: Scenario = {
   ],
   panels: ['scheduler'],
   faults: ['kubelet'],
+  stopAt: [{ kind: '^schedule$' }, { from: 'kube-scheduler', caption: 'binds|Scheduled' }],
   focus: ['kube-scheduler'],
   files: {
     'big-pod.yaml': `apiVersion: v1

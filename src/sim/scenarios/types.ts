@@ -34,6 +34,8 @@ export interface LogMatch {
   to?: string;
   kind?: string;
   object?: string;
+  /** Tested against the English caption (e.g. the Raft message type). */
+  caption?: string;
 }
 
 export interface GuidedStep {
@@ -65,6 +67,12 @@ export interface Scenario {
   showSystemPods?: boolean;
   /** Component kinds the note is about; the diagram marks them. */
   focus?: string[];
+  /**
+   * The events this note is about: stepping forward ("next meaningful event") stops at them even
+   * when the engine flags them as background (Raft votes and appends in the etcd note), as well as at
+   * every foreground event. The background events stepped over are summarised, not hidden.
+   */
+  stopAt?: LogMatch[];
   /** Files available to `kubectl create -f` / `apply -f` besides the page's titled YAML blocks. */
   files?: Record<string, string>;
 }

@@ -62,7 +62,8 @@ describe('ReplicaSet and Deployment controllers in the cluster', () => {
     expect(sh(c, 'kubectl scale deployment web --replicas=1').stdout).toBe('deployment.apps/web scaled\n');
     c.settle();
     expect(pods(c)).toHaveLength(1);
-    expect(sh(c, 'kubectl scale deployment nope --replicas=1').stderr).toBe('Error from server (NotFound): deployments.apps "nope" not found\n');
+    // Recorded from kubectl 1.33: tests/golden/dry-run/server/scale-missing.
+    expect(sh(c, 'kubectl scale deployment nope --replicas=1').stderr).toBe('error: no objects passed to scale deployments.apps "nope" not found\n');
   });
 
   it('rolling update: never more than replicas + maxSurge pods, never fewer than replicas - maxUnavailable available', { timeout: 60_000 }, () => {

@@ -6,8 +6,6 @@ import { syncProxyRules } from '../../../src/sim/node/kube-proxy/iptablesProxier
 import { nodeIptables, renderIptablesSave } from '../../../src/sim/node/kube-proxy/nodeIptables';
 import { cidrContains } from '../../../src/sim/apiserver/registry/serviceAllocators';
 
-type Cluster = ReturnType<typeof createCluster>;
-
 function session(seed = 1) {
   const c = createCluster({ seed });
   c.settle();
@@ -307,4 +305,3 @@ describe('Declarative apply in a running cluster', () => {
   });
 });
 
-export type { Cluster };

@@ -5,6 +5,7 @@ import { ROOT_HELP } from './rootHelp.ts';
 import { verbHelpText } from './help/verbHelpRegistry.ts';
 import { currentNamespace } from './kubeconfig.ts';
 import { verbosityOf, withRequestLog } from './requestLog.ts';
+import { dryRunStrategy, guardDryRun, hasDryRunFlag, type DryRun } from './dryRun.ts';
 import './verbs/get.ts';
 import './verbs/describe.ts';
 import './verbs/run.ts';
@@ -84,6 +85,18 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
     out(io, verb.help ?? recordedHelp(verb.name, parsed.args) ?? `Usage:\n  kubectl ${verb.name} [options]\n`);
     return 0;
   }
+  let dryRun: DryRun = 'none';
+  if (hasDryRunFlag(verb.flags)) {
+    const sub = parsed.args[0];
+    // The command group itself (`kubectl rollout --dry-run`) has no such flag either.
+    if (parsed.changed.has('dry-run') && verb.noDryRunSubcommands && (sub === undefined || verb.noDryRunSubcommands.includes(sub))) {
+      err(io, `error: unknown flag: --dry-run\nSee 'kubectl ${verb.name}${sub === undefined ? '' : ` ${sub}`} --help' for usage.`);
+      return 1;
+    }
+    const strategy = dryRunStrategy(io, parsed.flags['dry-run']);
+    if (!strategy) return 1;
+    dryRun = strategy;
+  }
   const explicit = parsed.changed.has('namespace');
   const ctx: KubectlContext = {
     io,
@@ -94,10 +107,11 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
     changed: parsed.changed,
     namespace: explicit ? String(parsed.flags.namespace) : currentNamespace(io),
     explicitNamespace: explicit,
+    dryRun,
   };
   if (parsed.flags.as) io.user = String(parsed.flags.as);
   if (parsed.flags.token !== undefined) io.token = String(parsed.flags.token);
-  const run = verb.run(ctx);
+  const run = guardDryRun(dryRun, verb.run(ctx));
   return yield* (verbosityOf(ctx) >= 1 ? withRequestLog(ctx, run) : run);
 }
 

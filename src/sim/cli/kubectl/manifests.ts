@@ -1,5 +1,6 @@
 import { parseAllDocuments, type YAMLError } from 'yaml';
 import type { KubeObject } from '../../api/types.ts';
+import { checkAliasExpansion, jsonDepthError, MAX_DEPTH, yamlDepthBeyond, yamlDepthMessage, YamlLimitError } from './manifestLimits.ts';
 
 /**
  * Reads manifests as kubectl does: YAML (several documents) or JSON, with go-yaml's error texts.
@@ -10,6 +11,11 @@ export class ManifestError extends Error {}
 
 export function parseManifests(text: string, source: string): KubeObject[] {
   const trimmed = text.trim();
+  // kubectl's decoder takes a stream that starts with '{' for JSON (encoding/json's depth limit).
+  if (trimmed.startsWith('{')) {
+    const tooDeep = jsonDepthError(text);
+    if (tooDeep) throw new ManifestError(`error parsing ${source}: ${tooDeep}`);
+  }
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
       const value = JSON.parse(trimmed) as unknown;
@@ -22,12 +28,32 @@ export function parseManifests(text: string, source: string): KubeObject[] {
   const docs = parseAllDocuments(text, { uniqueKeys: false });
   const objects: unknown[] = [];
   for (const doc of Array.isArray(docs) ? docs : [docs]) {
-    if (doc.errors.length) throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: ${goYamlError(doc.errors[0], text)}`);
-    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    if (doc.errors.length) {
+      if (doc.errors[0].code === 'RESOURCE_EXHAUSTION') throw new ManifestError(`error parsing ${source}: ${nestingMessage(text)}`);
+      throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: ${goYamlError(doc.errors[0], text)}`);
+    }
+    try {
+      checkAliasExpansion(doc);
+    } catch (e) {
+      if (e instanceof YamlLimitError) throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: ${e.message}`);
+      throw e;
+    }
+    // Aliases passed go-yaml's own bound just above; the JS library's different count must not refuse them.
+    const value = doc.toJS({ maxAliasCount: -1 }) as unknown;
     if (value === null || value === undefined) continue;
     objects.push(value);
   }
   return flattenLists(objects, source);
+}
+
+/**
+ * A document too deep for the JS YAML parser's stack: go-yaml's own message beyond its limit; below
+ * it (real kubectl would read it) the simulation says plainly that it stops earlier.
+ */
+function nestingMessage(text: string): string {
+  const beyond = yamlDepthBeyond(text, MAX_DEPTH);
+  if (beyond) return `error converting YAML to JSON: ${yamlDepthMessage(beyond.line)}`;
+  return `the document is nested too deeply for this simulation (kubectl reads up to ${MAX_DEPTH} levels; the simulated kubectl fewer)`;
 }
 
 function flattenLists(values: unknown[], source: string): KubeObject[] {

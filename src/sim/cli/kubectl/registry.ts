@@ -1,5 +1,6 @@
 import type { KubeObject } from '../../api/types.ts';
 import type { CommandGenerator, CommandIO } from '../command.ts';
+import type { DryRun } from './dryRun.ts';
 import type { FlagSpec, FlagValues } from './flags.ts';
 
 /**
@@ -16,10 +17,20 @@ export interface KubectlContext {
   /** -n if given, else the current context's namespace. */
   namespace: string;
   explicitNamespace: boolean;
+  /**
+   * The --dry-run strategy, parsed by the dispatcher for every verb that declares DRY_RUN_FLAG
+   * (dryRun.ts); 'none' for verbs without the flag. Writes are guarded accordingly.
+   */
+  dryRun: DryRun;
 }
 
 export interface KubectlVerb {
   name: string;
+  /**
+   * Subcommands (first argument) that do not have the verb's --dry-run flag: kubectl rejects the
+   * flag for them as unknown (`rollout restart`, `rollout status`, ...).
+   */
+  noDryRunSubcommands?: string[];
   aliases?: string[];
   flags: FlagSpec[];
   run(ctx: KubectlContext): CommandGenerator;
@@ -36,6 +47,11 @@ export function registerVerb(verb: KubectlVerb): void {
 
 export function findVerb(name: string): KubectlVerb | undefined {
   return verbs.get(name);
+}
+
+/** Every registered verb once (aliases folded), in registration order. */
+export function registeredVerbs(): KubectlVerb[] {
+  return [...new Set(verbs.values())];
 }
 
 export interface PrintContext {

@@ -21,11 +21,12 @@ const FEATURE_GATES: [string, boolean][] = [
   ['ClientsAllowCBOR', false], ['ClientsPreferCBOR', false], ['InOrderInformers', true], ['InformerResourceVersion', false], ['WatchListClient', false],
 ];
 
-export function klogHeader(virtualMs: number, source: string): string {
+/** klog's line header; severity I (info) or W (warning). */
+export function klogHeader(virtualMs: number, source: string, severity: 'I' | 'W' = 'I'): string {
   const d = new Date(EPOCH_MS + virtualMs);
   const two = (n: number) => String(n).padStart(2, '0');
   const micros = String(d.getUTCMilliseconds() * 1000).padStart(6, '0');
-  return `I${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${micros} ${String(KUBECTL_PID).padStart(7)} ${source}] `;
+  return `${severity}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${micros} ${String(KUBECTL_PID).padStart(7)} ${source}] `;
 }
 
 const STATUS_TEXT: Record<number, string> = {

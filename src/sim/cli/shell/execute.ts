@@ -2,6 +2,7 @@ import type { CommandGenerator, CommandIO, Effect, EffectResult } from '../comma
 import { parseCommandList, ShellSyntaxError, type AndOrList, type CommandList, type Pipeline, type SimpleCommand } from '../shell.ts';
 import { expandWord, expandWords, type ExpansionContext } from './expand.ts';
 import { assignVariable, parameterValue, shellStatus } from './variables.ts';
+import { isEngineFault } from '../../kernel/simulationError.ts';
 
 /**
  * Runs a parsed command line the way bash does, as one generator the command runner drives: the
@@ -192,6 +193,9 @@ function* runSimple(cmd: SimpleCommand, ctx: Context, stdin: string | undefined,
   try {
     exit = yield* drive(host.programFor(argv, env, io), io, () => flush(true));
   } catch (e) {
+    // A JavaScript fault other than the shell's own limits (RangeError) is the simulator's bug: the
+    // command runner reports it as a simulation error.
+    if (isEngineFault(e) && !(e instanceof RangeError)) throw e;
     io.stderr.push(`${programFailure(argv[0], e)}\n`);
     exit = 1;
   }

@@ -6,7 +6,8 @@ import { clone } from '../../../api/meta.ts';
 import { api, err, type CommandGenerator } from '../../command.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
 import { semanticEqual } from '../../../controllers/util/semanticEqual.ts';
-import { dryRunOf, failWith, kindOf, printResult, WRITE_FLAGS } from './objectOutput.ts';
+import { failWith, kindOf, WRITE_FLAGS } from './objectOutput.ts';
+import { printWritten } from '../dryRun.ts';
 import { LAST_APPLIED_ANNOTATION, readLastApplied, withLastApplied } from './lastApplied.ts';
 import { readFileArgs, validateClientSide } from '../fileArgs.ts';
 
@@ -25,13 +26,13 @@ function comparable(obj: KubeObject): KubeObject {
 }
 
 export function* applyOne(ctx: KubectlContext, m: Manifest): CommandGenerator {
-  const dryRun = dryRunOf(ctx);
-  if (!dryRun) return 1;
+  const dryRun = ctx.dryRun;
   const rk = kindOf(m.object);
   if (!rk) {
     err(ctx.io, `error: resource mapping not found for name: "${m.object.metadata?.name ?? ''}" namespace: "" from "${m.source}": no matches for kind "${m.object.kind}" in version "${m.object.apiVersion}"\nensure CRDs are installed first`);
     return 1;
   }
+  const print = (obj: KubeObject, operation: string) => (printWritten(ctx, { rk, obj, operation, sorted: true }) ? 0 : 1);
   const file = clone(m.object);
   file.metadata ??= {};
   if (rk.namespaced) {
@@ -46,33 +47,24 @@ export function* applyOne(ctx: KubectlContext, m: Manifest): CommandGenerator {
   const got = yield* api({ verb: 'get', resource: rk.plural, namespace: file.metadata.namespace, name });
   if (!got.ok && got.reason !== 'NotFound') return failWith(ctx, got);
   if (!got.ok) {
-    if (dryRun === 'client') {
-      printResult(ctx, rk, modified, 'created', dryRun, true);
-      return 0;
-    }
-    const r = yield* api({ verb: 'create', resource: rk.plural, namespace: file.metadata.namespace, body: modified, dryRun: dryRun === 'server' });
+    if (dryRun === 'client') return print(modified, 'created');
+    const r = yield* api({ verb: 'create', resource: rk.plural, namespace: file.metadata.namespace, body: modified });
     if (!r.ok) return failWith(ctx, r);
-    printResult(ctx, rk, r.object ?? modified, 'created', dryRun, true);
-    return 0;
+    return print(r.object ?? modified, 'created');
   }
   const live = got.object!;
   if (!live.metadata.annotations?.[LAST_APPLIED_ANNOTATION]) {
     err(ctx.io, `Warning: resource ${rk.group ? `${rk.plural}.${rk.group}` : rk.plural}/${name} is missing the ${LAST_APPLIED_ANNOTATION} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`);
   }
   const merged = threeWayMerge(readLastApplied(live), modified, live);
-  if (semanticEqual(comparable(merged), comparable(live))) {
-    printResult(ctx, rk, live, 'unchanged', dryRun, true);
-    return 0;
-  }
-  if (dryRun === 'client') {
-    printResult(ctx, rk, merged, 'configured', dryRun, true);
-    return 0;
-  }
+  if (semanticEqual(comparable(merged), comparable(live))) return print(live, 'unchanged');
+  // kubectl's client dry run computes the patch but prints the object as it read it (Patcher
+  // returns info.Object unchanged), so -o yaml shows the live object.
+  if (dryRun === 'client') return print(live, 'configured');
   merged.metadata.resourceVersion = live.metadata.resourceVersion;
-  const r = yield* api({ verb: 'update', resource: rk.plural, namespace: file.metadata.namespace, name, body: merged, dryRun: dryRun === 'server' });
+  const r = yield* api({ verb: 'update', resource: rk.plural, namespace: file.metadata.namespace, name, body: merged });
   if (!r.ok) return failWith(ctx, r);
-  printResult(ctx, rk, r.object ?? merged, 'configured', dryRun, true);
-  return 0;
+  return print(r.object ?? merged, 'configured');
 }
 
 function* apply(ctx: KubectlContext): CommandGenerator {

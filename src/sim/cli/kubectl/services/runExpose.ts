@@ -5,7 +5,8 @@ import { api, err, out, type Effect } from '../../command.ts';
 import { toYaml } from '../output.ts';
 import type { KubectlContext } from '../registry.ts';
 import { goJsonPretty } from '../apply/lastApplied.ts';
-import { failWith, suffix, type DryRun } from '../apply/objectOutput.ts';
+import { failWith } from '../apply/objectOutput.ts';
+import { dryRunSuffix, type DryRun } from '../dryRun.ts';
 
 export function runExposeService(name: string, labels: Record<string, string>, port: number): Service {
   return {
@@ -31,13 +32,13 @@ export function* exposeForRun(ctx: KubectlContext, name: string, labels: Record<
     if (output === 'yaml') ctx.io.stdout.push(`${toYaml(svc)}---\n---\n`);
     else if (output === 'json') out(ctx.io, goJsonPretty(svc, false));
     else if (output === 'name') out(ctx.io, `service/${name}`);
-    else out(ctx.io, `service/${name} created${suffix(dryRun)}`);
+    else out(ctx.io, `service/${name} created${dryRunSuffix(dryRun)}`);
     return 0;
   }
-  const r = yield* api({ verb: 'create', resource: 'services', namespace: ctx.namespace, body: { ...svc, metadata: { name, namespace: ctx.namespace } }, dryRun: dryRun === 'server' });
+  const r = yield* api({ verb: 'create', resource: 'services', namespace: ctx.namespace, body: { ...svc, metadata: { name, namespace: ctx.namespace } } });
   if (!r.ok) return failWith(ctx, r);
   if (output === 'yaml') ctx.io.stdout.push(`${toYaml(r.object)}---\n`);
   else if (output === 'json') out(ctx.io, goJsonPretty(r.object, false));
-  else if (output !== 'name') out(ctx.io, `service/${name} created${suffix(dryRun)}`);
+  else if (output !== 'name') out(ctx.io, `service/${name} created${dryRunSuffix(dryRun)}`);
   return 0;
 }

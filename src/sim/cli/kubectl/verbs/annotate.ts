@@ -5,10 +5,7 @@ import type { KubeObject } from '../../../api/types.ts';
 import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { api, err, out, type CommandGenerator } from '../../command.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
-import { kindPrefix } from '../targets.ts';
-import { toJson, toYaml } from '../output.ts';
-import { printTemplate } from '../templatePrinters.ts';
-import { dryRunOf, suffix, type DryRun } from '../apply/objectOutput.ts';
+import { DRY_RUN_FLAG, printWritten, type DryRun } from '../dryRun.ts';
 import { visitResources, type ResourceInfo } from '../resourceArgs.ts';
 
 const CHANGE_CAUSE = 'kubernetes.io/change-cause';
@@ -55,8 +52,7 @@ function* annotate(ctx: KubectlContext): CommandGenerator {
   const list = !!flags.list;
   const selector = flags.selector as string | undefined;
   const output = flags.output as string | undefined;
-  const dryRun = dryRunOf(ctx);
-  if (!dryRun) return 1;
+  const dryRun = ctx.dryRun;
   if (output !== undefined && !['yaml', 'json', 'name'].includes(output) && !output.startsWith('jsonpath')) {
     err(io, `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${OUTPUTS}`);
     return 1;
@@ -143,7 +139,7 @@ function* annotateOne(ctx: KubectlContext, info: ResourceInfo, o: AnnotateOption
       const metadata: Record<string, unknown> = { annotations: patch };
       if (o.resourceVersion) metadata.resourceVersion = o.resourceVersion;
       const namespace = info.rk.namespaced ? obj.metadata.namespace : undefined;
-      const r = yield* api({ verb: 'patch', resource: info.rk.plural, namespace, name: obj.metadata.name, patch: { metadata }, dryRun: o.dryRun === 'server' });
+      const r = yield* api({ verb: 'patch', resource: info.rk.plural, namespace, name: obj.metadata.name, patch: { metadata } });
       if (!r.ok) {
         err(io, kubectlErrorText(r));
         return 1;
@@ -159,13 +155,7 @@ function* annotateOne(ctx: KubectlContext, info: ResourceInfo, o: AnnotateOption
     for (const key of Object.keys(annotations).sort()) out(io, `${indent}${key}=${annotations[key]}`);
     return 0;
   }
-  const output = o.output;
-  if (output === 'yaml') out(io, toYaml(result));
-  else if (output === 'json') io.stdout.push(toJson(result, true));
-  else if (output?.startsWith('jsonpath')) return printTemplate(io, output, result, [result], false) ? 0 : 1;
-  else if (output === 'name') out(io, `${kindPrefix(info.rk)}/${result.metadata.name}`);
-  else out(io, `${kindPrefix(info.rk)}/${result.metadata.name} annotated${suffix(o.dryRun)}`);
-  return 0;
+  return printWritten(ctx, { rk: info.rk, obj: result, operation: 'annotated', sorted: true }) ? 0 : 1;
 }
 
 registerVerb({
@@ -181,7 +171,7 @@ registerVerb({
     { name: 'resource-version', type: 'string' },
     { name: 'filename', short: 'f', type: 'stringArray', default: [] },
     { name: 'recursive', short: 'R', type: 'bool', default: false },
-    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
+    DRY_RUN_FLAG,
     { name: 'output', short: 'o', type: 'string' },
     { name: 'show-managed-fields', type: 'bool', default: false },
     { name: 'allow-missing-template-keys', type: 'bool', default: true },

@@ -2,8 +2,8 @@ import { resourceForKind } from '../../../api/resources.ts';
 import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { api, err, out, type CommandGenerator } from '../../command.ts';
 import { readFileArgs, validateClientSide } from '../fileArgs.ts';
-import { toJson, toYaml } from '../output.ts';
-import { checkObjectOutput, printTemplate } from '../templatePrinters.ts';
+import { checkObjectOutput } from '../templatePrinters.ts';
+import { DRY_RUN_FLAG, printWritten } from '../dryRun.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
 import { kindPrefix } from '../targets.ts';
 import { forceReplace, replaceFlagError } from './forceReplace.ts';
@@ -51,7 +51,7 @@ export function* applyObjects(ctx: KubectlContext, files: string[], verb: 'creat
     err(io, error);
     return 1;
   }
-  const dryRun = String(flags['dry-run'] ?? 'none');
+  const dryRun = ctx.dryRun;
   let exit = 0;
   for (const { obj, source } of objects) {
     const bad = validateClientSide(obj, source, !['false', 'ignore'].includes(String(flags.validate)));
@@ -74,32 +74,21 @@ export function* applyObjects(ctx: KubectlContext, files: string[], verb: 'creat
       continue;
     }
     const namespace = rk.namespaced ? objNs ?? ctx.namespace : undefined;
-    const label = `${kindPrefix(rk)}/${obj.metadata.name ?? ''}`;
+    const operation = verb === 'create' ? 'created' : 'replaced';
+    const body = { ...obj, metadata: { ...obj.metadata, ...(namespace ? { namespace } : {}) } };
     if (dryRun === 'client') {
-      const shown = namespace ? { ...obj, metadata: { ...obj.metadata, namespace } } : obj;
-      if (output && (output.startsWith('jsonpath') || output.startsWith('custom-columns'))) {
-        if (!printTemplate(io, output, shown, [shown], false)) exit = 1;
-        continue;
-      }
-      if (output === 'yaml') out(io, toYaml(shown));
-      else if (output === 'json') out(io, toJson(shown, true));
-      else out(io, `${label} ${verb === 'create' ? 'created' : 'replaced'} (dry run)`);
+      if (!printWritten(ctx, { rk, obj: body, operation, sorted: true })) exit = 1;
       continue;
     }
-    const body = { ...obj, metadata: { ...obj.metadata, ...(namespace ? { namespace } : {}) } };
     const r = verb === 'create'
-      ? yield* api({ verb: 'create', resource: rk.plural, namespace, body, dryRun: dryRun === 'server' })
-      : yield* api({ verb: 'update', resource: rk.plural, namespace, name: obj.metadata.name, body, dryRun: dryRun === 'server' });
+      ? yield* api({ verb: 'create', resource: rk.plural, namespace, body })
+      : yield* api({ verb: 'update', resource: rk.plural, namespace, name: obj.metadata.name, body });
     if (!r.ok) {
       err(io, kubectlErrorText(r, { verb: verb === 'create' ? 'creating' : 'replacing', file: source }));
       exit = 1;
       continue;
     }
-    const name = r.object?.metadata.name ?? obj.metadata.name;
-    if (output === 'yaml') out(io, toYaml(r.object));
-    else if (output === 'json') out(io, toJson(r.object, true));
-    else if (output === 'name') out(io, `${kindPrefix(rk)}/${name}`);
-    else out(io, `${kindPrefix(rk)}/${name} ${verb === 'create' ? 'created' : 'replaced'}${dryRun === 'server' ? ' (server dry run)' : ''}`);
+    if (!printWritten(ctx, { rk, obj: r.object ?? body, operation, sorted: true })) exit = 1;
   }
   return exit;
 }
@@ -108,7 +97,7 @@ registerVerb({
   name: 'create',
   flags: [
     { name: 'filename', short: 'f', type: 'stringArray', default: [] },
-    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
+    DRY_RUN_FLAG,
     { name: 'output', short: 'o', type: 'string' },
     { name: 'validate', type: 'string', default: 'strict', noOptDefault: 'strict' },
     { name: 'save-config', type: 'bool', default: false },
@@ -131,7 +120,7 @@ registerVerb({
   name: 'replace',
   flags: [
     { name: 'filename', short: 'f', type: 'stringArray', default: [] },
-    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
+    DRY_RUN_FLAG,
     { name: 'output', short: 'o', type: 'string' },
     { name: 'force', type: 'bool', default: false },
     { name: 'grace-period', type: 'int', default: -1 },

@@ -7,6 +7,7 @@ import { registerVerb, type KubectlContext } from '../registry.ts';
 import { kindPrefix, parseTargets, TargetError } from '../targets.ts';
 import { orphanDependents } from '../workloads/orphanDependents.ts';
 import { timestamp } from '../../../api/meta.ts';
+import { DRY_RUN_FLAG, dryRunSuffix } from '../dryRun.ts';
 
 const NO_RESOURCES = `error: You must provide one or more resources by argument or filename.
 Example resource specifications include:
@@ -74,22 +75,25 @@ function* del(ctx: KubectlContext): CommandGenerator {
   if (force && grace === 0) err(io, 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.');
   let exit = 0;
   const deleted: typeof items = [];
+  const operation = `${force && grace === 0 ? 'force deleted' : 'deleted'}${dryRunSuffix(ctx.dryRun)}`;
   for (const item of items) {
-    if (flags.cascade === 'orphan' && flags['dry-run'] !== 'server') yield* orphanDependents(item.rk.plural, item.namespace, item.name, () => timestamp(io.now()));
-    const r = yield* api({
-      verb: 'delete', resource: item.rk.plural, namespace: item.namespace, name: item.name,
-      gracePeriodSeconds: grace >= 0 ? grace : undefined, dryRun: flags['dry-run'] === 'server',
-    });
-    if (!r.ok) {
-      if (r.reason === 'NotFound' && flags['ignore-not-found']) continue;
-      err(io, kubectlErrorText(r));
-      exit = 1;
-      continue;
+    // A client dry run sends nothing: kubectl does not even read the named objects (it prints them
+    // as deleted whether they exist or not).
+    if (ctx.dryRun !== 'client') {
+      if (flags.cascade === 'orphan' && ctx.dryRun === 'none') yield* orphanDependents(item.rk.plural, item.namespace, item.name, () => timestamp(io.now()));
+      const r = yield* api({ verb: 'delete', resource: item.rk.plural, namespace: item.namespace, name: item.name, gracePeriodSeconds: grace >= 0 ? grace : undefined });
+      if (!r.ok) {
+        if (r.reason === 'NotFound' && flags['ignore-not-found']) continue;
+        err(io, kubectlErrorText(r));
+        exit = 1;
+        continue;
+      }
     }
-    out(io, `${kindPrefix(item.rk)} "${item.name}" ${force && grace === 0 ? 'force deleted' : 'deleted'}`);
+    if (flags.output === 'name') out(io, `${kindPrefix(item.rk)}/${item.name}`);
+    else out(io, `${kindPrefix(item.rk)} "${item.name}" ${operation}`);
     deleted.push(item);
   }
-  const wait = flags.wait !== false && !(force && grace === 0);
+  const wait = flags.wait !== false && !(force && grace === 0) && ctx.dryRun === 'none';
   if (wait) {
     for (const item of deleted) {
       const uid = io.peek(item.rk.plural, item.namespace, item.name)?.metadata.uid;
@@ -114,7 +118,7 @@ registerVerb({
     { name: 'wait', type: 'bool', default: true },
     { name: 'ignore-not-found', type: 'bool', default: false },
     { name: 'cascade', type: 'string', default: 'background', noOptDefault: 'background' },
-    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
+    DRY_RUN_FLAG,
     { name: 'timeout', type: 'string', default: '0s' },
     { name: 'output', short: 'o', type: 'string' },
   ],

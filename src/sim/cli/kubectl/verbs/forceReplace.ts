@@ -31,7 +31,7 @@ export function replaceFlagError(ctx: KubectlContext): string | undefined {
   const timeout = String(ctx.flags.timeout ?? '0s');
   if (durationMs(timeout) === undefined) return `error: invalid argument "${timeout}" for "--timeout" flag: time: invalid duration "${timeout}"\nSee 'kubectl replace --help' for usage.`;
   if (durationMs(timeout) !== 0 && !force) return 'error: --timeout must have --force specified';
-  if (force && String(ctx.flags['dry-run'] ?? 'none') !== 'none') return 'error: --dry-run can not be used when --force is set';
+  if (force && ctx.dryRun !== 'none') return 'error: --dry-run can not be used when --force is set';
   return undefined;
 }
 

@@ -1,7 +1,10 @@
 import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { api, err, out, type CommandGenerator } from '../../command.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
-import { kindPrefix, parseTargets, TargetError } from '../targets.ts';
+import { parseTargets, TargetError } from '../targets.ts';
+import type { KubeObject } from '../../../api/types.ts';
+import { DRY_RUN_FLAG, printWritten } from '../dryRun.ts';
+import { checkObjectOutput } from '../templatePrinters.ts';
 
 /** kubectl label: key=value adds or changes (needs --overwrite to change), key- removes. */
 function* label(ctx: KubectlContext): CommandGenerator {
@@ -17,6 +20,7 @@ function* label(ctx: KubectlContext): CommandGenerator {
     err(io, 'error: at least one label update is required');
     return 1;
   }
+  if (!checkObjectOutput(io, flags.output as string | undefined)) return 1;
   let targets;
   try {
     targets = parseTargets(resourceArgs);
@@ -78,15 +82,19 @@ function* label(ctx: KubectlContext): CommandGenerator {
       const patch: Record<string, string | null> = { ...set };
       for (const k of remove) patch[k] = null;
       const unchanged = before === JSON.stringify(labels);
-      if (!unchanged) {
+      // The object after the change, as kubectl holds it in memory (what a client dry run prints).
+      let result: KubeObject = { ...g.object!, metadata: { ...g.object!.metadata, labels } };
+      if (!unchanged && ctx.dryRun !== 'client') {
         const r = yield* api({ verb: 'patch', resource: t.rk.plural, namespace, name, patch: { metadata: { labels: patch } } });
         if (!r.ok) {
           err(io, kubectlErrorText(r));
           exit = 1;
           continue;
         }
+        result = r.object ?? result;
       }
-      out(io, `${kindPrefix(t.rk)}/${name} ${unchanged ? 'not labeled' : remove.length && !Object.keys(set).length ? 'unlabeled' : 'labeled'}`);
+      const operation = unchanged ? 'not labeled' : remove.length && !Object.keys(set).length ? 'unlabeled' : 'labeled';
+      if (!printWritten(ctx, { rk: t.rk, obj: result, operation, sorted: true })) exit = 1;
     }
   }
   return exit;
@@ -99,7 +107,7 @@ registerVerb({
     { name: 'all', type: 'bool', default: false },
     { name: 'selector', short: 'l', type: 'string' },
     { name: 'list', type: 'bool', default: false },
-    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
+    DRY_RUN_FLAG,
     { name: 'output', short: 'o', type: 'string' },
   ],
   run: label,

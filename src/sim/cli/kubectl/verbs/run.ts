@@ -1,11 +1,12 @@
 import type { Container, KubeObject, Pod } from '../../../api/types.ts';
 import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { api, err, out, type CommandGenerator } from '../../command.ts';
-import { toJson, toYaml } from '../output.ts';
-import { checkObjectOutput, printTemplate } from '../templatePrinters.ts';
+import { checkObjectOutput } from '../templatePrinters.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
 import { runInPod } from './exec.ts';
 import { exposeForRun } from '../services/runExpose.ts';
+import { DRY_RUN_FLAG, printWritten } from '../dryRun.ts';
+import { resourceForKind } from '../../../api/resources.ts';
 
 /** kubectl run: creates a Pod only (k8s-facts 12.1), with the generator's exact object shape. */
 function* run(ctx: KubectlContext): CommandGenerator {
@@ -19,12 +20,8 @@ function* run(ctx: KubectlContext): CommandGenerator {
     err(io, 'error: required flag(s) "image" not set');
     return 1;
   }
-  const dryRun = String(flags['dry-run'] ?? 'none');
+  const dryRun = ctx.dryRun;
   if (!checkObjectOutput(io, flags.output as string | undefined)) return 1;
-  if (!['none', 'client', 'server', 'unchanged'].includes(dryRun)) {
-    err(io, `error: Invalid dry-run value (${dryRun}). Must be "none", "server", or "client".`);
-    return 1;
-  }
   const restart = String(flags.restart ?? 'Always');
   if (!['Always', 'OnFailure', 'Never'].includes(restart)) {
     err(io, `error: invalid restart policy: ${restart}`);
@@ -70,7 +67,8 @@ function* run(ctx: KubectlContext): CommandGenerator {
   const pod: Pod = {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { creationTimestamp: null as unknown as string, labels, name },
+    // With -n kubectl sets the namespace on the object it generates (EnforceNamespace).
+    metadata: { name, ...(ctx.explicitNamespace ? { namespace: ctx.namespace } : {}), creationTimestamp: null as unknown as string, labels },
     spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: restart as Pod['spec']['restartPolicy'] },
     status: {},
   };
@@ -80,28 +78,23 @@ function* run(ctx: KubectlContext): CommandGenerator {
   }
   if (flags.expose) {
     // The Service comes first (services helper: cli/kubectl/services/runExpose.ts).
-    const code = yield* exposeForRun(ctx, name, labels, flags.port as string | undefined, dryRun as 'none' | 'client' | 'server');
+    const code = yield* exposeForRun(ctx, name, labels, flags.port as string | undefined, dryRun);
     if (code !== 0) return code;
   }
   const output = flags.output as string | undefined;
-  if (dryRun === 'client') {
-    if (output && (output.startsWith('jsonpath') || output.startsWith('custom-columns'))) return printTemplate(io, output, pod, [pod], false) ? 0 : 1;
-    if (output === 'yaml') out(io, toYaml(pod));
-    else if (output === 'json') out(io, toJson(pod));
-    else if (output === 'name') out(io, `pod/${name}`);
-    else out(io, `pod/${name} created (dry run)`);
-    return 0;
-  }
+  const rk = resourceForKind('v1', 'Pod')!;
+  if (dryRun === 'client') return printWritten(ctx, { rk, obj: pod, operation: 'created', sorted: false }) ? 0 : 1;
   const body = { ...pod, metadata: { labels, name, namespace: ctx.namespace } } as KubeObject;
   delete (body as { status?: unknown }).status;
-  const r = yield* api({ verb: 'create', resource: 'pods', namespace: ctx.namespace, body, dryRun: dryRun === 'server' });
+  const r = yield* api({ verb: 'create', resource: 'pods', namespace: ctx.namespace, body });
   if (!r.ok) {
     err(io, kubectlErrorText(r));
     return 1;
   }
-  if (output === 'yaml') out(io, toYaml(r.object));
-  else if (output === 'json') out(io, toJson(r.object));
-  else if (!flags.stdin && !flags.tty) out(io, `pod/${name} created${dryRun === 'server' ? ' (server dry run)' : ''}`);
+  // With -i/-t the attached session replaces the "created" line.
+  if (output || (!flags.stdin && !flags.tty)) {
+    if (!printWritten(ctx, { rk, obj: r.object ?? body, operation: 'created', sorted: false })) return 1;
+  }
   if ((flags.stdin || flags.attach) && dryRun === 'none') {
     return yield* runInPod(ctx, name, !!flags.rm);
   }
@@ -117,7 +110,7 @@ registerVerb({
     { name: 'restart', type: 'string', default: 'Always' },
     { name: 'command', type: 'bool', default: false },
     { name: 'env', type: 'stringArray', default: [] },
-    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
+    DRY_RUN_FLAG,
     { name: 'output', short: 'o', type: 'string' },
     { name: 'stdin', short: 'i', type: 'bool', default: false },
     { name: 'tty', short: 't', type: 'bool', default: false },

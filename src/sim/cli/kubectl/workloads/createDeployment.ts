@@ -1,6 +1,7 @@
 // `kubectl create deployment NAME --image=... [--replicas] [--port] [--dry-run=client -o yaml] [-- COMMAND args...]`.
-import { api, err, out, type CommandGenerator } from '../../command.ts';
-import { toJson, toYaml } from '../output.ts';
+import { resourceForKind } from '../../../api/resources.ts';
+import { api, err, type CommandGenerator } from '../../command.ts';
+import { printWritten } from '../dryRun.ts';
 import type { KubectlContext } from '../registry.ts';
 import { registerCreateSubcommand } from '../verbs/create.ts';
 import { buildDeployment } from './deploymentGenerator.ts';
@@ -23,20 +24,15 @@ function* createDeployment(ctx: KubectlContext): CommandGenerator {
   }
   const name = ctx.args[0];
   const deployment = buildDeployment(name, images, Number(flags.replicas ?? 1), Number(flags.port ?? -1), (n) => io.random(n), command);
-  const dryRun = String(flags['dry-run'] ?? 'none');
-  const output = flags.output as string | undefined;
-  if (dryRun === 'client') {
-    if (output === 'yaml') out(io, toYaml(deployment));
-    else if (output === 'json') out(io, toJson(deployment));
-    else if (output === 'name') out(io, `deployment.apps/${name}`);
-    else out(io, `deployment.apps/${name} created (dry run)`);
-    return 0;
-  }
+  // With -n kubectl sets the namespace on the object it generates (EnforceNamespace).
+  if (ctx.explicitNamespace) deployment.metadata = { name, namespace: ctx.namespace, ...deployment.metadata };
+  const rk = resourceForKind('apps/v1', 'Deployment')!;
+  if (ctx.dryRun === 'client') return printWritten(ctx, { rk, obj: deployment, operation: 'created', sorted: false }) ? 0 : 1;
   const body = { ...deployment, metadata: { ...deployment.metadata, namespace: ctx.namespace } };
   delete (body.metadata as { creationTimestamp?: unknown }).creationTimestamp;
   delete (body.spec.template.metadata as { creationTimestamp?: unknown }).creationTimestamp;
   delete (body as { status?: unknown }).status;
-  const r = yield* api({ verb: 'create', resource: 'deployments', namespace: ctx.namespace, body, dryRun: dryRun === 'server' });
+  const r = yield* api({ verb: 'create', resource: 'deployments', namespace: ctx.namespace, body });
   if (!r.ok) {
     // kubectl wraps the API error (fmt.Errorf), so the Status message is printed as the server wrote
     // it, with the group-qualified kind: `Deployment.apps "x" is invalid: ...`.
@@ -44,11 +40,7 @@ function* createDeployment(ctx: KubectlContext): CommandGenerator {
     err(io, `error: failed to create deployment: ${message}`);
     return 1;
   }
-  if (output === 'yaml') out(io, toYaml(r.object));
-  else if (output === 'json') out(io, toJson(r.object));
-  else if (output === 'name') out(io, `deployment.apps/${name}`);
-  else out(io, `deployment.apps/${name} created${dryRun === 'server' ? ' (server dry run)' : ''}`);
-  return 0;
+  return printWritten(ctx, { rk, obj: r.object ?? body, operation: 'created', sorted: false }) ? 0 : 1;
 }
 
 registerCreateSubcommand('deployment', createDeployment, ['deploy']);

@@ -23,7 +23,8 @@ function revision(rs: ReplicaSet): number | undefined {
   return t !== undefined && /^\d+$/.test(t) ? Number(t) : undefined;
 }
 
-export function rollbackPatch(d: Deployment, rss: ReplicaSet[], toRevision: number): RollbackResult {
+/** The ReplicaSet of the wanted revision (or of the one before the latest), as deploymentRevision finds it. */
+export function rollbackTarget(d: Deployment, rss: ReplicaSet[], toRevision: number): { ok: true; target: ReplicaSet } | { ok: false; error: string } {
   if (toRevision < 0) return { ok: false, error: `unable to find specified revision ${toRevision} in history` };
   let target: ReplicaSet | undefined;
   if (toRevision > 0) {
@@ -48,6 +49,13 @@ export function rollbackPatch(d: Deployment, rss: ReplicaSet[], toRevision: numb
     }
     if (!target) return { ok: false, error: `no rollout history found for deployment "${d.metadata.name}"` };
   }
+  return { ok: true, target };
+}
+
+export function rollbackPatch(d: Deployment, rss: ReplicaSet[], toRevision: number): RollbackResult {
+  const found = rollbackTarget(d, rss, toRevision);
+  if (!found.ok) return found;
+  const target = found.target;
   if (d.spec.paused) return { ok: false, error: "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again" };
   const targetRevision = revision(target)!;
   if (equalIgnoreHash(target.spec.template, d.spec.template)) {

@@ -5,7 +5,8 @@ import { api, err, out, type CommandGenerator, type Effect } from '../../command
 import { registerVerb, type KubectlContext } from '../registry.ts';
 import { deploymentRolloutStatus } from './rolloutStatus.ts';
 import { podTemplateText } from './podTemplateText.ts';
-import { rollbackPatch } from './rollback.ts';
+import { rollbackPatch, rollbackTarget } from './rollback.ts';
+import { DRY_RUN_FLAG, dryRunSuffix } from '../dryRun.ts';
 import { setImage } from './setImage.ts';
 import { groupResource, kindName, resolveTargetArgs, type TargetRef } from './targetArgs.ts';
 import { EPOCH_MS } from '../../../api/meta.ts';
@@ -123,6 +124,14 @@ function* undo(ctx: KubectlContext, t: TargetRef): CommandGenerator {
   const d = yield* getDeployment(ctx, t);
   if (!d) return 1;
   const rss = yield* replicaSetsOf(d);
+  if (ctx.dryRun === 'client') {
+    // kubectl's DeploymentRollbacker prints the target revision's pod template (PrefixWriter,
+    // tabs kept) as the "operation", before its paused and already-matching checks.
+    const found = rollbackTarget(d, rss, Number(ctx.flags['to-revision'] ?? 0));
+    if (!found.ok) return fail(ctx, `error: ${found.error}`);
+    out(ctx.io, `${kindName(t.rk, t.name)} ${podTemplateText(found.target.spec.template)}${dryRunSuffix(ctx.dryRun)}`);
+    return 0;
+  }
   const r = rollbackPatch(d, rss, Number(ctx.flags['to-revision'] ?? 0));
   if (!r.ok) {
     err(ctx.io, `error: ${r.error}`);
@@ -140,7 +149,7 @@ function* undo(ctx: KubectlContext, t: TargetRef): CommandGenerator {
     err(ctx.io, kubectlErrorText(u));
     return 1;
   }
-  out(ctx.io, `${kindName(t.rk, t.name)} rolled back`);
+  out(ctx.io, `${kindName(t.rk, t.name)} rolled back${dryRunSuffix(ctx.dryRun)}`);
   return 0;
 }
 
@@ -225,8 +234,10 @@ registerVerb({
     { name: 'revision', type: 'int', default: 0 },
     { name: 'to-revision', type: 'int', default: 0 },
     { name: 'timeout', type: 'duration', default: '0s' },
-    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
+    // Of the rollout subcommands only undo has --dry-run in kubectl 1.33.
+    DRY_RUN_FLAG,
   ],
+  noDryRunSubcommands: ['history', 'pause', 'restart', 'resume', 'status'],
   run: rollout,
   help: ROLLOUT_HELP,
 });
@@ -235,7 +246,8 @@ registerVerb({
   name: 'set',
   flags: [
     { name: 'filename', short: 'f', type: 'stringArray', default: [] },
-    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' },
+    DRY_RUN_FLAG,
+    { name: 'output', short: 'o', type: 'string' },
   ],
   *run(ctx) {
     const [sub, ...rest] = ctx.args;

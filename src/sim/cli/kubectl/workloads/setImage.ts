@@ -1,7 +1,9 @@
 // `kubectl set image (-f FILE | TYPE NAME) CONTAINER=IMAGE ...` for pods and workloads.
 import type { Container, KubeObject, PodSpec } from '../../../api/types.ts';
 import { kubectlErrorText } from '../../../apiserver/protocol.ts';
-import { api, err, out, type CommandGenerator } from '../../command.ts';
+import { clone } from '../../../api/meta.ts';
+import { api, err, type CommandGenerator } from '../../command.ts';
+import { printWritten } from '../dryRun.ts';
 import type { KubectlContext } from '../registry.ts';
 import { kindName, resolveTargetArgs } from './targetArgs.ts';
 
@@ -35,7 +37,8 @@ export function* setImage(ctx: KubectlContext, args: string[]): CommandGenerator
       exit = 1;
       continue;
     }
-    const obj = r.object!;
+    // Objects from the API server are shared: change a copy.
+    const obj = clone(r.object!);
     const spec = podSpecOf(obj);
     if (!spec) {
       err(io, `error: ${kindName(t.rk, t.name)} is not supported`);
@@ -54,15 +57,20 @@ export function* setImage(ctx: KubectlContext, args: string[]): CommandGenerator
       exit = 1;
       continue;
     }
-    // kubectl sends a patch; an update without resourceVersion has the same effect.
-    delete obj.metadata.resourceVersion;
-    const u = yield* api({ verb: 'update', resource: t.rk.plural, namespace: t.namespace, name: t.name, body: obj });
-    if (!u.ok) {
-      err(io, kubectlErrorText(u));
-      exit = 1;
-      continue;
+    let result = obj;
+    if (ctx.dryRun !== 'client') {
+      // kubectl sends a patch; an update without resourceVersion has the same effect.
+      const body = clone(obj);
+      delete body.metadata.resourceVersion;
+      const u = yield* api({ verb: 'update', resource: t.rk.plural, namespace: t.namespace, name: t.name, body });
+      if (!u.ok) {
+        err(io, kubectlErrorText(u));
+        exit = 1;
+        continue;
+      }
+      result = u.object ?? obj;
     }
-    out(io, `${kindName(t.rk, t.name)} image updated`);
+    if (!printWritten(ctx, { rk: t.rk, obj: result, operation: 'image updated', sorted: true })) exit = 1;
   }
   return exit;
 }

@@ -1,0 +1,1 @@
+kubectl annotate deployment web a=b --dry-run=client -o name

@@ -1,0 +1,1 @@
+kubectl annotate pod redis a=b --dry-run=server

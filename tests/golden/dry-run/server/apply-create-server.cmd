@@ -1,0 +1,1 @@
+kubectl apply -f made.yaml --dry-run=server --validate=false

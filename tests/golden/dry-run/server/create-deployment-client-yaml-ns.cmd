@@ -1,0 +1,1 @@
+kubectl create deployment x --image=nginx -n dev --dry-run=client -o yaml

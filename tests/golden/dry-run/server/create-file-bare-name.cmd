@@ -1,0 +1,1 @@
+kubectl create -f made.yaml --dry-run -o name --validate=false

@@ -1,0 +1,1 @@
+kubectl create -f made.yaml -n dev --dry-run=client -o yaml --validate=false

@@ -1,0 +1,1 @@
+kubectl create -f redis-pod.yaml --dry-run=client -o yaml --validate=false

@@ -1,0 +1,1 @@
+kubectl create -f web-3.yaml --dry-run=server --validate=false

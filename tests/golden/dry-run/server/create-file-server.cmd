@@ -1,0 +1,1 @@
+kubectl create -f made.yaml --dry-run=server --validate=false

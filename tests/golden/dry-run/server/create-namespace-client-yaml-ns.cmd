@@ -1,0 +1,1 @@
+kubectl create namespace x -n dev --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+kubectl create namespace x --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+kubectl create quota x --hard=pods=2 --dry-run=server

@@ -1,0 +1,1 @@
+kubectl delete deployments --all --dry-run=client

@@ -1,0 +1,1 @@
+kubectl delete -f redis-pod.yaml --dry-run=client

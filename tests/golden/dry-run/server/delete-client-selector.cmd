@@ -1,0 +1,1 @@
+kubectl delete pods -l tier=cache --dry-run=client

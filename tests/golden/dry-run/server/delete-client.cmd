@@ -1,0 +1,1 @@
+kubectl delete pod redis --dry-run=client

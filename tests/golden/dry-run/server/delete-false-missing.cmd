@@ -1,0 +1,1 @@
+kubectl delete pod nothere --dry-run=false

@@ -1,0 +1,1 @@
+kubectl delete pod redis --now --dry-run=server -o name

@@ -1,0 +1,1 @@
+kubectl expose deployment web --port=80 --dry-run

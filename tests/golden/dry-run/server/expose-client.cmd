@@ -1,0 +1,1 @@
+kubectl expose pod redis --port=6379 --dry-run=client

@@ -1,0 +1,1 @@
+kubectl label pod redis tier=web --dry-run=client

@@ -1,0 +1,1 @@
+kubectl label pod redis tier- --dry-run=client

@@ -1,0 +1,1 @@
+kubectl label pods -l tier=cache a=b --dry-run=client

@@ -1,0 +1,1 @@
+kubectl label pod redis a=b --dry-run=client

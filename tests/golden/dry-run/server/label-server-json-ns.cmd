@@ -1,0 +1,1 @@
+kubectl label pod redis a=b -n default --dry-run=server -o json

@@ -1,0 +1,1 @@
+kubectl replace --force -f web-3.yaml --dry-run=client

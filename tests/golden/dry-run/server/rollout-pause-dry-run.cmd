@@ -1,0 +1,1 @@
+kubectl rollout pause deployment/web --dry-run=server

@@ -1,0 +1,1 @@
+kubectl rollout resume deployment/held --dry-run

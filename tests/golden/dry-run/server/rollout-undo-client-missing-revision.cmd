@@ -1,0 +1,1 @@
+kubectl rollout undo deployment/web --to-revision=9 --dry-run=client

@@ -1,0 +1,1 @@
+kubectl run x --image=nginx -n dev --dry-run=client -o yaml

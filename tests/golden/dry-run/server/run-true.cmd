@@ -1,0 +1,1 @@
+kubectl run x --image=nginx --dry-run=true

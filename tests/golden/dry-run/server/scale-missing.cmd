@@ -1,0 +1,1 @@
+kubectl scale deployment nothere --replicas=1

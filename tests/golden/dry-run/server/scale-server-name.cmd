@@ -1,0 +1,1 @@
+kubectl scale deployment web --replicas=5 --dry-run=server -o name

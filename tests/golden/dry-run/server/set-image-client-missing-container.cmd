@@ -1,0 +1,1 @@
+kubectl set image deployment/web nope=nginx --dry-run=client

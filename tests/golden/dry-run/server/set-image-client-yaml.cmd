@@ -1,0 +1,1 @@
+kubectl set image pod/redis redis=redis:7 --dry-run=client -o yaml
