@@ -15,4 +15,5 @@ export const noteSlugs = [
   'namespaces',
   'services',
   'imperative-declarative',
+  'exam-habits',
 ];

@@ -41,7 +41,7 @@ export default [
     seed: '003_f1a409a62ec7e8f0.txt:55',
     fact: 'On the master: etcd cluster, kube-scheduler, kube-apiserver, controller-manager',
     ko: '| kube-scheduler | 아직 노드가 정해지지 않은 파드에 알맞은 노드를 골라 준다',
-    en: '| kube-scheduler | Picks a suitable node for every pod that has none yet',
+    en: '| kube-scheduler | Picks a suitable node for every Pod that has none yet',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:9',
@@ -96,7 +96,7 @@ export default [
     seed: '004_cec7a8c541e40a1c.txt:36',
     fact: 'kubelet is the agent running on every node, as a daemon',
     ko: '호스트의 systemd 서비스(데몬). 파드가 아니다',
-    en: 'A systemd service (daemon) on the host, not a pod',
+    en: 'A systemd service (daemon) on the host, not a Pod',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:62',
@@ -110,20 +110,20 @@ export default [
     fact: 'kube-proxy lets worker nodes communicate with each other',
     correction: 'Pod-to-pod routing is done by the CNI plugin; kube-proxy maintains Service-IP-to-pod rules.',
     ko: '파드와 파드가 노드를 넘어 통신하는 길 자체는 CNI 네트워크 플러그인',
-    en: 'the pod-to-pod path across nodes is built by the CNI network plugin',
+    en: 'the Pod-to-Pod path across nodes is built by the CNI network plugin',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:63',
     fact: 'kube-proxy (on worker nodes) enables communication between services inside the cluster',
     correction: 'kube-proxy runs on every node, control plane included, as a DaemonSet.',
     ko: 'kube-proxy는 컨트롤 플레인 노드를 포함한 **모든 노드**에서 데몬셋 파드로 실행된다',
-    en: 'kube-proxy runs as a DaemonSet pod on **every** node, the control plane node included',
+    en: 'kube-proxy runs as a DaemonSet Pod on **every** node, the control plane node included',
   },
   {
     seed: '004_cec7a8c541e40a1c.txt:37',
     fact: 'kube-proxy manages network behaviour and configures iptables rules',
     ko: '서비스의 가상 IP로 들어온 트래픽을 실제 파드로 보내는 규칙(기본 iptables)을 노드마다 관리한다',
-    en: "Maintains the per-node rules (iptables by default) that send traffic for a Service's virtual IP to real pods",
+    en: "Maintains the per-node rules (iptables by default) that send traffic for a Service's virtual IP to real Pods",
   },
   {
     seed: '002_2b61fdecd5a72471.txt:18',
@@ -157,7 +157,7 @@ export default [
     fact: 'Overview table row: etcd talks to kube-apiserver; (misaligned) reads unscheduled pods every 20 s and sets nodeName',
     correction: 'The role column is shifted: etcd only stores state; the scheduler watches pods with empty nodeName (no 20 s polling) and posts a Binding.',
     ko: '`spec.nodeName`이 빈 파드를 watch하고, 노드를 골라 바인딩(Binding)을 API 서버에 보낸다',
-    en: 'Watches pods whose `spec.nodeName` is empty, picks a node, and sends a Binding to the API server',
+    en: 'Watches Pods whose `spec.nodeName` is empty, picks a node, and sends a Binding to the API server',
   },
   {
     seed: '004_cec7a8c541e40a1c.txt:48',
@@ -207,13 +207,13 @@ export default [
     seed: '000_caab546b2729b72a.txt:80',
     fact: 'Q: can all pods and nodes communicate with each other regardless of physical location?',
     ko: '**모든 파드와 노드는 위치와 상관없이 서로 통신할 수 있나?**',
-    en: '**Can every pod and node talk to every other, wherever they are?**',
+    en: '**Can every Pod and node talk to every other, wherever they are?**',
   },
   {
     seed: '000_caab546b2729b72a.txt:87',
     fact: 'Q: is kube-proxy attached per node or per pod, mapping iptables?',
     ko: '**kube-proxy는 노드마다 있나, 파드마다 있나?**',
-    en: '**Is there one kube-proxy per node or per pod?**',
+    en: '**Is there one kube-proxy per node or per Pod?**',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:12',
@@ -225,7 +225,7 @@ export default [
     seed: '002_2b61fdecd5a72471.txt:13',
     fact: 'replication-controller: replication',
     ko: '파드 수를 유지하는 레플리케이션 컨트롤러',
-    en: 'the replication controller that keeps pod counts',
+    en: 'the replication controller that keeps Pod counts',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:3',

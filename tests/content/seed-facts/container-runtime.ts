@@ -62,7 +62,7 @@ export default [
     seed: '004_cec7a8c541e40a1c.txt:52',
     fact: 'Container engine receives commands from the local kubelet and runs containers',
     ko: '**kubelet**이 자기 노드에 배정된 파드를 발견하고, CRI 소켓으로 gRPC 요청을 보낸다',
-    en: 'The **kubelet** notices a pod assigned to its node and sends gRPC calls over the CRI socket',
+    en: 'The **kubelet** notices a Pod assigned to its node and sends gRPC calls over the CRI socket',
   },
   {
     seed: '004_cec7a8c541e40a1c.txt:49',

@@ -100,7 +100,7 @@ export default [
     seed: '002_2b61fdecd5a72471.txt:26',
     fact: 'Stores cluster info: nodes, pods, configs, secrets, accounts',
     ko: '노드, 파드, 컨피그맵(ConfigMap), 시크릿(Secret), 서비스어카운트(ServiceAccount)',
-    en: 'nodes, pods, ConfigMaps, Secrets, ServiceAccounts',
+    en: 'nodes, Pods, ConfigMaps, Secrets, ServiceAccounts',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:27',
@@ -176,8 +176,8 @@ export default [
     seed: '002_2b61fdecd5a72471.txt:43',
     fact: 'etcdctl needs authentication: --cacert ca.crt, --cert server.crt, --key sever.key under /etc/kubernetes/pki/etcd',
     correction: 'The key file is server.key (typo in the notes).',
-    ko: '메모에 적힌 `sever.key`는 `server.key`의 오타다',
-    en: 'The `sever.key` in the notes is a typo for `server.key`',
+    ko: '키 파일 이름은 `server.crt` 옆의 `server.key`다',
+    en: 'The key file is `server.key`, next to `server.crt`',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:62',
@@ -189,7 +189,7 @@ export default [
     seed: '003_f1a409a62ec7e8f0.txt:22',
     fact: 'etcd stores as key-value which container is where and since when',
     ko: '어떤 파드가 어디서 언제부터 실행 중이며',
-    en: 'which pods run where and since when',
+    en: 'which Pods run where and since when',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:23',
@@ -282,6 +282,6 @@ export default [
     seed: '002_2b61fdecd5a72471.txt:31',
     fact: 'Install method 2: kubeadm tool',
     ko: 'kubeadm은 etcd를 `kube-system` 네임스페이스의 **스태틱 파드**로 띄운다',
-    en: 'kubeadm runs etcd as a **static pod** in the `kube-system` namespace',
+    en: 'kubeadm runs etcd as a **static Pod** in the `kube-system` namespace',
   },
 ] satisfies import('./types').SeedFact[];

@@ -22,7 +22,7 @@ export default [
     seed: '000_caab546b2729b72a.txt:37',
     fact: 'The API server is on a master node',
     ko: '`kube-system` 네임스페이스의 스태틱 파드 `kube-apiserver-controlplane`(강의 환경에서는 `kube-apiserver-master`)이다',
-    en: 'the static pod `kube-apiserver-controlplane` in `kube-system` (`kube-apiserver-master` in the course\'s environment)',
+    en: 'the static Pod `kube-apiserver-controlplane` in `kube-system` (`kube-apiserver-master` in the course\'s environment)',
   },
   {
     seed: '000_caab546b2729b72a.txt:39',
@@ -42,7 +42,7 @@ export default [
     fact: 'Does the scheduler poll the API for changes?',
     correction: 'No: it lists once and then watches.',
     ko: '**스케줄러는 API 서버를 폴링하나? 새 파드가 생긴 것을 어떻게 알고 스케줄링하나?**',
-    en: '**Does the scheduler poll the API server? How does it know a new pod needs scheduling?**',
+    en: '**Does the scheduler poll the API server? How does it know a new Pod needs scheduling?**',
   },
   {
     seed: '000_caab546b2729b72a.txt:43',
@@ -59,7 +59,7 @@ export default [
   {
     seed: '000_caab546b2729b72a.txt:45',
     fact: 'At least the etcd cluster address must be given when starting the API server',
-    ko: '"적어도 etcd 클러스터 주소는 API 서버를 띄울 때 지정해야" 하고',
+    ko: '"적어도 etcd 클러스터 주소는 API 서버를 띄울 때 지정해야 한다"는 짐작이 맞고',
     en: '"at least the etcd cluster\'s address has to be given when starting the API server"',
   },
   {
@@ -78,7 +78,7 @@ export default [
     seed: '002_2b61fdecd5a72471.txt:49',
     fact: 'Like kubectl, but requests can also be sent as POST',
     ko: '파드를 만드는 것도 `POST` 요청으로 JSON 매니페스트를 보내는 일일 뿐이다',
-    en: 'Creating a pod is nothing more than a `POST` with a JSON manifest',
+    en: 'Creating a Pod is nothing more than a `POST` with a JSON manifest',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:52',
@@ -96,13 +96,13 @@ export default [
     seed: '002_2b61fdecd5a72471.txt:54',
     fact: 'Pod creation 3: retrieve data',
     ko: '같은 이름의 파드가 이미 있는지도 확인한다',
-    en: 'including a check that no pod of that name exists yet',
+    en: 'including a check that no Pod of that name exists yet',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:55',
     fact: 'Pod creation 4: update etcd (no node assigned yet)',
     ko: '이때 파드에는 아직 `spec.nodeName`이 없고 상태는 `Pending`이다',
-    en: 'At this point the pod has no `spec.nodeName` and its phase is `Pending`',
+    en: 'At this point the Pod has no `spec.nodeName` and its phase is `Pending`',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:56',
@@ -171,7 +171,7 @@ export default [
     seed: '003_f1a409a62ec7e8f0.txt:112',
     fact: 'The scheduler continuously watches the API server and notices a pod not assigned to a node',
     ko: '**kube-scheduler**는 `nodeName`이 빈 파드를 watch하고 있으므로 새 파드를 곧바로 알게 된다',
-    en: '**kube-scheduler** watches pods with an empty `nodeName`, so it learns about the new pod right away',
+    en: '**kube-scheduler** watches Pods with an empty `nodeName`, so it learns about the new Pod right away',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:114',
@@ -184,7 +184,7 @@ export default [
     seed: '003_f1a409a62ec7e8f0.txt:116',
     fact: 'When done, the kubelet sends the status to the API server',
     ko: 'kubelet이 파드 상태(`ContainerCreating`, 그다음 `Running`, 파드 IP 등)를 API 서버에 보고한다',
-    en: "The kubelet reports the pod's status (`ContainerCreating`, then `Running`, the pod IP, ...) to the API server",
+    en: "The kubelet reports the Pod's status (`ContainerCreating`, then `Running`, the Pod IP, ...) to the API server",
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:117',
@@ -226,19 +226,19 @@ export default [
     seed: '003_f1a409a62ec7e8f0.txt:111',
     fact: 'updates etcd',
     ko: '파드 오브젝트를 **etcd에 기록**하고 `pod/nginx created`로 응답한다',
-    en: 'The pod object is **written to etcd** and the reply `pod/nginx created` goes back',
+    en: 'The Pod object is **written to etcd** and the reply `pod/nginx created` goes back',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:113',
     fact: 'The scheduler puts the new pod on the right node and talks to the API server',
     ko: 'API 서버가 바인딩을 검사하고 파드의 `spec.nodeName`을 etcd에 기록한다',
-    en: "The API server checks the binding and writes the pod's `spec.nodeName` to etcd",
+    en: "The API server checks the binding and writes the Pod's `spec.nodeName` to etcd",
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:115',
     fact: 'The kubelet creates the pod and instructs the container runtime engine to deploy it',
     ko: '선택된 노드의 **kubelet**은 `spec.nodeName`이 자기 노드인 파드를 watch하고 있으므로 이 변경을 받는다',
-    en: "The **kubelet** on the chosen node watches pods whose `spec.nodeName` is its own node",
+    en: "The **kubelet** on the chosen node watches Pods whose `spec.nodeName` is its own node",
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:119',

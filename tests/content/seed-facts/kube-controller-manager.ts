@@ -10,7 +10,7 @@ export default [
     seed: '000_caab546b2729b72a.txt:50',
     fact: 'Node controller, ReplicaSet controller, ...',
     ko: '| `replicationcontroller-controller`, `replicaset-controller` | 레플리카 수만큼 파드를 유지한다 |',
-    en: '| `replicationcontroller-controller`, `replicaset-controller` | Keep the number of pods at the replica count |',
+    en: '| `replicationcontroller-controller`, `replicaset-controller` | Keep the number of Pods at the replica count |',
   },
   {
     seed: '000_caab546b2729b72a.txt:51',
@@ -49,7 +49,7 @@ export default [
     fact: 'controller-manager checks the state of containers and restarts them',
     correction: 'The kubelet restarts containers (restartPolicy); controllers replace whole pods.',
     ko: '죽은 **컨테이너를 같은 파드 안에서 재시작**하는 것은 노드의 kubelet이 `restartPolicy`에 따라 하는 일이다',
-    en: 'Restarting a crashed **container inside the same pod** is the node\'s kubelet, following `restartPolicy`',
+    en: 'Restarting a crashed **container inside the same Pod** is the node\'s kubelet, following `restartPolicy`',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:67',
@@ -99,7 +99,7 @@ export default [
     seed: '002_2b61fdecd5a72471.txt:80',
     fact: 'Replication controller: creates a new pod when one dies',
     ko: '파드가 죽거나 축출되면 새로 만들고, 너무 많으면 지운다',
-    en: 'When a pod dies or is evicted it creates another; when there are too many it deletes some',
+    en: 'When a Pod dies or is evicted it creates another; when there are too many it deletes some',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:81',
@@ -117,7 +117,7 @@ export default [
     seed: '002_2b61fdecd5a72471.txt:84',
     fact: 'If a controller seems missing, look here first',
     ko: '"어떤 컨트롤러가 일을 안 하는 것 같다"면 가장 먼저 kube-controller-manager 파드가 살아 있는지',
-    en: 'first check that the kube-controller-manager pod is running',
+    en: 'first check that the kube-controller-manager Pod is running',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:85',
@@ -129,7 +129,7 @@ export default [
     seed: '003_f1a409a62ec7e8f0.txt:28',
     fact: 'When a container is damaged or destroyed, a new one is prepared',
     ko: '파드가 죽으면 새 파드가 생기고',
-    en: 'a replacement pod appearing when one dies',
+    en: 'a replacement Pod appearing when one dies',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:30',
@@ -141,7 +141,7 @@ export default [
     seed: '003_f1a409a62ec7e8f0.txt:32',
     fact: 'Replication controller ensures the desired number of containers always runs in the replication group',
     ko: '레플리케이션 컨트롤러는 "이 레이블을 가진 파드가 항상 N개 실행되게 하라"는 약속을 지킨다',
-    en: 'The replication controller keeps a promise: "there are always N pods with these labels"',
+    en: 'The replication controller keeps a promise: "there are always N Pods with these labels"',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:125',
@@ -160,13 +160,13 @@ export default [
     fact: 'It takes 5 minutes for the pods to come back (POD eviction timeout = 5m)',
     correction: 'Eviction happens when the 300 s unreachable toleration expires (~350 s after the last heartbeat); owners like ReplicaSets recreate the pods.',
     ko: '**응답 없는 노드는 40초 기다리고, 파드가 다시 뜨기까지 5분이 걸리나?**',
-    en: '**Does it wait 40 seconds for a silent node, and take 5 minutes to bring the pods back?**',
+    en: '**Does it wait 40 seconds for a silent node, and take 5 minutes to bring the Pods back?**',
   },
   {
     seed: '004_cec7a8c541e40a1c.txt:30',
     fact: 'kube-controller-manager watches pods and guarantees their number',
     ko: '파드를 관리하던 레플리카셋이나 레플리케이션 컨트롤러가 파드 수가 줄어든 것을 보고 새 파드를 만들고',
-    en: 'The ReplicaSet or ReplicationController that owned each pod notices it is short and creates a replacement',
+    en: 'The ReplicaSet or ReplicationController that owned each Pod notices it is short and creates a replacement',
   },
   {
     seed: '004_cec7a8c541e40a1c.txt:49',
@@ -215,7 +215,7 @@ export default [
     seed: '004_cec7a8c541e40a1c.txt:63',
     fact: 'Controller Manager: pod deployment flow',
     ko: '예를 들어 디플로이먼트 컨트롤러는 레플리카셋(ReplicaSet)을 만들고, 레플리카셋 컨트롤러는 그 레플리카셋을 보고 파드를 만들고',
-    en: 'The Deployment controller creates a ReplicaSet, the ReplicaSet controller sees it and creates pods',
+    en: 'The Deployment controller creates a ReplicaSet, the ReplicaSet controller sees it and creates Pods',
   },
   {
     seed: '004_cec7a8c541e40a1c.txt:65',

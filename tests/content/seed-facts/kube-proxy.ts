@@ -5,7 +5,7 @@ export default [
     fact: 'Must all pods and nodes be able to talk to each other regardless of physical location?',
     correction: 'Yes: the Kubernetes network model, implemented by the CNI plugin (not kube-proxy)',
     ko: '물리적 위치와 상관없이 서로 통신할 수 있나',
-    en: 'Can all pods talk to each other wherever they physically run?',
+    en: 'Can all Pods talk to each other wherever they physically run?',
   },
   {
     seed: '000_caab546b2729b72a.txt:81',
@@ -44,13 +44,13 @@ export default [
     seed: '000_caab546b2729b72a.txt:86',
     fact: 'kube-proxy is needed for this',
     ko: '그 클러스터 IP로 가는 패킷을 파드로 보내는 것이 kube-proxy다',
-    en: "kube-proxy's rules then send packets for that cluster IP to a pod",
+    en: "kube-proxy's rules then send packets for that cluster IP to a Pod",
   },
   {
     seed: '000_caab546b2729b72a.txt:87',
     fact: 'Q: is kube-proxy per node or per pod, and does it map iptables rules?',
     ko: 'kube-proxy는 노드마다 있나, 파드마다 있나?',
-    en: 'Is there a kube-proxy per node or per pod?',
+    en: 'Is there a kube-proxy per node or per Pod?',
   },
   {
     seed: '000_caab546b2729b72a.txt:88',
@@ -144,7 +144,7 @@ export default [
     seed: '003_f1a409a62ec7e8f0.txt:63',
     fact: 'kube-proxy enables communication between services inside the cluster',
     ko: '서비스의 가상 IP와 포트로 가는 트래픽이 실제 파드 중 하나로 전달되도록',
-    en: "traffic sent to a Service's virtual IP and port reaches one of the pods behind it",
+    en: "traffic sent to a Service's virtual IP and port reaches one of the Pods behind it",
   },
   {
     seed: '004_cec7a8c541e40a1c.txt:37',

@@ -5,7 +5,7 @@ export default [
     fact: 'The scheduler only decides which container goes where',
     correction: 'It decides which node each pod (not container) runs on',
     ko: '**결정만** 하는 컴포넌트',
-    en: 'only **decides** which pod goes to which node',
+    en: 'only **decides** which Pod goes to which node',
   },
   {
     seed: '000_caab546b2729b72a.txt:67',
@@ -30,7 +30,7 @@ export default [
     seed: '000_caab546b2729b72a.txt:42',
     fact: 'Q: how does the scheduler know what to schedule?',
     ko: '스케줄러는 새 파드가 생긴 걸 어떻게 알까',
-    en: 'How does the scheduler know there is a new pod?',
+    en: 'How does the scheduler know there is a new Pod?',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:10',
@@ -44,19 +44,19 @@ export default [
     fact: 'The scheduler sees the pod has no node and asks the API server, which sends the request to the worker kubelet',
     correction: 'The API server only stores the binding; the kubelet learns about its pods by watching',
     ko: 'kubelet에게 "이 파드를 만들어라"라고 전화를 걸지 않는다',
-    en: 'It does not call the kubelet to say "start this pod".',
+    en: 'It does not call the kubelet to say "start this Pod".',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:87',
     fact: 'The scheduler only decides which pod goes to which node; the kubelet places it',
     ko: '스케줄러가 파드를 직접 노드에 배치하나?',
-    en: 'Does the scheduler place the pod on the node itself?',
+    en: 'Does the scheduler place the Pod on the node itself?',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:89',
     fact: 'Placement criterion example: the pod requires 10 CPU',
     ko: 'CPU 10개를 요청하는 파드',
-    en: 'A pod requests 10 CPUs',
+    en: 'A Pod requests 10 CPUs',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:90',
@@ -69,7 +69,7 @@ export default [
     fact: 'Step 2, rank nodes: more resources left after placing ranks higher',
     correction: 'That is the default LeastAllocated strategy (integer score 0-100 per resource, CPU and memory weight 1), plus BalancedAllocation',
     ko: '배치 후 남는 자원이 많은 노드가 순위가 높다',
-    en: 'rank nodes by how much is left after placing the pod',
+    en: 'rank nodes by how much is left after placing the Pod',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:93',
@@ -82,7 +82,7 @@ export default [
     seed: '003_f1a409a62ec7e8f0.txt:57',
     fact: 'kube-scheduler schedules applications/containers onto nodes',
     ko: 'kube-scheduler는 아직 노드가 정해지지 않은 파드마다',
-    en: 'for every pod that has no node yet',
+    en: 'for every Pod that has no node yet',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:112',
@@ -107,13 +107,13 @@ export default [
     fact: 'Every 20 s unscheduled pods are read and their nodeName set (row labelled Etcd)',
     correction: 'The scheduler (not etcd) gets pods through a watch, not a 20 s poll; it binds them, which sets spec.nodeName',
     ko: '"20초마다 스케줄되지 않은 파드를 읽어 온다"는 설명은 사실이 아니다',
-    en: 'reads unscheduled pods every 20 seconds"; that is not true',
+    en: 'reads unscheduled Pods every 20 seconds"; that is not true',
   },
   {
     seed: '004_cec7a8c541e40a1c.txt:48',
     fact: 'kube-scheduler polls the API and runs a reconciliation loop',
     correction: 'The scheduler watches (no polling); reconcile loops belong to the controllers',
     ko: '폴링하지 않는다. 스케줄러는 시작할 때',
-    en: 'It doesn\'t poll. On start-up it lists pods and nodes',
+    en: 'It doesn\'t poll. On start-up it lists Pods and nodes',
   },
 ] satisfies import('./types').SeedFact[];

@@ -68,7 +68,7 @@ export default [
     fact: 'Role 2: create node',
     correction: 'Create pods (the kubelet runs the pods bound to its node)',
     ko: '두 번째는 노드가 아니라 **파드** 생성이다',
-    en: 'The second one is about creating **pods**, not nodes.',
+    en: 'The second one is about creating **Pods**, not nodes.',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:99',
@@ -80,7 +80,7 @@ export default [
     seed: '002_2b61fdecd5a72471.txt:100',
     fact: 'The kubelet must always be set up by hand; kubeadm does not install it',
     ko: '직접 설치해야 한다. kubeadm은',
-    en: 'You do. kubeadm starts the control plane as static pods',
+    en: 'You do. kubeadm starts the control plane as static Pods',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:101',
@@ -125,7 +125,7 @@ export default [
     seed: '003_f1a409a62ec7e8f0.txt:45',
     fact: 'The captain handles communication for its node',
     ko: '노드와 파드의 상태를 API 서버에 계속 보고한다',
-    en: 'keeps reporting node and pod status to the API server',
+    en: 'keeps reporting node and Pod status to the API server',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:46',
@@ -137,7 +137,7 @@ export default [
     seed: '003_f1a409a62ec7e8f0.txt:47',
     fact: 'It listens to the kube-apiserver and deploys or destroys containers',
     ko: 'kubelet은 API 서버를 watch하면서',
-    en: 'The kubelet watches the API server for pods',
+    en: 'The kubelet watches the API server for Pods',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:62',
@@ -151,13 +151,13 @@ export default [
     fact: 'The API server tells the kubelet about the new pod',
     correction: 'The kubelet finds it by watching the API server',
     ko: '스케줄러가 kubelet에게 파드를 만들라고 요청하나?',
-    en: 'Does the scheduler ask the kubelet to create the pod?',
+    en: 'Does the scheduler ask the kubelet to create the Pod?',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:115',
     fact: 'The kubelet creates the pod and instructs the container runtime to deploy it',
     ko: '파드 샌드박스를 만들게 하고',
-    en: 'create a pod sandbox',
+    en: 'create a Pod sandbox',
   },
   {
     seed: '003_f1a409a62ec7e8f0.txt:116',
@@ -176,14 +176,14 @@ export default [
     fact: 'Every 20 s pod specs scheduled to the node are fetched from the kube-apiserver (row mislabelled kube-controller-manager)',
     correction: 'The kubelet receives them immediately through a watch; a full resync (syncFrequency) runs every 1 m',
     ko: '"20초마다 자기 노드의 파드 명세를 가져온다"',
-    en: 'fetches the pod specs for its node every 20 seconds',
+    en: 'fetches the Pod specs for its node every 20 seconds',
   },
   {
     seed: '004_cec7a8c541e40a1c.txt:49',
     fact: 'The local Docker daemon is run to turn pod specs into containers',
     correction: 'dockershim was removed in v1.24; the kubelet talks CRI to containerd or CRI-O',
     ko: '"kubelet이 로컬 Docker 데몬을 실행해 컨테이너를 만든다"',
-    en: 'runs the local Docker daemon to turn pod specs into containers',
+    en: 'runs the local Docker daemon to turn Pod specs into containers',
   },
   {
     seed: '004_cec7a8c541e40a1c.txt:50',

@@ -72,8 +72,8 @@ export default [
     seed: '002_2b61fdecd5a72471.txt:186',
     fact: 'ResourceQuota YAML: apiVersion v1, kind ResourceQuota, name compute-quota, namespace dev',
     correction: 'The seed writes metada; the field is metadata.',
-    ko: '노트의 `metada`는 `metadata`의 오타다',
-    en: 'the note\'s `metada` is a typo for `metadata`',
+    ko: '이름과 네임스페이스는 `metadata` 아래에 둔다',
+    en: 'the name and namespace go under `metadata`',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:186',

@@ -73,8 +73,8 @@ export default [
     seed: '002_2b61fdecd5a72471.txt:206',
     fact: 'NodePort range 3000 - 32767',
     correction: 'The default range is 30000-32767 (--service-node-port-range).',
-    ko: 'NodePort 범위가 `3000 - 32767`로 적혀 있는데, **30000**-32767이 맞다',
-    en: 'The course note gives the NodePort range as `3000 - 32767`. It is **30000**-32767',
+    ko: 'NodePort 범위는 `3000`이 아니라 **30000**에서 시작한다. 기본 범위는 **30000-32767**이다',
+    en: 'The NodePort range starts at **30000**, not `3000`: the default range is **30000-32767**',
   },
   {
     seed: '002_2b61fdecd5a72471.txt:207',
