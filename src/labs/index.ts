@@ -1,11 +1,15 @@
 // Every lab task, by note (issue 13). Tasks are data; see types.ts.
 import type { LabTask } from './types.ts';
 import { podsTasks } from './tasks/pods.ts';
+import { replicasetsTasks } from './tasks/replicasets.ts';
 
 export type * from './types.ts';
 export { startTask, runScript, checkTask } from './run.ts';
 
-export const labTasks: readonly LabTask[] = [...podsTasks];
+export const labTasks: readonly LabTask[] = [
+  ...podsTasks,
+  ...replicasetsTasks,
+];
 
 export function taskKey(task: LabTask): string {
   return `${task.note}/${task.id}`;
