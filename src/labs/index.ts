@@ -2,6 +2,7 @@
 import type { LabTask } from './types.ts';
 import { podsTasks } from './tasks/pods.ts';
 import { replicasetsTasks } from './tasks/replicasets.ts';
+import { deploymentsTasks } from './tasks/deployments.ts';
 
 export type * from './types.ts';
 export { startTask, runScript, checkTask } from './run.ts';
@@ -9,6 +10,7 @@ export { startTask, runScript, checkTask } from './run.ts';
 export const labTasks: readonly LabTask[] = [
   ...podsTasks,
   ...replicasetsTasks,
+  ...deploymentsTasks,
 ];
 
 export function taskKey(task: LabTask): string {
