@@ -3,6 +3,7 @@ import type { LabTask } from './types.ts';
 import { podsTasks } from './tasks/pods.ts';
 import { replicasetsTasks } from './tasks/replicasets.ts';
 import { deploymentsTasks } from './tasks/deployments.ts';
+import { servicesTasks } from './tasks/services.ts';
 
 export type * from './types.ts';
 export { startTask, runScript, checkTask } from './run.ts';
@@ -11,6 +12,7 @@ export const labTasks: readonly LabTask[] = [
   ...podsTasks,
   ...replicasetsTasks,
   ...deploymentsTasks,
+  ...servicesTasks,
 ];
 
 export function taskKey(task: LabTask): string {
