@@ -4,6 +4,7 @@ import { podsTasks } from './tasks/pods.ts';
 import { replicasetsTasks } from './tasks/replicasets.ts';
 import { deploymentsTasks } from './tasks/deployments.ts';
 import { servicesTasks } from './tasks/services.ts';
+import { namespacesTasks } from './tasks/namespaces.ts';
 
 export type * from './types.ts';
 export { startTask, runScript, checkTask } from './run.ts';
@@ -13,6 +14,7 @@ export const labTasks: readonly LabTask[] = [
   ...replicasetsTasks,
   ...deploymentsTasks,
   ...servicesTasks,
+  ...namespacesTasks,
 ];
 
 export function taskKey(task: LabTask): string {

@@ -3,6 +3,7 @@
 // They read through the engine's public API only, like judge.ts.
 import type { Cluster, KubeObject } from '../sim/index.ts';
 import type { Judge } from './judge.ts';
+import { parseQuantity } from '../sim/api/quantity.ts';
 import { templateContainers } from './judge.ts';
 
 const IMAGE = { ko: '이미지', en: 'image' };
@@ -128,3 +129,26 @@ export function lastApplied(obj: KubeObject): Record<string, unknown> | undefine
     return undefined;
   }
 }
+
+/** Checks a ResourceQuota's `spec.hard`: every expected limit, compared as quantities (`5Gi` = `5120Mi`). */
+export function checkQuotaHard(j: Judge, quota: KubeObject, expected: Record<string, string>): boolean {
+  const hard = (quota.spec as { hard?: Record<string, string> } | undefined)?.hard ?? {};
+  let ok = true;
+  for (const [key, want] of Object.entries(expected)) {
+    const have = hard[key];
+    if (have !== undefined && parseQuantity(have) === parseQuantity(want)) continue;
+    ok = j.field(quota, 'resourcequotas', { ko: `한도 ${key}`, en: `hard limit ${key}` }, have, want) && ok;
+  }
+  return ok;
+}
+
+/** The namespace exists (and is not terminating), or a finding says it does not. Namespaces are
+ *  cluster-scoped, so the message names no namespace around it (unlike Judge.get). */
+export function checkNamespace(j: Judge, name: string): boolean {
+  const ns = j.cluster.getObject('namespaces', undefined, name);
+  if (ns && !ns.metadata.deletionTimestamp) return true;
+  j.fail(`${code(name)} 네임스페이스가 없다.`, `There is no namespace ${code(name)}.`);
+  return false;
+}
+
+const code = (v: string): string => '`' + v + '`';
