@@ -5,6 +5,7 @@ import { replicasetsTasks } from './tasks/replicasets.ts';
 import { deploymentsTasks } from './tasks/deployments.ts';
 import { servicesTasks } from './tasks/services.ts';
 import { namespacesTasks } from './tasks/namespaces.ts';
+import { kubeProxyTasks } from './tasks/kube-proxy.ts';
 
 export type * from './types.ts';
 export { startTask, runScript, checkTask } from './run.ts';
@@ -15,6 +16,7 @@ export const labTasks: readonly LabTask[] = [
   ...deploymentsTasks,
   ...servicesTasks,
   ...namespacesTasks,
+  ...kubeProxyTasks,
 ];
 
 export function taskKey(task: LabTask): string {
