@@ -6,6 +6,8 @@ import { deploymentsTasks } from './tasks/deployments.ts';
 import { servicesTasks } from './tasks/services.ts';
 import { namespacesTasks } from './tasks/namespaces.ts';
 import { kubeProxyTasks } from './tasks/kube-proxy.ts';
+import { imperativeDeclarativeTasks } from './tasks/imperative-declarative.ts';
+import { examHabitsTasks } from './tasks/exam-habits.ts';
 
 export type * from './types.ts';
 export { startTask, runScript, checkTask } from './run.ts';
@@ -17,6 +19,8 @@ export const labTasks: readonly LabTask[] = [
   ...servicesTasks,
   ...namespacesTasks,
   ...kubeProxyTasks,
+  ...imperativeDeclarativeTasks,
+  ...examHabitsTasks,
 ];
 
 export function taskKey(task: LabTask): string {
