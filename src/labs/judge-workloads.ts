@@ -106,7 +106,7 @@ export function checkServicePort(
 ): boolean {
   const spec = serviceSpec(svc);
   const port = spec.ports?.[0];
-  let ok = j.field(svc, 'services', { ko: '유형(type)', en: 'type' }, spec.type ?? 'ClusterIP', want.type);
+  let ok = j.field(svc, 'services', { ko: '유형', en: 'type' }, spec.type ?? 'ClusterIP', want.type);
   ok = j.field(svc, 'services', { ko: '포트(port)', en: 'port' }, port?.port, want.port) && ok;
   ok = j.field(svc, 'services', { ko: '대상 포트(targetPort)', en: 'targetPort' }, port?.targetPort, want.targetPort) && ok;
   if (want.nodePort !== undefined) ok = j.field(svc, 'services', { ko: '노드 포트(nodePort)', en: 'nodePort' }, port?.nodePort, want.nodePort) && ok;
@@ -137,7 +137,7 @@ export function checkQuotaHard(j: Judge, quota: KubeObject, expected: Record<str
   for (const [key, want] of Object.entries(expected)) {
     const have = hard[key];
     if (have !== undefined && parseQuantity(have) === parseQuantity(want)) continue;
-    ok = j.field(quota, 'resourcequotas', { ko: `한도 ${key}`, en: `hard limit ${key}` }, have, want) && ok;
+    ok = j.field(quota, 'resourcequotas', { ko: `${key} 한도`, en: `hard limit ${key}` }, have, want) && ok;
   }
   return ok;
 }

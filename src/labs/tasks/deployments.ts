@@ -206,7 +206,7 @@ export const deploymentsTasks: LabTask[] = [
         const j = new Judge(c);
         const d = j.get('deployments', 'batch', 'default');
         if (d) {
-          j.field(d, 'deployments', { ko: '전략(strategy.type)', en: 'strategy type' }, strategyType(d), 'Recreate');
+          j.field(d, 'deployments', { ko: 'strategy.type 값', en: 'strategy type' }, strategyType(d), 'Recreate');
           checkTemplateImage(j, d, 'deployments', 'busybox:1.36');
           checkReplicas(j, d, 'deployments', 2);
         }

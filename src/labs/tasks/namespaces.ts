@@ -206,8 +206,8 @@ export const namespacesTasks: LabTask[] = [
         const pod = j.get('pods', 'nginx', 'dev');
         if (pod) {
           const resources = (pod.spec as { containers?: { resources?: { requests?: Record<string, string>; limits?: Record<string, string> } }[] }).containers?.[0]?.resources;
-          j.field(pod, 'pods', { ko: '요청(requests)', en: 'requests' }, resources?.requests, { cpu: '100m', memory: '128Mi' });
-          j.field(pod, 'pods', { ko: '한도(limits)', en: 'limits' }, resources?.limits, { cpu: '200m', memory: '256Mi' });
+          j.field(pod, 'pods', { ko: 'requests 값', en: 'requests' }, resources?.requests, { cpu: '100m', memory: '128Mi' });
+          j.field(pod, 'pods', { ko: 'limits 값', en: 'limits' }, resources?.limits, { cpu: '200m', memory: '256Mi' });
           j.field(pod, 'pods', { ko: '단계(phase)', en: 'phase' }, podPhase(pod), 'Running');
         }
         return j.findings;
