@@ -152,3 +152,26 @@ export function checkNamespace(j: Judge, name: string): boolean {
 }
 
 const code = (v: string): string => '`' + v + '`';
+
+/** A Deployment or ReplicaSet that must exist with this template image and this many ready replicas. */
+export function checkWorkload(j: Judge, resource: 'deployments' | 'replicasets', name: string, namespace: string, want: { image: string; replicas: number }): KubeObject | undefined {
+  const obj = j.get(resource, name, namespace);
+  if (obj) {
+    checkTemplateImage(j, obj, resource, want.image);
+    checkReplicas(j, obj, resource, want.replicas);
+  }
+  return obj;
+}
+
+/** A Service that must exist with these ports and this many ready endpoints. */
+export function checkService(
+  j: Judge, name: string, namespace: string,
+  want: { type: string; port: number; targetPort: number; nodePort?: number; endpoints: number },
+): KubeObject | undefined {
+  const svc = j.get('services', name, namespace);
+  if (svc) {
+    checkServicePort(j, svc, want);
+    checkEndpointCount(j, svc, want.endpoints);
+  }
+  return svc;
+}

@@ -1,7 +1,7 @@
 // Lab tasks for the deployments note.
 import type { LabTask } from '../types.ts';
 import { Judge } from '../judge.ts';
-import { checkReplicas, checkTemplateImage, replicaSetsOf, revision, templateImage } from '../judge-workloads.ts';
+import { checkReplicas, checkTemplateImage, checkWorkload, replicaSetsOf, revision, templateImage } from '../judge-workloads.ts';
 
 const note = 'deployments';
 
@@ -33,11 +33,7 @@ export const deploymentsTasks: LabTask[] = [
       kind: 'state',
       check(c) {
         const j = new Judge(c);
-        const d = j.get('deployments', 'webapp', 'default');
-        if (d) {
-          checkTemplateImage(j, d, 'deployments', 'nginx:1.27');
-          checkReplicas(j, d, 'deployments', 3);
-        }
+        checkWorkload(j, 'deployments', 'webapp', 'default', { image: 'nginx:1.27', replicas: 3 });
         return j.findings;
       },
     },

@@ -1,7 +1,7 @@
 // Lab tasks for the exam-habits note.
 import type { LabTask } from '../types.ts';
 import { Judge, podContainers, podPhase } from '../judge.ts';
-import { checkEndpointCount, checkReplicas, checkServicePort, checkTemplateImage } from '../judge-workloads.ts';
+import { checkService, checkWorkload } from '../judge-workloads.ts';
 
 const note = 'exam-habits';
 
@@ -30,11 +30,7 @@ export const examHabitsTasks: LabTask[] = [
       kind: 'state',
       check(c) {
         const j = new Judge(c);
-        const d = j.get('deployments', 'shop', 'default');
-        if (d) {
-          checkTemplateImage(j, d, 'deployments', 'nginx');
-          checkReplicas(j, d, 'deployments', 2);
-        }
+        checkWorkload(j, 'deployments', 'shop', 'default', { image: 'nginx', replicas: 2 });
         return j.findings;
       },
     },
@@ -68,11 +64,7 @@ export const examHabitsTasks: LabTask[] = [
       kind: 'state',
       check(c) {
         const j = new Judge(c);
-        const svc = j.get('services', 'shop-svc', 'default');
-        if (svc) {
-          checkServicePort(j, svc, { type: 'NodePort', port: 80, targetPort: 80, nodePort: 30100 });
-          checkEndpointCount(j, svc, 2);
-        }
+        checkService(j, 'shop-svc', 'default', { type: 'NodePort', port: 80, targetPort: 80, nodePort: 30100, endpoints: 2 });
         return j.findings;
       },
     },

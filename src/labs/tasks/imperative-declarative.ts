@@ -1,7 +1,7 @@
 // Lab tasks for the imperative-declarative note.
 import type { LabTask } from '../types.ts';
 import { Judge } from '../judge.ts';
-import { checkEndpointCount, checkPodImage, checkReplicas, checkServicePort, checkTemplateImage, lastApplied, serviceSpec } from '../judge-workloads.ts';
+import { checkEndpointCount, checkPodImage, checkReplicas, checkServicePort, checkWorkload, lastApplied, serviceSpec } from '../judge-workloads.ts';
 
 const note = 'imperative-declarative';
 
@@ -100,11 +100,7 @@ export const imperativeDeclarativeTasks: LabTask[] = [
       kind: 'state',
       check(c) {
         const j = new Judge(c);
-        const d = j.get('deployments', 'webapp', 'apps');
-        if (d) {
-          checkTemplateImage(j, d, 'deployments', 'nginx');
-          checkReplicas(j, d, 'deployments', 3);
-        }
+        checkWorkload(j, 'deployments', 'webapp', 'apps', { image: 'nginx', replicas: 3 });
         return j.findings;
       },
     },

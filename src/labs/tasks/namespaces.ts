@@ -1,7 +1,7 @@
 // Lab tasks for the namespaces note.
 import type { LabTask } from '../types.ts';
 import { Judge, podPhase } from '../judge.ts';
-import { checkNamespace, checkPodImage, checkQuotaHard, checkReplicas, checkTemplateImage } from '../judge-workloads.ts';
+import { checkNamespace, checkPodImage, checkQuotaHard, checkWorkload } from '../judge-workloads.ts';
 
 const note = 'namespaces';
 
@@ -165,11 +165,7 @@ export const namespacesTasks: LabTask[] = [
         const j = new Judge(c);
         j.absent('deployments', 'db', 'default');
         if (checkNamespace(j, 'prod')) {
-          const d = j.get('deployments', 'db', 'prod');
-          if (d) {
-            checkTemplateImage(j, d, 'deployments', 'redis:7');
-            checkReplicas(j, d, 'deployments', 1);
-          }
+          checkWorkload(j, 'deployments', 'db', 'prod', { image: 'redis:7', replicas: 1 });
         }
         return j.findings;
       },

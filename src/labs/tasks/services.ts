@@ -1,7 +1,7 @@
 // Lab tasks for the services note.
 import type { LabTask } from '../types.ts';
 import { Judge } from '../judge.ts';
-import { checkEndpointCount, checkServicePort, endpointIPs, serviceSpec } from '../judge-workloads.ts';
+import { checkService, endpointIPs, serviceSpec } from '../judge-workloads.ts';
 
 const note = 'services';
 
@@ -27,11 +27,7 @@ export const servicesTasks: LabTask[] = [
       kind: 'state',
       check(c) {
         const j = new Judge(c);
-        const svc = j.get('services', 'myapp-service', 'default');
-        if (svc) {
-          checkServicePort(j, svc, { type: 'NodePort', port: 80, targetPort: 80, nodePort: 30008 });
-          checkEndpointCount(j, svc, 3);
-        }
+        checkService(j, 'myapp-service', 'default', { type: 'NodePort', port: 80, targetPort: 80, nodePort: 30008, endpoints: 3 });
         return j.findings;
       },
     },
@@ -76,11 +72,7 @@ export const servicesTasks: LabTask[] = [
       kind: 'state',
       check(c) {
         const j = new Judge(c);
-        const svc = j.get('services', 'myapp-8080', 'default');
-        if (svc) {
-          checkServicePort(j, svc, { type: 'ClusterIP', port: 8080, targetPort: 80 });
-          checkEndpointCount(j, svc, 3);
-        }
+        checkService(j, 'myapp-8080', 'default', { type: 'ClusterIP', port: 8080, targetPort: 80, endpoints: 3 });
         return j.findings;
       },
     },
@@ -114,11 +106,7 @@ export const servicesTasks: LabTask[] = [
       kind: 'state',
       check(c) {
         const j = new Judge(c);
-        const svc = j.get('services', 'web', 'default');
-        if (svc) {
-          checkServicePort(j, svc, { type: 'ClusterIP', port: 80, targetPort: 80 });
-          checkEndpointCount(j, svc, 2);
-        }
+        checkService(j, 'web', 'default', { type: 'ClusterIP', port: 80, targetPort: 80, endpoints: 2 });
         return j.findings;
       },
     },
