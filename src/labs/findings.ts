@@ -3,7 +3,7 @@
 // Korean sentences put the particle on the Korean noun ("`web` 파드는"), never on a name the reader
 // chose, so they read right whatever the name ends with.
 import type { Text } from './types.ts';
-import { josa } from '../sim/api/captions.ts';
+import { josa } from '../i18n/narration/korean.ts';
 
 /** How an object is named in a message: `web` 파드 / pod `web` (with its namespace when not default). */
 export interface Subject {
