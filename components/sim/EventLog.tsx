@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../src/sim/scenarios/types.ts';
 import type { SimStrings } from '../../src/i18n/sim.ts';
 import type { LogEntryView } from './model/cluster-contract.ts';
+import { narrate } from '../../src/i18n/narration/index.ts';
 import { formatTime } from './Controls.tsx';
 import { isBackground } from './model/background.ts';
 
@@ -64,7 +65,7 @@ export function EventLog({ t, lang, log, base, position, positionOf, hideBackgro
                   <span class="sim-log-route">
                     {entry.from} → {entry.to}
                   </span>
-                  <span class="sim-log-caption">{entry.caption[lang]}</span>
+                  <span class="sim-log-caption">{narrate(entry.narration, lang)}</span>
                   {future && <span class="sim-visually-hidden">{t.log.future}</span>}
                 </button>
               </li>

@@ -6,6 +6,7 @@ import type { GuidedStep, Lang } from '../../src/sim/scenarios/types.ts';
 import type { SimStrings } from '../../src/i18n/sim.ts';
 import { fmt } from './format.ts';
 import type { LogEntryView } from './model/cluster-contract.ts';
+import { narrate } from '../../src/i18n/narration/index.ts';
 
 interface Props {
   t: SimStrings;
@@ -27,7 +28,7 @@ export function Narration({ t, lang, current, part, steps = [], reached = -1, on
         {current ? (
           <>
             <span class="sim-caption-route">{fmt(t.narration.from, { from: current.from, to: current.to })}</span>
-            <span class="sim-caption-text">{current.caption[lang]}</span>
+            <span class="sim-caption-text">{narrate(current.narration, lang)}</span>
           </>
         ) : (
           <span class="sim-caption-text">{t.narration.start}</span>

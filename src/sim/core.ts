@@ -5,6 +5,9 @@
  * with those parts registered eagerly. See README.md ("Two entry points").
  */
 export { createCluster } from './cluster/cluster.ts';
+// What a cluster is made of (admission plugins, controllers, components), in the order that matters.
+export { standardComposition } from './cluster/composition.ts';
+export type { ClusterComposition } from './cluster/composition.ts';
 export type {
   Cluster,
   ClusterOptions,
@@ -22,7 +25,7 @@ export type {
   NodeSchedulingResult,
   ComponentMachineView,
 } from './cluster/types.ts';
-export type { LogEntry, Caption } from './kernel/log.ts';
+export type { LogEntry, Narration } from './kernel/log.ts';
 export type { ComponentKind } from './cluster/component.ts';
 export type * from './api/types.ts';
 // Networking views for the player (services helper): each node's kube-proxy rules and a request's path.

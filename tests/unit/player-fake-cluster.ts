@@ -77,7 +77,7 @@ export class FakeCluster implements PlayerCluster {
       from: ev.from,
       to: ev.to,
       kind: ev.kind,
-      caption: { ko: `${ev.from}가 ${ev.to}에 보낸다`, en: `${ev.from} sends to ${ev.to}` },
+      narration: { id: 'request', params: { from: ev.from, verb: ev.kind, resource: '' } },
     };
     this.log.push(entry);
     if (ev.kind === 'heartbeat' && !this.stopped.has('node01')) this.push(10_000, 'kubelet-node01', 'kube-apiserver', 'heartbeat');

@@ -7,6 +7,7 @@ import { scenarios } from '../../src/sim/scenarios/index.ts';
 import type { Scenario } from '../../src/sim/scenarios/types.ts';
 import { Session } from '../../components/sim/model/session.ts';
 import { isBackground, meaningful, summarisePassed } from '../../components/sim/model/background.ts';
+import { narrate } from '../../src/i18n/narration/index.ts';
 
 function sessionFor(s: Scenario): Session<Cluster> {
   return new Session({ create: () => createCluster({ seed: s.seed, ...s.cluster }), setup: s.setup, start: s.start, files: s.files });
@@ -22,7 +23,7 @@ describe('next meaningful event', () => {
     s.act({ fault: 'stopEtcdMember', target: leader.name });
     const from = s.position;
     const entry = s.forwardTo(meaningful(scenario.stopAt))!;
-    expect(entry.caption.en).toMatch(/MsgVote|MsgPreVote/);
+    expect(narrate(entry.narration, 'en')).toMatch(/MsgVote|MsgPreVote/);
     // Without the scenario's stopAt the same step went past the whole election (every Raft message is background).
     expect(isBackground(entry)).toBe(true);
     const passed = [];
@@ -38,23 +39,26 @@ describe('next meaningful event', () => {
   it('etcd writes name their key in the narration', () => {
     const s = sessionFor(scenarios['pods']);
     s.jump(200);
-    const commits = s.cluster.log.filter((e) => e.kind === 'storage-reply' && /commits/.test(e.caption.en));
+    const commits = s.cluster.log.filter((e) => e.kind === 'storage-reply' && /commits/.test(narrate(e.narration, 'en')));
     expect(commits.length).toBeGreaterThan(0);
-    for (const c of commits) expect(c.caption.en).toMatch(/commits the write of \/registry\/\S+ \(revision \d+\)/);
+    for (const c of commits) expect(narrate(c.narration, 'en')).toMatch(/commits the write of \/registry\/\S+ \(revision \d+\)/);
   });
 
   it('scheduler note stops at filter/score and bind; controller-manager note at node status changes', () => {
     const sched = sessionFor(scenarios['kube-scheduler']);
     const isSched = meaningful(scenarios['kube-scheduler'].stopAt);
     const kinds = new Set<string>();
-    for (let i = 0; i < 40; i++) kinds.add(sched.forwardTo(isSched)?.caption.en.replace(/ pod .*| nginx.*/, '') ?? '');
+    for (let i = 0; i < 40; i++) {
+      const e = sched.forwardTo(isSched);
+      kinds.add(e ? narrate(e.narration, 'en').replace(/ pod .*| nginx.*/, '') : '');
+    }
     expect([...kinds].some((k) => /picks a node/.test(k))).toBe(true);
     const kcm = sessionFor(scenarios['kube-controller-manager']);
     kcm.jump(30);
     kcm.act({ fault: 'stopKubelet', target: 'node01' });
     const isKcm = meaningful(scenarios['kube-controller-manager'].stopAt);
     const first = kcm.forwardTo(isKcm, 200_000)!;
-    expect(first.caption.en).toMatch(/node lifecycle controller|NotReady/);
+    expect(narrate(first.narration, 'en')).toMatch(/node lifecycle controller|NotReady/);
   });
 });
 

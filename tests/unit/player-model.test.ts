@@ -17,7 +17,7 @@ const entry = (from: string, to: string, kind = 'request'): LogEntryView => ({
   from,
   to,
   kind,
-  caption: { ko: '', en: '' },
+  narration: { id: 'timer.fired', params: { component: from } },
 });
 
 describe('guided steps', () => {

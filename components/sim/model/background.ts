@@ -7,11 +7,11 @@ import { matchesEntry } from './guided.ts';
 /** Uses the engine's own flag; for entries without one, falls back to the kinds known to be periodic. */
 export function isBackground(entry: LogEntryView & { background?: boolean }): boolean {
   if (entry.background !== undefined) return entry.background;
-  // etcd's answers carry no object; their caption names the key (a lease renewal's commit is as periodic as the renewal).
+  // etcd's answers carry no object; a commit's narration names the key (a lease renewal's commit is as periodic as the renewal).
   return (
     /^(heartbeat|timer|tick|raft-tick|resync|backoff|compaction)$/.test(entry.kind) ||
     /^leases\//.test(entry.object ?? '') ||
-    (entry.kind === 'storage-reply' && /\/registry\/leases\//.test(entry.caption.en))
+    (entry.narration.id === 'etcd.commit' && entry.narration.params.key.startsWith('/registry/leases/'))
   );
 }
 

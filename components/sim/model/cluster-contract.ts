@@ -1,10 +1,7 @@
 // The part of the engine's public API (src/sim/index.ts, issue 3) that the player uses, written as
 // structural types so the player's pure model can be tested against a small fake as well as the engine.
 
-export interface Caption {
-  ko: string;
-  en: string;
-}
+import type { Narration } from '../../../src/i18n/narration/messages.ts';
 
 export interface LogEntryView {
   seq: number;
@@ -13,7 +10,8 @@ export interface LogEntryView {
   to: string;
   kind: string;
   object?: string;
-  caption: Caption;
+  /** What happened, as a message id and parameters (rendered by narrate(), src/i18n/narration). */
+  narration: Narration;
 }
 
 export interface ExecResultView {

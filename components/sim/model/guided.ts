@@ -1,6 +1,7 @@
 // Which guided step of a scenario the run has reached, found from the delivered log entries.
 import type { GuidedStep, LogMatch } from '../../../src/sim/scenarios/types.ts';
 import type { LogEntryView } from './cluster-contract.ts';
+import { narrate } from '../../../src/i18n/narration/index.ts';
 
 const cache = new Map<string, RegExp>();
 function re(source: string): RegExp {
@@ -17,7 +18,8 @@ export function matchesEntry(match: LogMatch, entry: LogEntryView): boolean {
   if (match.to !== undefined && !re(match.to).test(entry.to)) return false;
   if (match.kind !== undefined && !re(match.kind).test(entry.kind)) return false;
   if (match.object !== undefined && !re(match.object).test(entry.object ?? '')) return false;
-  if (match.caption !== undefined && !re(match.caption).test(entry.caption.en)) return false;
+  // `caption` matches the English sentence of the entry's narration.
+  if (match.caption !== undefined && !re(match.caption).test(narrate(entry.narration, 'en'))) return false;
   return true;
 }
 

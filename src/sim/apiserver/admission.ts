@@ -4,8 +4,9 @@ import type { ApiFailure } from './protocol.ts';
 
 /**
  * Admission control (k8s-facts 9.1): mutating plugins run first, then schema validation, then
- * validating plugins; any rejection aborts the request before anything reaches etcd. Plugins are
- * registered in order, the way kube-apiserver orders its enabled plugins (ResourceQuota last).
+ * validating plugins; any rejection aborts the request before anything reaches etcd. The cluster's
+ * composition (cluster/composition.ts) lists the plugins in the order kube-apiserver runs its enabled
+ * plugins (ResourceQuota last), and the API server runs them in that order.
  */
 export interface AdmissionAttributes {
   operation: 'CREATE' | 'UPDATE' | 'DELETE';
@@ -34,19 +35,7 @@ export interface AdmissionPlugin {
   validate?(attrs: AdmissionAttributes): ApiFailure | void;
 }
 
-const plugins: AdmissionPlugin[] = [];
-
-export function registerAdmissionPlugin(plugin: AdmissionPlugin): void {
-  const existing = plugins.findIndex((p) => p.name === plugin.name);
-  if (existing >= 0) plugins[existing] = plugin;
-  else plugins.push(plugin);
-}
-
-export function admissionPlugins(): readonly AdmissionPlugin[] {
-  return plugins;
-}
-
-export function runMutating(attrs: AdmissionAttributes): ApiFailure | undefined {
+export function runMutating(plugins: readonly AdmissionPlugin[], attrs: AdmissionAttributes): ApiFailure | undefined {
   for (const p of plugins) {
     const r = p.mutate?.(attrs);
     if (r) return r;
@@ -54,7 +43,7 @@ export function runMutating(attrs: AdmissionAttributes): ApiFailure | undefined 
   return undefined;
 }
 
-export function runValidating(attrs: AdmissionAttributes): ApiFailure | undefined {
+export function runValidating(plugins: readonly AdmissionPlugin[], attrs: AdmissionAttributes): ApiFailure | undefined {
   for (const p of plugins) {
     const r = p.validate?.(attrs);
     if (r) return r;
@@ -63,7 +52,7 @@ export function runValidating(attrs: AdmissionAttributes): ApiFailure | undefine
 }
 
 /** NamespaceLifecycle: no new objects in a namespace that does not exist or is terminating. */
-registerAdmissionPlugin({
+export const namespaceLifecyclePlugin: AdmissionPlugin = {
   name: 'NamespaceLifecycle',
   validate(attrs) {
     if (attrs.operation !== 'CREATE' || !attrs.resource.namespaced || !attrs.namespace) return;
@@ -78,4 +67,4 @@ registerAdmissionPlugin({
       };
     }
   },
-});
+};

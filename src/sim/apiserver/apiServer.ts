@@ -1,5 +1,4 @@
 import { setup } from 'xstate';
-import { componentEn, componentKo, objectPhrase } from '../api/captions.ts';
 import { applyDefaults } from '../api/defaults.ts';
 import { semanticEqual } from './semanticEqual.ts';
 import { formatFieldError, invalidMessage, type FieldError } from '../api/fieldErrors.ts';
@@ -13,7 +12,8 @@ import { strictDecodingMessage, unknownPodFields } from '../api/strictFields.ts'
 import { decodePatchedObject, decodeRequestBody, decodeStoredValue, MAX_REQUEST_BODY_BYTES, requestTooLarge } from './requestDecoding.ts';
 import { Component, type Message, type SimContext } from '../cluster/component.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
-import { runMutating, runValidating, type AdmissionAttributes } from './admission.ts';
+import type { Narration } from '../kernel/log.ts';
+import { runMutating, runValidating, type AdmissionAttributes, type AdmissionPlugin } from './admission.ts';
 import { APISERVER_ID, objectRef, storeKey, type RequestEnvelope, type ResponseEnvelope } from './client.ts';
 import { failure, type ApiFailure, type ApiRequest, type ApiResponse, type WatchEvent, type WatchEventType } from './protocol.ts';
 import { parseFieldSelector, parseFieldTerms, parseLabelSelector, SelectorError, type FieldMatcher, type Matcher } from './selectors.ts';
@@ -60,6 +60,9 @@ export const LOGS_TIMEOUT_MS = 5_000;
 export const STORAGE_TIMEOUT_MS = 7_000;
 
 /** Kinds whose spec changes bump metadata.generation. */
+/** The timer of every etcd request (one narration object shared by all of them). */
+const STORAGE_TIMEOUT: Narration = { id: 'apiserver.storage-timeout', params: {} };
+
 const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController']);
 
 /** Authentication: requests without a token use the admin client certificate; tokens must be known. */
@@ -101,20 +104,21 @@ export class ApiServer extends Component {
   /** --etcd-servers: the members the API server's etcd client may use, in order. */
   readonly etcdEndpoints: string[];
 
-  constructor(sim: SimContext, etcdEndpoints: string[]) {
+  /** --enable-admission-plugins, in the order they run (the cluster's composition lists them). */
+  private readonly admission: readonly AdmissionPlugin[];
+
+  constructor(sim: SimContext, etcdEndpoints: string[], admission: readonly AdmissionPlugin[]) {
     super(APISERVER_ID, 'kube-apiserver', sim, 'controlplane');
     this.etcdEndpoints = etcdEndpoints;
+    this.admission = admission;
     this.startActor(apiServerMachine);
     this.scheduleCompaction();
     this.reflector = new EtcdReflector({
       endpoint: () => this.currentEtcdEndpoint(),
       openStream: (member, streamId, startRevision) => {
-        this.send(member, 'storage', { storageId: 0, request: EtcdReflector.request(startRevision), stream: streamId }, {
-          ko: `kube-apiserver가 etcd에 /registry watch를 연다 (revision ${startRevision}부터)`,
-          en: `kube-apiserver opens a watch on /registry in etcd (from revision ${startRevision})`,
-        }, { background: true });
+        this.send(member, 'storage', { storageId: 0, request: EtcdReflector.request(startRevision), stream: streamId }, { id: 'apiserver.open-etcd-watch', params: { revision: startRevision } }, { background: true });
       },
-      later: (ms, fn) => this.setTimer(ms, { ko: 'kube-apiserver가 etcd watch를 다시 연다', en: 'kube-apiserver reopens its etcd watch' }, fn, { background: true, kind: 'timer' }),
+      later: (ms, fn) => this.setTimer(ms, { id: 'apiserver.reopen-etcd-watch', params: {} }, fn, { background: true, kind: 'timer' }),
       list: (cb) => this.storage({ op: 'range', key: REGISTRY_PREFIX, prefix: true }, true, (r) => cb(r.ok ? { kvs: r.kvs ?? [], revision: r.revision } : undefined)),
       applyPut: (kv, background) => this.applyWatchedPut(kv, background),
       applyDelete: (key, revision, background) => this.applyWatchedDelete(key, revision, background),
@@ -139,7 +143,7 @@ export class ApiServer extends Component {
   private lastSeenRevision = 0;
 
   private scheduleCompaction(): void {
-    this.setTimer(COMPACTION_INTERVAL_MS, { ko: 'kube-apiserver가 etcd의 오래된 리비전을 압축(compaction)한다', en: 'kube-apiserver compacts old etcd revisions' }, () => {
+    this.setTimer(COMPACTION_INTERVAL_MS, { id: 'apiserver.compaction-timer', params: {} }, () => {
       const target = this.lastSeenRevision;
       this.storage({ op: 'range', key: '/registry/namespaces/default' }, true, (r) => {
         if (r.ok) this.lastSeenRevision = r.revision;
@@ -346,30 +350,22 @@ export class ApiServer extends Component {
   private reply(to: string, env: RequestEnvelope, response: ApiResponse): void {
     const payload: ResponseEnvelope = { requestId: env.requestId, response };
     const r = env.request;
-    // Captions are built lazily: capture only small strings, never the objects (the log lives long).
+    // The narration keeps only small strings and numbers, never the objects (the log lives long).
     const resource = r.resource;
     // The body is the client's, not yet decoded: only strings name the object in the log.
     const name = r.name ?? stringOrUndefined(r.body?.metadata?.name);
     const namespace = r.namespace ?? stringOrUndefined(r.body?.metadata?.namespace);
-    const ok = response.ok;
-    const code = response.code;
-    const reason = response.ok ? '' : response.reason;
-    const caption = () => {
-      if (ok) {
-        const text = `${code} ${code === 201 ? 'Created' : 'OK'}`;
-        return { ko: `kube-apiserver가 ${componentKo(to)}에 응답한다 (${text})`, en: `kube-apiserver answers ${componentEn(to)}: ${text}` };
-      }
-      const obj = objectPhrase(resource, name);
-      return { ko: `kube-apiserver가 ${obj.ko} 요청을 거부한다 (${code} ${reason})`, en: `kube-apiserver rejects the request for ${obj.en}: ${code} ${reason}` };
-    };
-    this.send(to, 'response', payload, caption, { object: objectRef(resource, namespace, name), background: env.background });
+    const narration: Narration = response.ok
+      ? { id: 'apiserver.respond', params: { to, code: response.code } }
+      : { id: 'apiserver.reject', params: { resource, name, code: response.code, reason: response.reason } };
+    this.send(to, 'response', payload, narration, { object: objectRef(resource, namespace, name), background: env.background });
   }
 
   private storage(request: StorageRequest, background: boolean | undefined, cb: (r: StorageResponse) => void): void {
     const storageId = this.nextStorageId++;
     // etcd never answers a request it cannot commit (no leader, member gone): time it out as the
     // API server's etcd client does.
-    const timer = this.setTimer(STORAGE_TIMEOUT_MS, { ko: 'etcd 요청의 제한 시간이 끝난다', en: 'the etcd request times out' }, () => {
+    const timer = this.setTimer(STORAGE_TIMEOUT_MS, STORAGE_TIMEOUT, () => {
       const pending = this.pendingStorage.get(storageId);
       this.pendingStorage.delete(storageId);
       pending?.({ ok: false, revision: 0, error: 'unavailable', message: 'etcdserver: request timed out' });
@@ -379,7 +375,7 @@ export class ApiServer extends Component {
       cb(r);
     });
     const envelope: StorageEnvelope = { storageId, request, background };
-    this.send(this.currentEtcdEndpoint(), 'storage', envelope, storageCaption(request), { object: keyToObjectRef(request.key), background });
+    this.send(this.currentEtcdEndpoint(), 'storage', envelope, storageNarration(request), { object: keyToObjectRef(request.key), background });
   }
 
   private attrs(operation: AdmissionAttributes['operation'], rk: ResourceKind, namespace: string | undefined, name: string | undefined, object: KubeObject | undefined, oldObject: KubeObject | undefined, req: ApiRequest): AdmissionAttributes {
@@ -492,11 +488,11 @@ export class ApiServer extends Component {
         // Malformed shapes (e.g. containers: "x") are reported by validation below.
       }
     }
-    const rejected = runMutating(attrs);
+    const rejected = runMutating(this.admission, attrs);
     if (rejected) return respond(rejected);
     const errors = safeValidate(obj, undefined);
     if (errors.length) return respond(invalid(rk.kind, name ?? '', errors));
-    const denied = runValidating(attrs);
+    const denied = runValidating(this.admission, attrs);
     if (denied) return respond(denied);
     if (req.dryRun) {
       // The dry-run storage still answers as etcd's create would: an existing key is a conflict.
@@ -577,11 +573,11 @@ export class ApiServer extends Component {
       next.metadata.generation = semanticEqual(next.spec, current.spec) ? generation : generation + 1;
     }
     const attrs = this.attrs('UPDATE', rk, ns, name, next, current, req);
-    const rejected = runMutating(attrs);
+    const rejected = runMutating(this.admission, attrs);
     if (rejected) return respond(rejected);
     const errors = req.verb === 'updateStatus' || req.verb === 'patchStatus' ? [] : safeValidate(next, current);
     if (errors.length) return respond(invalid(rk.kind, name, errors));
-    const denied = runValidating(attrs);
+    const denied = runValidating(this.admission, attrs);
     if (denied) return respond(denied);
     if (req.dryRun) return respond({ ok: true, code: 200, object: next, resourceVersion: current.metadata.resourceVersion ?? '' });
     this.write(rk, next, current, env, respond);
@@ -611,7 +607,7 @@ export class ApiServer extends Component {
     const current = this.cached(rk.plural, ns, name);
     if (!current) return respond(notFound(rk, name));
     const attrs = this.attrs('DELETE', rk, ns, name, undefined, current, req);
-    const denied = runValidating(attrs);
+    const denied = runValidating(this.admission, attrs);
     if (denied) return respond(denied);
     if (req.dryRun) return respond({ ok: true, code: 200, object: current, resourceVersion: current.metadata.resourceVersion ?? '' });
     if (rk.kind === 'Pod') {
@@ -705,7 +701,7 @@ export class ApiServer extends Component {
     const node = pod.spec.nodeName!;
     const logsId = this.nextLogsId++;
     const hostIP = pod.status?.hostIP ?? node;
-    const timer = this.setTimer(LOGS_TIMEOUT_MS, { ko: 'kubelet 연결의 제한 시간이 끝난다', en: 'the connection to the kubelet times out' }, () => {
+    const timer = this.setTimer(LOGS_TIMEOUT_MS, { id: 'apiserver.kubelet-timeout', params: {} }, () => {
       this.pendingLogs.delete(logsId);
       respond(failure('InternalError', `Get "https://${hostIP}:10250/containerLogs/${ns}/${name}/${container}": dial tcp ${hostIP}:10250: connect: connection refused`));
     }, { kind: 'timeout' });
@@ -713,10 +709,7 @@ export class ApiServer extends Component {
       this.clearTimer(timer);
       respond({ ok: true, code: 200, resourceVersion: '', text: text ?? '' });
     });
-    this.send(`kubelet-${node}`, 'logs', { logsId, namespace: ns, pod: name, container, previous: !!req.previous }, () => ({
-      ko: `kube-apiserver가 ${node}의 kubelet에 ${name} 파드의 로그를 요청한다`,
-      en: `kube-apiserver asks the kubelet on ${node} for the log of pod ${name}`,
-    }), { object: `pods/${ns}/${name}` });
+    this.send(`kubelet-${node}`, 'logs', { logsId, namespace: ns, pod: name, container, previous: !!req.previous }, { id: 'apiserver.request-logs', params: { node, pod: name } }, { object: `pods/${ns}/${name}` });
   }
 
   /** Event recording with client-go style aggregation of identical events. */
@@ -872,7 +865,7 @@ export class ApiServer extends Component {
     else if (wasMatching) eventType = 'DELETED';
     else return true;
     const event: WatchEvent = { watchId: w.id, type: eventType, object: obj };
-    this.send(w.owner, 'watch', event, watchCaption(resource, obj.metadata.name, w.owner, eventType), {
+    this.send(w.owner, 'watch', event, { id: 'apiserver.notify', params: { to: w.owner, resource, name: obj.metadata.name, event: eventType } }, {
       object: objectRef(resource, obj.metadata.namespace, obj.metadata.name),
       background,
     });
@@ -885,35 +878,17 @@ export class ApiServer extends Component {
   }
 }
 
-/** The lazy caption of a watch event (captures only strings). */
-function watchCaption(resource: string, objName: string | undefined, ownerId: string, eventType: WatchEventType): () => { ko: string; en: string } {
-  return () => {
-    const phrase = objectPhrase(resource, objName);
-    return { ko: `kube-apiserver가 ${componentKo(ownerId)}에 ${phrase.ko} ${eventType} 변경을 알린다`, en: `kube-apiserver notifies ${componentEn(ownerId)}: ${phrase.en} ${eventType}` };
-  };
-}
-
-/**
- * The lazy caption of a storage message. Built here, outside storage(), so that the closure (which the
- * log keeps for the whole run) holds only these few strings and numbers, not storage()'s callbacks
- * and through them the previous object versions and request envelopes.
- */
-function storageCaption(request: StorageRequest): () => { ko: string; en: string } {
+/** The narration of a storage message: the operation and the key, never the object. */
+function storageNarration(request: StorageRequest): Narration {
   const op = request.op;
   const key = request.key;
-  const prefix = op === 'range' && !!request.prefix;
-  const expect = op === 'put' || op === 'delete' ? request.expect : undefined;
-  const absent = !!expect && 'absent' in expect;
-  const modRevision = expect && 'modRevision' in expect ? expect.modRevision : undefined;
-  const revision = op === 'compact' ? (request as { revision: number }).revision : 0;
-  return () => {
-    if (op === 'compact') return { ko: `kube-apiserver가 etcd에 revision ${revision} 이전 기록의 압축을 요청한다`, en: `kube-apiserver asks etcd to compact history before revision ${revision}` };
-    if (op === 'range') return { ko: `kube-apiserver가 etcd에서 ${key}${prefix ? ' 접두사' : ''} 키를 읽는다`, en: `kube-apiserver reads ${key}${prefix ? ' (prefix)' : ''} from etcd` };
-    if (op === 'delete') return { ko: `kube-apiserver가 etcd에서 ${key} 키를 삭제한다`, en: `kube-apiserver deletes ${key} from etcd` };
-    if (absent) return { ko: `kube-apiserver가 etcd에 ${key} 키를 (없을 때만) 만드는 트랜잭션을 보낸다`, en: `kube-apiserver writes ${key} to etcd (transaction: only if the key does not exist)` };
-    if (modRevision !== undefined) return { ko: `kube-apiserver가 etcd에 ${key} 키를 (revision ${modRevision} 이후 바뀌지 않았을 때만) 저장하는 트랜잭션을 보낸다`, en: `kube-apiserver writes ${key} to etcd (transaction: only if unchanged since revision ${modRevision})` };
-    return { ko: `kube-apiserver가 etcd에 ${key} 키를 저장한다`, en: `kube-apiserver writes ${key} to etcd` };
-  };
+  if (op === 'compact') return { id: 'storage.compact', params: { revision: (request as { revision: number }).revision } };
+  if (op === 'range') return { id: 'storage.range', params: { key, prefix: !!request.prefix } };
+  const expect = request.expect;
+  if (op === 'delete') return { id: 'storage.delete', params: { key } };
+  if (expect && 'absent' in expect) return { id: 'storage.create', params: { key } };
+  if (expect && 'modRevision' in expect) return { id: 'storage.update', params: { key, modRevision: expect.modRevision } };
+  return { id: 'storage.put', params: { key } };
 }
 
 function safeValidate(obj: KubeObject, old: KubeObject | undefined) {

@@ -1,12 +1,11 @@
-import { componentEn, componentKo, josa, nounEn, nounKo, objectPhrase } from '../api/captions.ts';
 import type { KubeObject } from '../api/types.ts';
-import type { Caption, CaptionSource } from '../kernel/log.ts';
+import type { Narration } from '../kernel/log.ts';
 import type { ApiRequest, ApiResponse, WatchEvent } from './protocol.ts';
 
 /** What the client needs from its owner (a Component): identity and a way to send messages. */
 export interface ClientOwner {
   readonly id: string;
-  send(to: string, kind: string, payload: unknown, caption: CaptionSource, opts?: { object?: string; background?: boolean }): void;
+  send(to: string, kind: string, payload: unknown, narration: Narration, opts?: { object?: string; background?: boolean }): void;
 }
 
 export const APISERVER_ID = 'kube-apiserver';
@@ -24,7 +23,7 @@ export interface ResponseEnvelope {
 }
 
 export interface RequestOptions {
-  caption?: CaptionSource;
+  narration?: Narration;
   background?: boolean;
 }
 
@@ -84,9 +83,9 @@ export class ApiClient {
     const envelope: RequestEnvelope = { requestId, request, background: opts.background };
     const name = request.name ?? request.body?.metadata?.name;
     const namespace = request.namespace ?? request.body?.metadata?.namespace;
-    const summary = { verb: request.verb, resource: request.resource, name: request.name ?? request.body?.metadata?.name, target: request.target } as ApiRequest;
-    const ownerId = this.owner.id;
-    this.owner.send(APISERVER_ID, 'request', envelope, opts.caption ?? (() => describeRequest(ownerId, summary)), {
+    const narration: Narration = opts.narration
+      ?? { id: 'request', params: { from: this.owner.id, verb: request.verb, resource: request.resource, name, target: request.target } };
+    this.owner.send(APISERVER_ID, 'request', envelope, narration, {
       object: objectRef(request.resource, namespace, name),
       background: opts.background,
     });
@@ -156,7 +155,7 @@ export class ApiClient {
     } as unknown as KubeObject;
     this.request({ verb: 'event', resource: 'events', namespace: body.metadata.namespace, body }, undefined, {
       background: opts.background,
-      caption: captionForEvent(this.owner.id, involved.kind, involved.metadata.name ?? '', reason),
+      narration: { id: 'event.record', params: { from: this.owner.id, kind: involved.kind, name: involved.metadata.name ?? '', reason } },
     });
   }
 
@@ -225,51 +224,9 @@ export class ApiClient {
   }
 }
 
-function captionForEvent(owner: string, kind: string, name: string, reason: string): () => Caption {
-  return () => ({
-    ko: `${josa(componentKo(owner), '이/가')} ${name} ${nounKoOfKind(kind)}에 대한 ${reason} 이벤트를 기록한다`,
-    en: `${componentEn(owner)} records event ${reason} for ${kind} ${name}`,
-  });
-}
-
-function nounKoOfKind(kind: string): string {
-  const resource = kind.toLowerCase() + (kind.endsWith('s') ? 'es' : 's');
-  return nounKo(resource);
-}
-
 function sourceComponent(id: string): string {
   if (id.startsWith('kubelet-')) return 'kubelet';
   if (id === 'kube-scheduler') return 'default-scheduler';
   return id;
 }
 
-export function describeRequest(from: string, req: ApiRequest): Caption {
-  const name = req.name ?? req.body?.metadata?.name;
-  const obj = objectPhrase(req.resource, name);
-  const subject = josa(componentKo(from), '이/가');
-  const who = componentEn(from);
-  switch (req.verb) {
-    case 'get':
-      return { ko: `${subject} kube-apiserver에 ${obj.ko} 조회를 요청한다`, en: `${who} asks kube-apiserver for ${obj.en}` };
-    case 'list':
-      return { ko: `${subject} kube-apiserver에 ${nounKo(req.resource)} 목록을 요청한다`, en: `${who} lists ${nounEn(req.resource)}s` };
-    case 'watch':
-      return { ko: `${subject} ${nounKo(req.resource)} 변경을 감시(watch)하기 시작한다`, en: `${who} starts watching ${nounEn(req.resource)}s` };
-    case 'create':
-      return { ko: `${subject} kube-apiserver에 ${obj.ko} 생성을 요청한다`, en: `${who} asks kube-apiserver to create ${obj.en}` };
-    case 'update':
-    case 'patch':
-      return { ko: `${subject} kube-apiserver에 ${obj.ko} 변경을 요청한다`, en: `${who} asks kube-apiserver to update ${obj.en}` };
-    case 'updateStatus':
-    case 'patchStatus':
-      return { ko: `${subject} ${obj.ko}의 상태(status)를 kube-apiserver에 보고한다`, en: `${who} reports the status of ${obj.en} to kube-apiserver` };
-    case 'delete':
-      return { ko: `${subject} kube-apiserver에 ${obj.ko} 삭제를 요청한다`, en: `${who} asks kube-apiserver to delete ${obj.en}` };
-    case 'bind':
-      return { ko: `${subject} ${josa(`${name} 파드`, '을/를')} ${req.target}에 바인딩한다`, en: `${who} binds pod ${name} to ${req.target}` };
-    case 'event':
-      return { ko: `${subject} 이벤트를 기록한다`, en: `${who} records an event` };
-    default:
-      return { ko: `${subject} kube-apiserver에 요청을 보낸다`, en: `${who} sends a request to kube-apiserver` };
-  }
-}

@@ -1,7 +1,7 @@
 import { setup } from 'xstate';
 import type { StorageReplyEnvelope } from '../apiserver/storage.ts';
 import { Component, type Message, type SimContext } from './component.ts';
-import type { CaptionSource } from '../kernel/log.ts';
+import type { Narration } from '../kernel/log.ts';
 
 /** A command-line client process (kubectl, etcdctl): it only sends requests and waits for replies. */
 export const clientMachine = setup({}).createMachine({
@@ -27,10 +27,10 @@ export class ClientProcess extends Component {
   }
 
   /** Sends a KV request straight to an etcd member (etcdctl's gRPC call). */
-  etcdRequest(member: string, request: unknown, caption: CaptionSource, cb: (r: unknown) => void, onWatchId?: (id: number) => void): void {
+  etcdRequest(member: string, request: unknown, narration: Narration, cb: (r: unknown) => void, onWatchId?: (id: number) => void): void {
     const storageId = this.nextStorageId++;
     this.storageCallbacks.set(storageId, cb);
-    this.send(member, 'storage', { storageId, request, watch: !!onWatchId }, caption);
+    this.send(member, 'storage', { storageId, request, watch: !!onWatchId }, narration);
     if (onWatchId) this.watchIdCallbacks.set(storageId, onWatchId);
   }
 

@@ -18,7 +18,7 @@ import { createSimContext, type Component, type SimContext } from './component.t
 import { EtcdGroup } from './etcdGroup.ts';
 import { createEtcdctlPort } from './etcdctlPort.ts';
 import type { EtcdMemberHost } from './etcdMemberHost.ts';
-import { clusterExtensions } from './extensions.ts';
+import { standardComposition } from './composition.ts';
 import { nodeStatusText, podReadyText, podStatusText } from '../cli/kubectl/podStatus.ts';
 import type { Cluster, ClusterOptions, ClusterView, ComponentMachineView, ExecOptions, ExecResult, NodeView, PodView, SchedulingResult } from './types.ts';
 
@@ -57,7 +57,8 @@ export class SimCluster implements Cluster {
     for (const host of this.etcd.createHosts(this.sim, (name) => (memberCount === 1 ? controlPlane.name : name))) this.add(host);
     this.etcdMembers.push(...this.etcd.hosts);
 
-    this.apiServer = new ApiServer(this.sim, this.etcdMembers.map((m) => m.id));
+    const composition = opts.composition ?? standardComposition;
+    this.apiServer = new ApiServer(this.sim, this.etcdMembers.map((m) => m.id), composition.admissionPlugins);
     this.add(this.apiServer);
     this.apiServer.loadFromStore(this.store.entries());
     this.apiServer.followStore(this.store.revision());
@@ -83,8 +84,8 @@ export class SimCluster implements Cluster {
     for (const kubelet of this.kubelets.values()) kubelet.boot();
 
     const session: Record<string, unknown> = {};
-    for (const ext of clusterExtensions()) {
-      ext.create({ sim: this.sim, apiServer: this.apiServer, boot: this.boot, session, add: (c) => this.add(c), component: (id) => this.components.get(id) });
+    for (const ext of composition.components) {
+      ext.create({ sim: this.sim, apiServer: this.apiServer, boot: this.boot, session, controllers: composition.controllers, add: (c) => this.add(c), component: (id) => this.components.get(id) });
     }
 
     const kubectl = new ClientProcess(this.sim, 'kubectl');

@@ -212,11 +212,11 @@ export class CommandRunner {
         else this.resume(run, undefined);
         return;
       case 'sleep':
-        this.kubectl.setTimer(effect.ms, { ko: 'kubectl이 기다린다', en: 'kubectl waits' }, () => this.resume(run, undefined));
+        this.kubectl.setTimer(effect.ms, { id: 'kubectl.wait', params: {} }, () => this.resume(run, undefined));
         return;
       case 'etcd': {
         const member = effect.member ?? this.etcdEndpoint();
-        this.etcdctl.etcdRequest(member, effect.request, { ko: `etcdctl이 ${member}에 요청을 보낸다`, en: `etcdctl sends a request to ${member}` }, (r) => this.resume(run, r));
+        this.etcdctl.etcdRequest(member, effect.request, { id: 'etcdctl.send', params: { member } }, (r) => this.resume(run, r));
         return;
       }
       case 'etcdctl-call': {
@@ -227,7 +227,7 @@ export class CommandRunner {
       case 'waitFor': {
         if (effect.predicate()) return this.resume(run, true);
         let done = false;
-        const timer = this.kubectl.setTimer(effect.timeoutMs, { ko: 'kubectl의 대기 시간이 끝난다', en: 'kubectl stops waiting (timeout)' }, () => {
+        const timer = this.kubectl.setTimer(effect.timeoutMs, { id: 'kubectl.wait-timeout', params: {} }, () => {
           if (done) return;
           done = true;
           unsubscribe();

@@ -1,6 +1,6 @@
 import { createActor, type AnyActorRef, type AnyStateMachine } from 'xstate';
 import type { Kernel, TimerHandle } from '../kernel/kernel.ts';
-import type { CaptionSource } from '../kernel/log.ts';
+import type { Narration } from '../kernel/log.ts';
 import { timestamp } from '../api/meta.ts';
 import { ApiClient } from '../apiserver/client.ts';
 import { StateTable } from './stateTable.ts';
@@ -26,7 +26,7 @@ export interface SendOptions<P = unknown> {
   to: string;
   kind: string;
   payload: P;
-  caption: CaptionSource;
+  narration: Narration;
   object?: string;
   background?: boolean;
   /** Network/processing latency; defaults to NETWORK_LATENCY_MS. */
@@ -55,7 +55,7 @@ export function createSimContext(kernel: Kernel, registry: Map<string, Component
   return {
     kernel,
     send(opts) {
-      kernel.post(opts.delayMs ?? NETWORK_LATENCY_MS, opts.from, opts.to, opts.kind, opts.object, opts.caption, opts.background, undefined, opts.payload);
+      kernel.post(opts.delayMs ?? NETWORK_LATENCY_MS, opts.from, opts.to, opts.kind, opts.object, opts.narration, opts.background, undefined, opts.payload);
     },
     component: (id) => registry.get(id),
     now: () => kernel.now(),
@@ -125,8 +125,8 @@ export abstract class Component {
   protected onMessage(_msg: Message): void {}
 
   /** A timer on the virtual clock, logged when it fires. Background timers do not keep settle() running. */
-  setTimer(ms: number, caption: CaptionSource, fn: () => void, opts: { background?: boolean; kind?: string; object?: string } = {}): TimerHandle {
-    const handle: TimerHandle = this.sim.kernel.post(ms, this.id, this.id, opts.kind ?? 'timer', opts.object, caption, opts.background ?? false, () => {
+  setTimer(ms: number, narration: Narration, fn: () => void, opts: { background?: boolean; kind?: string; object?: string } = {}): TimerHandle {
+    const handle: TimerHandle = this.sim.kernel.post(ms, this.id, this.id, opts.kind ?? 'timer', opts.object, narration, opts.background ?? false, () => {
       this.timers.delete(handle);
       if (this.up) {
         fn();
@@ -176,9 +176,9 @@ export abstract class Component {
     return this.machineDef;
   }
 
-  send(to: string, kind: string, payload: unknown, caption: CaptionSource, opts?: { object?: string; background?: boolean; delayMs?: number }): void {
+  send(to: string, kind: string, payload: unknown, narration: Narration, opts?: { object?: string; background?: boolean; delayMs?: number }): void {
     // The hottest call of the engine: one object literal, no spread of the options.
-    this.sim.send({ from: this.id, to, kind, payload, caption, object: opts?.object, background: opts?.background, delayMs: opts?.delayMs });
+    this.sim.send({ from: this.id, to, kind, payload, narration, object: opts?.object, background: opts?.background, delayMs: opts?.delayMs });
   }
 }
 

@@ -60,7 +60,7 @@ export class EtcdMemberHost extends Component {
   }
 
   private scheduleTick(): void {
-    this.setTimer(TICK_MS, () => ({ ko: `${this.memberName} 멤버의 Raft 틱(하트비트 간격)`, en: `Raft tick of member ${this.memberName} (heartbeat interval)` }), () => {
+    this.setTimer(TICK_MS, { id: 'etcd.tick', params: { member: this.memberName } }, () => {
       this.member.tick(this.sim.now());
       this.expireRequests();
       this.drain();
@@ -93,7 +93,7 @@ export class EtcdMemberHost extends Component {
     if ((env as { watch?: boolean }).watch) {
       // Tell the client which stream is its own (delivered with the watch's create response).
       this.watchOwners.set(requestId, msg.from);
-      this.send(msg.from, 'watch-opened', { storageId: env.storageId, requestId }, { ko: 'etcd가 watch 스트림을 연다', en: 'etcd opens the watch stream' });
+      this.send(msg.from, 'watch-opened', { storageId: env.storageId, requestId }, { id: 'etcd.watch-opened', params: {} });
     }
     this.member.submit(requestId, request, this.sim.now());
     this.drain();
@@ -115,13 +115,7 @@ export class EtcdMemberHost extends Component {
     for (const m of out.messages) {
       const peer = this.peers.hostOfMember(m.to);
       if (!peer) continue;
-      const { type, term } = m;
-      const self = this.memberName;
-      const other = peer.memberName;
-      this.send(peer.id, 'raft', m, () => ({
-        ko: `${self} 멤버가 ${other}에 Raft ${type} 메시지를 보낸다 (term ${term})`,
-        en: `member ${self} sends Raft ${type} to ${other} (term ${term})`,
-      }), { background: true });
+      this.send(peer.id, 'raft', m, { id: 'etcd.raft', params: { from: this.memberName, to: peer.memberName, type: m.type, term: m.term } }, { background: true });
     }
     for (const { requestId, response } of out.responses) this.answer(requestId, response);
     for (const w of out.watchResponses) {
@@ -147,13 +141,10 @@ export class EtcdMemberHost extends Component {
     const first = events[0]?.kv.key;
     const count = events.length;
     const reason = w.cancelReason ?? (w.compactRevision ? 'compacted' : '');
-    this.send(stream.owner, 'etcd-watch', { streamId: stream.streamId, response: w }, () =>
+    this.send(stream.owner, 'etcd-watch', { streamId: stream.streamId, response: w },
       w.canceled
-        ? { ko: `etcd가 kube-apiserver의 watch를 취소한다 (${reason})`, en: `etcd cancels kube-apiserver's watch (${reason})` }
-        : {
-            ko: `etcd가 kube-apiserver에 변경 ${count}건을 알린다 (${first}, revision ${last})`,
-            en: `etcd notifies kube-apiserver of ${count} change${count === 1 ? '' : 's'} (${first}, revision ${last})`,
-          },
+        ? { id: 'etcd.watch-canceled', params: { reason } }
+        : { id: 'etcd.watch-events', params: { count, firstKey: first ?? '', revision: last } },
       { object: undefined, background: echo || (w.canceled && events.length === 0) });
   }
 
@@ -171,15 +162,15 @@ export class EtcdMemberHost extends Component {
     const write = p.intent ? p.intent.op !== 'range' : false;
     const failedCompare = response.ok && response.result.type === 'txn' && !response.result.succeeded;
     const error = response.ok ? '' : response.error;
-    this.send(p.from, 'storage-reply', payload, () =>
+    this.send(p.from, 'storage-reply', payload,
       error
-        ? { ko: `etcd가 요청을 처리하지 못한다 (${error})`, en: `etcd cannot serve the request (${error})` }
+        ? { id: 'etcd.error', params: { error } }
         : failedCompare
-          ? { ko: 'etcd가 비교(compare) 조건 실패로 쓰기를 거부한다', en: 'etcd rejects the write: the compare in the transaction failed' }
+          ? { id: 'etcd.compare-failed', params: {} }
           : write
             ? // The narration names the key written: a run of commits reads as what changed, not as revision numbers.
-              { ko: `etcd가 쓰기를 커밋한다: ${p.intent?.key} (revision ${revision})`, en: `etcd commits the write of ${p.intent?.key} (revision ${revision})` }
-            : { ko: `etcd ${this.memberName} 멤버가 응답한다 (revision ${revision})`, en: `etcd member ${this.memberName} answers (revision ${revision})` },
+              { id: 'etcd.commit', params: { key: p.intent?.key ?? '', revision } }
+            : { id: 'etcd.answer', params: { member: this.memberName, revision } },
       p.background ? { background: true } : undefined,
     );
   }
@@ -202,7 +193,7 @@ export class EtcdMemberHost extends Component {
     this.pending.clear();
     // The API server's watch connections break with the member.
     for (const { owner, streamId } of this.streams.values()) {
-      this.send(owner, 'watch-closed', { streamId }, { ko: 'etcd 멤버가 멈춰 kube-apiserver의 watch 연결이 끊긴다', en: "the etcd member stops: kube-apiserver's watch connection breaks" }, { background: true });
+      this.send(owner, 'watch-closed', { streamId }, { id: 'etcd.watch-broken', params: {} }, { background: true });
     }
     this.streams.clear();
     this.echoRevisions.clear();

@@ -32,12 +32,12 @@ export function createEtcdctlPort(kernel: Kernel, client: ClientProcess, hosts: 
     const started = kernel.now();
     if (call.kind === 'unary') {
       let finished = false;
-      const timer = client.setTimer(call.timeoutMs, { ko: 'etcdctl의 요청 제한 시간이 끝난다', en: 'etcdctl request times out' }, () => {
+      const timer = client.setTimer(call.timeoutMs, { id: 'etcdctl.timeout', params: {} }, () => {
         if (finished) return;
         finished = true;
         done({ kind: 'timeout', elapsedMs: kernel.now() - started } satisfies CallOutcome);
       }, { kind: 'timeout' });
-      client.etcdRequest(host.id, call.request, () => ({ ko: `etcdctl이 ${host.memberName} 멤버에 ${call.request.type} 요청을 보낸다`, en: `etcdctl sends ${call.request.type} to member ${host.memberName}` }), (response) => {
+      client.etcdRequest(host.id, call.request, { id: 'etcdctl.request', params: { member: host.memberName, type: call.request.type } }, (response) => {
         if (finished) return;
         finished = true;
         client.clearTimer(timer);
@@ -48,10 +48,10 @@ export function createEtcdctlPort(kernel: Kernel, client: ClientProcess, hosts: 
     // Bounded watch: open it, let the cluster run for a while, then end as if Ctrl-C was pressed.
     let created: ClientResponse | undefined;
     let requestId = -1;
-    client.etcdRequest(host.id, call.request, () => ({ ko: `etcdctl이 ${host.memberName} 멤버의 키 변경을 감시(watch)한다`, en: `etcdctl watches keys on member ${host.memberName}` }), (response) => {
+    client.etcdRequest(host.id, call.request, { id: 'etcdctl.watch', params: { member: host.memberName } }, (response) => {
       created = response as ClientResponse;
     }, (id) => (requestId = id));
-    client.setTimer(WATCH_WINDOW_MS, { ko: '사용자가 Ctrl-C로 etcdctl watch를 멈춘다', en: 'the user stops etcdctl watch with Ctrl-C' }, () => {
+    client.setTimer(WATCH_WINDOW_MS, { id: 'etcdctl.stop-watch', params: {} }, () => {
       const stream: WatchResponse[] = host.watchStreams.get(requestId) ?? [];
       host.watchStreams.delete(requestId);
       done({ kind: 'watch', created, stream } satisfies CallOutcome);

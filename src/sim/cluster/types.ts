@@ -3,6 +3,7 @@ import type { KubeObject } from '../api/types.ts';
 import type { LogEntry } from '../kernel/log.ts';
 import type { ComponentKind } from './component.ts';
 import type { RaftEntryView } from '../etcd/server/logSummary.ts';
+import type { ClusterComposition } from './composition.ts';
 
 export type { RaftEntryView };
 
@@ -20,6 +21,8 @@ export interface ClusterOptions {
   /** Default: controlplane (control-plane taint), node01, node02; 2 CPU / 4Gi... see DEFAULT_NODES. */
   nodes?: NodeOptions[];
   etcdMembers?: 1 | 3 | 5;
+  /** Admission plugins, controllers and components (cluster/composition.ts); default: standardComposition. */
+  composition?: ClusterComposition;
   /**
    * Log entries kept at least (default 10,000): the log is a window of the latest events, trimmed
    * back to this size when it holds twice as many, so a long session's memory stays bounded.

@@ -44,8 +44,8 @@ export class ApiserverEndpointReconciler extends Component {
 
   private publish(): void {
     const { endpoints, slice } = kubernetesEndpoints(this.apiserverIP);
-    const caption = { ko: 'kube-apiserver가 kubernetes 서비스의 엔드포인트에 자신의 주소를 기록한다', en: 'kube-apiserver records its own address as the endpoints of the kubernetes Service' };
-    this.api.create('endpoints', endpoints, undefined, { caption });
-    this.api.create('endpointslices', slice, undefined, { caption });
+    const narration = { id: 'apiserver.own-endpoints', params: {} } as const;
+    this.api.create('endpoints', endpoints, undefined, { narration });
+    this.api.create('endpointslices', slice, undefined, { narration });
   }
 }

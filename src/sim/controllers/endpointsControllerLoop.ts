@@ -2,10 +2,9 @@
 // the pure reconcile functions -> requests. The work queue never runs two syncs of one key at once
 // and a sync finishes only after its requests are answered, so a slice just created is in the
 // cache before the next sync of that Service looks for it.
-import { josa } from '../api/captions.ts';
 import type { EndpointSlice, Endpoints, Pod, Service } from '../api/types.ts';
 import { storeKey } from '../apiserver/client.ts';
-import type { Caption } from '../kernel/log.ts';
+import type { ControllerName, ReconcileTarget } from '../../i18n/narration/messages.ts';
 import type { ControllerHost, ControllerPlugin, InformerEvent } from './manager/controllerPlugin.ts';
 import { WorkQueue, splitKey } from './manager/workQueue.ts';
 import { matchesEqualitySelector } from './util/labelSelector.ts';
@@ -13,11 +12,6 @@ import { formatTime } from './util/time.ts';
 import { reconcileEndpoints } from './endpointsController.ts';
 import { CONTROLLER_NAME, MANAGED_BY_LABEL, reconcileEndpointSlices, SERVICE_NAME_LABEL } from './endpointsliceController.ts';
 import { MIRRORING_MANAGED_BY, reconcileMirroring } from './endpointsliceMirroringController.ts';
-
-export function reconcileCaption(title: Caption, noun: Caption, keys: string[]): Caption {
-  const what = keys.length === 1 ? { ko: `${splitKey(keys[0])[1]} ${noun.ko}`, en: `${noun.en} ${splitKey(keys[0])[1]}` } : { ko: `${noun.ko} ${keys.length}개`, en: `${keys.length} ${noun.en}s` };
-  return { ko: `${josa(title.ko, '이/가')} ${josa(what.ko, '을/를')} 조정(reconcile)한다`, en: `${title.en} reconciles ${what.en}` };
-}
 
 /** Services in the pod's namespace whose selector matches the pod before or after the change. */
 function servicesForPod(host: ControllerHost, e: InformerEvent): string[] {
@@ -42,8 +36,8 @@ function podMatters(e: InformerEvent): boolean {
 
 abstract class ServiceKeyedLoop {
   protected readonly queue: WorkQueue;
-  constructor(protected readonly host: ControllerHost, protected readonly name: string, protected readonly title: Caption, noun: Caption) {
-    this.queue = new WorkQueue(host, name, (key, done) => this.sync(key, done), (keys) => reconcileCaption(title, noun, keys));
+  constructor(protected readonly host: ControllerHost, protected readonly name: ControllerName, target: ReconcileTarget) {
+    this.queue = new WorkQueue(host, name, (key, done) => this.sync(key, done), target);
   }
 
   onSynced(): void {
@@ -115,24 +109,21 @@ class EndpointSliceLoop extends ServiceKeyedLoop {
 
 export const endpointsControllerPlugin: ControllerPlugin = {
   name: 'endpoints-controller',
-  title: { ko: '엔드포인트 컨트롤러', en: 'Endpoints controller' },
   resources: ['services', 'pods', 'endpoints'],
-  start: (host) => new EndpointsLoop(host, 'endpoints-controller', { ko: '엔드포인트 컨트롤러', en: 'Endpoints controller' }, { ko: '서비스의 엔드포인트', en: 'the endpoints of Service' }),
+  start: (host) => new EndpointsLoop(host, 'endpoints-controller', 'service-endpoints'),
 };
 
 export const endpointSliceControllerPlugin: ControllerPlugin = {
   name: 'endpointslice-controller',
-  title: { ko: '엔드포인트슬라이스 컨트롤러', en: 'EndpointSlice controller' },
   resources: ['services', 'pods', 'endpointslices'],
-  start: (host) => new EndpointSliceLoop(host, 'endpointslice-controller', { ko: '엔드포인트슬라이스 컨트롤러', en: 'EndpointSlice controller' }, { ko: '서비스의 엔드포인트슬라이스', en: 'the EndpointSlices of Service' }),
+  start: (host) => new EndpointSliceLoop(host, 'endpointslice-controller', 'service-endpointslices'),
 };
 
 /** Mirrors hand-written Endpoints of selector-less Services into EndpointSlices. */
 class MirroringLoop {
   private readonly queue: WorkQueue;
   constructor(private readonly host: ControllerHost) {
-    const title = { ko: '엔드포인트슬라이스 미러링 컨트롤러', en: 'EndpointSlice mirroring controller' };
-    this.queue = new WorkQueue(host, 'endpointslicemirroring-controller', (key, done) => this.sync(key, done), (keys) => reconcileCaption(title, { ko: '엔드포인트', en: 'Endpoints' }, keys));
+    this.queue = new WorkQueue(host, 'endpointslicemirroring-controller', (key, done) => this.sync(key, done), 'endpoints');
   }
 
   onSynced(): void {
@@ -160,7 +151,6 @@ class MirroringLoop {
 
 export const endpointSliceMirroringControllerPlugin: ControllerPlugin = {
   name: 'endpointslicemirroring-controller',
-  title: { ko: '엔드포인트슬라이스 미러링 컨트롤러', en: 'EndpointSlice mirroring controller' },
   resources: ['endpoints', 'services', 'endpointslices'],
   start: (host) => new MirroringLoop(host),
 };

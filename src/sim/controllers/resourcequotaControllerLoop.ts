@@ -3,10 +3,8 @@
 import type { KubeObject, Pod, ResourceQuota } from '../api/types.ts';
 import { resolveResource } from '../api/resources.ts';
 import { storeKey } from '../apiserver/client.ts';
-import type { Caption } from '../kernel/log.ts';
 import type { ControllerHost, ControllerPlugin, InformerEvent } from './manager/controllerPlugin.ts';
 import { WorkQueue, splitKey } from './manager/workQueue.ts';
-import { reconcileCaption } from './endpointsControllerLoop.ts';
 import { reconcileQuota, watchedResources } from './resourcequotaController.ts';
 
 /** Resources the quota controller counts (object-count quotas on other kinds are not recalculated). */
@@ -14,10 +12,9 @@ export const QUOTA_COUNTED = ['pods', 'services', 'configmaps', 'secrets', 'repl
 
 class QuotaLoop {
   private readonly queue: WorkQueue;
-  private readonly title: Caption = { ko: '리소스쿼터 컨트롤러', en: 'resource quota controller' };
 
   constructor(private readonly host: ControllerHost) {
-    this.queue = new WorkQueue(host, 'resourcequota-controller', (key, done) => this.sync(key, done), (keys) => reconcileCaption(this.title, { ko: '리소스쿼터', en: 'ResourceQuota' }, keys));
+    this.queue = new WorkQueue(host, 'resourcequota-controller', (key, done) => this.sync(key, done), 'resourcequotas');
   }
 
   onSynced(): void {
@@ -60,7 +57,6 @@ function podUsageMayChange(e: InformerEvent): boolean {
 
 export const resourceQuotaControllerPlugin: ControllerPlugin = {
   name: 'resourcequota-controller',
-  title: { ko: '리소스쿼터 컨트롤러', en: 'resource quota controller' },
   resources: ['resourcequotas', ...QUOTA_COUNTED],
   start: (host) => new QuotaLoop(host),
 };

@@ -1,7 +1,7 @@
 import { EventQueue } from './eventQueue.ts';
-import { KernelLogEntry, type CaptionSource, type LogEntry } from './log.ts';
+import type { LogEntry, Narration } from './log.ts';
 import { createRng, type Rng } from './rng.ts';
-import { errorDetail, notifySimulationError, simulationErrorCaption, type SimulationError } from './simulationError.ts';
+import { errorDetail, notifySimulationError, simulationErrorNarration, type SimulationError } from './simulationError.ts';
 
 /**
  * The discrete-event kernel: one queue of timed events on a virtual clock. Every message between
@@ -13,7 +13,7 @@ export interface EventSpec {
   to: string;
   kind: string;
   object?: string;
-  caption: CaptionSource;
+  narration: Narration;
   /** Background events (heartbeats, lease renewals, back-off retries, periodic resyncs) do not keep settle() running. */
   background?: boolean;
   /** Called at delivery; without it the kernel hands the event to its router (a message). */
@@ -42,7 +42,7 @@ const SETTLE_MAX_VIRTUAL_MS = 30 * 60 * 1000;
 const SIMULATION_ERRORS_KEPT = 100;
 /**
  * Log entries kept by default. The log is a window: once it holds twice this many entries the older
- * half is released (a long session would otherwise keep every event, and what their lazy captions
+ * half is released (a long session would otherwise keep every event, and what their narrations
  * hold, for ever). Nothing in the engine reads old entries; the player replays from step 0 to step
  * back, so it needs only the recent window (see components/sim/README.md).
  */
@@ -94,7 +94,7 @@ export class Kernel {
     this.simulationErrors.push(error);
     if (this.simulationErrors.length > SIMULATION_ERRORS_KEPT) this.simulationErrors.shift();
     if (this.unreportedErrors.length < SIMULATION_ERRORS_KEPT) this.unreportedErrors.push(error);
-    const entry = new KernelLogEntry(this.logStart + this.log.length, this.clock, component, component, 'simulation-error', undefined, simulationErrorCaption(component, during));
+    const entry: LogEntry = { seq: this.logStart + this.log.length, time: this.clock, from: component, to: component, kind: 'simulation-error', narration: simulationErrorNarration(component, during) };
     if (this.keepLog) this.log.push(entry);
     notifySimulationError(error);
     return error;
@@ -111,12 +111,12 @@ export class Kernel {
 
   /** Schedules an event delayMs from now. Returns a handle that cancel() accepts. */
   schedule(delayMs: number, spec: EventSpec): TimerHandle {
-    return this.post(delayMs, spec.from, spec.to, spec.kind, spec.object, spec.caption, spec.background, spec.deliver, spec.payload);
+    return this.post(delayMs, spec.from, spec.to, spec.kind, spec.object, spec.narration, spec.background, spec.deliver, spec.payload);
   }
 
   /** schedule() with the fields as arguments: the hot paths (messages, timers) build one object, not two. */
   post(
-    delayMs: number, from: string, to: string, kind: string, object: string | undefined, caption: CaptionSource,
+    delayMs: number, from: string, to: string, kind: string, object: string | undefined, narration: Narration,
     background: boolean | undefined, deliver: (() => void) | undefined, payload: unknown,
   ): TimerHandle {
     const seq = this.seqCounter++;
@@ -125,7 +125,7 @@ export class Kernel {
       to,
       kind,
       object,
-      caption,
+      narration,
       background,
       deliver,
       payload,
@@ -186,7 +186,9 @@ export class Kernel {
     event.delivered = true;
     if (!event.background) this.foregroundPending--;
     this.clock = event.time;
-    const entry = new KernelLogEntry(this.logStart + this.log.length, event.time, event.from, event.to, event.kind, event.object, event.caption);
+    const { time, from, to, kind, object, narration } = event;
+    const seq = this.logStart + this.log.length;
+    const entry: LogEntry = object === undefined ? { seq, time, from, to, kind, narration } : { seq, time, from, to, kind, object, narration };
     if (event.background) entry.background = true;
     if (this.keepLog) {
       this.log.push(entry);
@@ -287,7 +289,7 @@ export class Kernel {
           from: componentId,
           to: componentId,
           kind: 'timer',
-          caption: () => ({ ko: `${componentId}의 타이머가 만료된다`, en: `${componentId} timer fires` }),
+          narration: { id: 'timer.fired', params: { component: componentId } },
           background: opts.background ?? true,
           deliver: () => fn(),
         }) as unknown as number,

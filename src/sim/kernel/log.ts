@@ -1,9 +1,11 @@
-/** One delivered event, as the player narrates it. Captions: Korean (평어체, official terms) and English. */
-export interface Caption {
-  ko: string;
-  en: string;
-}
+import type { Narration } from '../../i18n/narration/messages.ts';
 
+export type { Narration };
+
+/**
+ * One delivered event, as the player narrates it. The narration is data (a message id and its
+ * parameters); the sentences in Korean and English live in src/i18n/narration/.
+ */
 export interface LogEntry {
   /** Position in the log (0-based), equal to the number of events delivered before it. */
   seq: number;
@@ -17,46 +19,8 @@ export interface LogEntry {
   kind: string;
   /** Object the event concerns, as '<resource>/<namespace>/<name>' or '<resource>/<name>'. */
   object?: string;
-  caption: Caption;
+  /** What happened, as a message id with parameters (render with narrate() from src/i18n/narration). */
+  narration: Narration;
   /** Set on background events (heartbeats, lease renewals, Raft ticks, timers): the player can skip them. */
   background?: boolean;
-}
-
-/** A caption, or a function that builds it when the entry is first read (saves work on hot paths). */
-export type CaptionSource = Caption | (() => Caption);
-
-/** Log entry whose caption is built on first access; toJSON() includes it. */
-export class KernelLogEntry implements LogEntry {
-  seq: number;
-  time: number;
-  from: string;
-  to: string;
-  kind: string;
-  object?: string;
-  background?: boolean;
-  private source: CaptionSource;
-
-  constructor(seq: number, time: number, from: string, to: string, kind: string, object: string | undefined, source: CaptionSource) {
-    this.seq = seq;
-    this.time = time;
-    this.from = from;
-    this.to = to;
-    this.kind = kind;
-    if (object !== undefined) this.object = object;
-    this.source = source;
-  }
-
-  get caption(): Caption {
-    if (typeof this.source === 'function') {
-      const c = this.source();
-      // Sentences built around "the kubelet on node01" start with a capital letter.
-      this.source = c.en.startsWith('the ') ? { ko: c.ko, en: `T${c.en.slice(1)}` } : c;
-    }
-    return this.source;
-  }
-
-  toJSON(): LogEntry {
-    const { seq, time, from, to, kind, object, caption } = this;
-    return object === undefined ? { seq, time, from, to, kind, caption } : { seq, time, from, to, kind, object, caption };
-  }
 }

@@ -1,4 +1,4 @@
-import type { Caption } from './log.ts';
+import type { Narration } from './log.ts';
 
 /**
  * A "simulation error": a component (or a command) of the engine threw while it handled one event.
@@ -49,12 +49,9 @@ export function errorDetail(thrown: unknown): string {
   return text.split('\n')[0].slice(0, 500);
 }
 
-/** Log caption of a simulation error (Korean 평어체 and English). */
-export function simulationErrorCaption(component: string, during: string): Caption {
-  return {
-    ko: `시뮬레이션 오류: ${component}가 ${during} 이벤트를 처리하다 실패했다. 클러스터는 그 이벤트 없이 계속 동작한다`,
-    en: `Simulation error: ${component} failed while handling a ${during} event; the cluster goes on without it`,
-  };
+/** Narration of a simulation error's log entry. */
+export function simulationErrorNarration(component: string, during: string): Narration {
+  return { id: 'kernel.simulation-error', params: { component, during } };
 }
 
 /** Virtual time as the terminal line shows it (seconds with milliseconds). */

@@ -1,5 +1,4 @@
 import { setup } from 'xstate';
-import { josa } from '../api/captions.ts';
 import type { Node, Pod } from '../api/types.ts';
 import { storeKey } from '../apiserver/client.ts';
 import { Component, type SimContext } from '../cluster/component.ts';
@@ -155,10 +154,7 @@ export class Scheduler extends Component {
     const name = next?.metadata.name ?? '';
     this.cycleTimer = this.setTimer(
       SCHEDULING_CYCLE_MS,
-      () => ({
-        ko: `kube-scheduler가 ${josa(`${name} 파드`, '을/를')} 실행할 노드를 고른다 (필터링과 스코어링)`,
-        en: `kube-scheduler picks a node for pod ${name} (filtering and scoring)`,
-      }),
+      { id: 'scheduler.schedule', params: { pod: name } },
       () => {
         this.cycleTimer = undefined;
         this.runCycle();

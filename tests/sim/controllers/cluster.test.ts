@@ -335,11 +335,11 @@ describe('slow start in the log', () => {
     const c = createCluster({ seed: 14 });
     sh(c, 'kubectl create deployment web --image=nginx --replicas=10');
     c.settle();
-    const creates = c.log.filter((e) => e.from === 'kube-controller-manager' && e.kind === 'request' && e.caption.en.startsWith('ReplicaSet controller creates a pod'));
+    const creates = c.log.filter((e) => e.from === 'kube-controller-manager' && e.kind === 'request' && e.narration.id === 'controller.create' && e.narration.params.controller === 'replicaset-controller');
     const byTime = new Map<number, number>();
     for (const e of creates) byTime.set(e.time, (byTime.get(e.time) ?? 0) + 1);
     expect([...byTime.values()]).toEqual([1, 2, 4, 3]);
-    expect(creates[0].caption.ko).toMatch(/^레플리카셋 컨트롤러가 새 파드를 생성한다 \(이름 접두사 web-\w+-\)$/);
+    expect(creates[0].narration).toEqual({ id: 'controller.create', params: { controller: 'replicaset-controller', resource: 'pods', generateName: expect.stringMatching(/^web-\w+-$/) } });
   });
 });
 

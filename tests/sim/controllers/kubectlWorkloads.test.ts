@@ -89,7 +89,7 @@ describe('workload commands in the cluster', () => {
       c.settle();
       c.exec('kubectl set image deployment/web nginx=nginx:1.28');
       c.settle();
-      return c.log.map((e) => `${e.time} ${e.from} ${e.to} ${e.kind} ${e.object ?? ''} ${e.caption.en}`).join('\n');
+      return c.log.map((e) => `${e.time} ${e.from} ${e.to} ${e.kind} ${e.object ?? ''} ${JSON.stringify(e.narration)}`).join('\n');
     };
     expect(run()).toBe(run());
   });

@@ -33,15 +33,17 @@ function fakeHost() {
   return { host, runDue, timers };
 }
 
+const retry = { id: 'controller.retry-sync', params: { controller: 'replicaset-controller', name: 'a' } } as const;
+
 describe('WorkQueue', () => {
   it('coalesces adds of one key and never syncs a key twice concurrently', () => {
     const { host, runDue } = fakeHost();
     const syncs: string[] = [];
     const pending: (() => void)[] = [];
-    const q = new WorkQueue(host, 'c', (key, done) => {
+    const q = new WorkQueue(host, 'replicaset-controller', (key, done) => {
       syncs.push(key);
       pending.push(done);
-    }, () => ({ ko: '', en: '' }));
+    }, 'replicasets');
     q.add('a');
     q.add('a');
     q.add('b');
@@ -57,15 +59,15 @@ describe('WorkQueue', () => {
 
   it('rate-limited retries back off exponentially from 5 ms and reset on success', () => {
     const { host, timers } = fakeHost();
-    const q = new WorkQueue(host, 'c', (_k, done) => done(), () => ({ ko: '', en: '' }));
+    const q = new WorkQueue(host, 'replicaset-controller', (_k, done) => done(), 'replicasets');
     const delays: number[] = [];
     for (let i = 0; i < 4; i++) {
-      q.addRateLimited('a', { ko: '', en: '' });
+      q.addRateLimited('a', retry);
       delays.push([...timers.values()].at(-1)!.at);
     }
     expect(delays).toEqual([5, 10, 20, 40]);
     q.succeeded('a');
-    q.addRateLimited('a', { ko: '', en: '' });
+    q.addRateLimited('a', retry);
     expect([...timers.values()].at(-1)!.at).toBe(5);
   });
 });

@@ -61,11 +61,11 @@ describe('kube-apiserver', () => {
     );
     // Heartbeats (lease renewals) may commit meanwhile; every other transaction was refused by etcd.
     const window = c.log.slice(start);
-    const commits = window.filter((e) => e.kind === 'storage-reply' && e.caption.en.startsWith('etcd commits the write')).length;
+    const commits = window.filter((e) => e.kind === 'storage-reply' && e.narration.id === 'etcd.commit').length;
     const leaseWrites = window.filter((e) => e.kind === 'storage' && e.object?.startsWith('leases/')).length;
     expect(commits).toBe(leaseWrites);
     expect(revision(c) - rev).toBe(commits);
-    expect(window.filter((e) => e.kind === 'storage-reply' && e.caption.en.includes('compare in the transaction failed'))).toHaveLength(2);
+    expect(window.filter((e) => e.kind === 'storage-reply' && e.narration.id === 'etcd.compare-failed')).toHaveLength(2);
   });
 
   test('server dry run runs admission and validation but persists nothing', () => {

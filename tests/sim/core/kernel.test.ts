@@ -4,7 +4,7 @@ import { Kernel } from '../../../src/sim/kernel/kernel.ts';
 import { EventQueue } from '../../../src/sim/kernel/eventQueue.ts';
 import { createRng } from '../../../src/sim/kernel/rng.ts';
 
-const cap = { ko: 'x', en: 'x' };
+const cap = { id: 'kubectl.wait', params: {} } as const;
 
 describe('event queue', () => {
   test('pops in (time, insertion) order for any input', () => {
@@ -25,9 +25,9 @@ describe('kernel', () => {
   test('delivers in time order, FIFO within the same millisecond, and logs each delivery', () => {
     const k = new Kernel(1);
     const seen: string[] = [];
-    k.schedule(5, { from: 'a', to: 'b', kind: 'm', caption: cap, deliver: () => seen.push('late') });
-    k.schedule(1, { from: 'a', to: 'b', kind: 'm', caption: cap, deliver: () => seen.push('first') });
-    k.schedule(1, { from: 'a', to: 'b', kind: 'm', caption: cap, deliver: () => seen.push('second') });
+    k.schedule(5, { from: 'a', to: 'b', kind: 'm', narration: cap, deliver: () => seen.push('late') });
+    k.schedule(1, { from: 'a', to: 'b', kind: 'm', narration: cap, deliver: () => seen.push('first') });
+    k.schedule(1, { from: 'a', to: 'b', kind: 'm', narration: cap, deliver: () => seen.push('second') });
     k.settle();
     expect(seen).toEqual(['first', 'second', 'late']);
     expect(k.log.map((e) => [e.seq, e.time])).toEqual([[0, 1], [1, 1], [2, 5]]);
@@ -37,9 +37,9 @@ describe('kernel', () => {
   test('settle ignores background events but delivers those due earlier; advance delivers by time', () => {
     const k = new Kernel(1);
     const seen: string[] = [];
-    k.schedule(10_000, { from: 'a', to: 'a', kind: 'heartbeat', caption: cap, background: true, deliver: () => seen.push('hb') });
-    k.schedule(3, { from: 'a', to: 'a', kind: 'bg', caption: cap, background: true, deliver: () => seen.push('bg') });
-    k.schedule(5, { from: 'a', to: 'b', kind: 'fg', caption: cap, deliver: () => seen.push('fg') });
+    k.schedule(10_000, { from: 'a', to: 'a', kind: 'heartbeat', narration: cap, background: true, deliver: () => seen.push('hb') });
+    k.schedule(3, { from: 'a', to: 'a', kind: 'bg', narration: cap, background: true, deliver: () => seen.push('bg') });
+    k.schedule(5, { from: 'a', to: 'b', kind: 'fg', narration: cap, deliver: () => seen.push('fg') });
     k.settle();
     expect(seen).toEqual(['bg', 'fg']);
     expect(k.hasPending()).toBe(false);
@@ -51,7 +51,7 @@ describe('kernel', () => {
   test('cancelled events are neither delivered nor counted', () => {
     const k = new Kernel(1);
     let fired = false;
-    const h = k.schedule(1, { from: 'a', to: 'a', kind: 'timer', caption: cap, deliver: () => (fired = true) });
+    const h = k.schedule(1, { from: 'a', to: 'a', kind: 'timer', narration: cap, deliver: () => (fired = true) });
     k.cancel(h);
     expect(k.hasPending()).toBe(false);
     expect(k.step()).toBeUndefined();
@@ -60,22 +60,19 @@ describe('kernel', () => {
 
   test('settle is bounded when a component keeps talking', () => {
     const k = new Kernel(1);
-    const loop = () => k.schedule(1000, { from: 'a', to: 'a', kind: 'loop', caption: cap, deliver: loop });
+    const loop = () => k.schedule(1000, { from: 'a', to: 'a', kind: 'loop', narration: cap, deliver: loop });
     loop();
     const n = k.settle();
     expect(n).toBeGreaterThan(0);
     expect(k.now()).toBeLessThanOrEqual(30 * 60 * 1000 + 1);
   });
 
-  test('lazy captions are built on first read and serialized by toJSON', () => {
+  test('log entries carry the narration as data and survive JSON', () => {
     const k = new Kernel(1);
-    let built = 0;
-    k.schedule(1, { from: 'a', to: 'b', kind: 'm', caption: () => (built++, { ko: '한국어', en: 'english' }), deliver: () => undefined });
+    k.schedule(1, { from: 'a', to: 'b', kind: 'm', narration: { id: 'etcd.commit', params: { key: '/k', revision: 7 } }, deliver: () => undefined });
     k.step();
-    expect(built).toBe(0);
-    expect(k.log[0].caption.en).toBe('english');
-    expect(JSON.parse(JSON.stringify(k.log[0])).caption.ko).toBe('한국어');
-    expect(built).toBe(1);
+    expect(k.log[0].narration).toEqual({ id: 'etcd.commit', params: { key: '/k', revision: 7 } });
+    expect(JSON.parse(JSON.stringify(k.log[0]))).toEqual(k.log[0]);
   });
 });
 

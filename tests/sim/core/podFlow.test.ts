@@ -30,8 +30,7 @@ test('kubectl -> apiserver -> etcd -> scheduler -> apiserver -> kubelet -> runti
   for (const i of steps) expect(i).toBeGreaterThanOrEqual(0);
   expect([...steps].sort((a, b) => a - b)).toEqual(steps);
   const bind = c.log.find((e) => e.from === 'kube-scheduler' && e.kind === 'request')!;
-  expect(bind.caption.ko).toMatch(/^kube-scheduler가 nginx 파드를 node0\d에 바인딩한다$/);
+  expect(bind.narration).toEqual({ id: 'request', params: { from: 'kube-scheduler', verb: 'bind', resource: 'pods', name: 'nginx', target: expect.stringMatching(/^node0\d$/) } });
   const status = c.log.find((e) => e.from.startsWith('kubelet-') && e.kind === 'request' && e.object === 'pods/default/nginx')!;
-  expect(status.caption.ko).toMatch(/^node0\d의 kubelet이 nginx 파드의 상태\(status\)를 kube-apiserver에 보고한다$/);
-  expect(status.caption.en).toMatch(/^The kubelet on node0\d reports the status of pod nginx to kube-apiserver$/);
+  expect(status.narration).toEqual({ id: 'request', params: { from: expect.stringMatching(/^kubelet-node0\d$/), verb: 'patchStatus', resource: 'pods', name: 'nginx' } });
 });

@@ -12,13 +12,13 @@ describe('simulation errors', () => {
     cluster.exec('kubectl run web --image=nginx');
     cluster.kernel.schedule(5, {
       from: 'kube-controller-manager', to: 'kube-controller-manager', kind: 'timer',
-      caption: { ko: '타이머', en: 'timer' },
+      narration: { id: 'kubectl.wait', params: {} },
       deliver: () => { throw new TypeError('raw.trim is not a function'); },
     });
     expect(() => cluster.settle()).not.toThrow();
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ component: 'kube-controller-manager', during: 'timer', seed: 7, detail: 'TypeError: raw.trim is not a function' });
-    expect(cluster.log.some((e) => e.kind === 'simulation-error' && e.caption.en.startsWith('Simulation error: kube-controller-manager'))).toBe(true);
+    expect(cluster.log.some((e) => e.kind === 'simulation-error' && e.narration.id === 'kernel.simulation-error' && e.narration.params.component === 'kube-controller-manager')).toBe(true);
     const next = cluster.exec('kubectl get pods');
     expect(next.exitCode).toBe(0);
     expect(next.stdout).toContain('web');

@@ -82,8 +82,7 @@ describe('scheduler in the cluster', () => {
     expect(['node01', 'node02']).toContain(result.selected);
     expect(result.nodes.find((n) => n.node === 'controlplane')!.reasons).toEqual(['node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }']);
     const bind = c.log.find((e) => e.kind === 'request' && e.from === 'kube-scheduler' && e.object === 'pods/default/nginx')!;
-    expect(bind.caption.ko).toBe(`kube-scheduler가 nginx 파드를 ${result.selected}에 바인딩한다`);
-    expect(bind.caption.en).toBe(`kube-scheduler binds pod nginx to ${result.selected}`);
+    expect(bind.narration).toEqual({ id: 'request', params: { from: 'kube-scheduler', verb: 'bind', resource: 'pods', name: 'nginx', target: result.selected } });
     const events = c.exec('kubectl get events -o name').stdout;
     expect(events).toContain('event/nginx.');
     expect(c.exec('kubectl describe pod nginx').stdout).toContain(`Successfully assigned default/nginx to ${result.selected}`);

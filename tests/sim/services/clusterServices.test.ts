@@ -73,11 +73,11 @@ describe('Services in a running cluster', () => {
     // The path is in the log: the request, the rules that decided, the pod that answered.
     const before = c.log.length;
     run('kubectl exec client -- wget -qO- http://web.default.svc.cluster.local:80');
-    const captions = c.log.slice(before).filter((e) => e.kind === 'packet').map((e) => e.caption.en);
-    expect(captions[0]).toMatch(/^pod client sends a request to 10\.\d+\.\d+\.\d+:80$/);
-    expect(captions.some((t) => /KUBE-SVC-[A-Z2-7]{16}/.test(t))).toBe(true);
-    expect(captions.some((t) => /DNAT to 10\.244\./.test(t))).toBe(true);
-    expect(captions[captions.length - 1]).toMatch(/^pod web\d answers$/);
+    const path = c.log.slice(before).filter((e) => e.kind === 'packet').map((e) => e.narration);
+    expect(path[0]).toEqual({ id: 'packet.send', params: { client: { pod: 'client' }, ip: expect.stringMatching(/^10\.\d+\.\d+\.\d+$/), port: 80 } });
+    expect(path.some((n) => n.id === 'packet.jump' && /^KUBE-SVC-[A-Z2-7]{16}$/.test(n.params.target))).toBe(true);
+    expect(path.some((n) => n.id === 'packet.dnat' && n.params.to.startsWith('10.244.'))).toBe(true);
+    expect(path.at(-1)).toEqual({ id: 'packet.answer', params: { pod: expect.stringMatching(/^web\d$/) } });
   });
 
   it('is deterministic: the same seed and commands give the same answers and log', () => {
@@ -87,7 +87,7 @@ describe('Services in a running cluster', () => {
       run('kubectl run client --image=busybox --command -- sleep 3600');
       run('kubectl expose pod web1 --name=web --port=80 --selector=app=web');
       const answers = Array.from({ length: 10 }, () => run('kubectl exec client -- wget -qO- http://web').stdout);
-      return { answers, log: c.log.map((e) => `${e.time} ${e.from} ${e.to} ${e.kind} ${e.caption.en}`) };
+      return { answers, log: c.log.map((e) => `${e.time} ${e.from} ${e.to} ${e.kind} ${JSON.stringify(e.narration)}`) };
     };
     expect(runAll()).toEqual(runAll());
   });

@@ -42,8 +42,7 @@ describe('kube-proxy as a component', () => {
     c.settle();
     const syncs = proxyLog().slice(syncsBefore);
     expect(syncs.length).toBeGreaterThanOrEqual(3); // one per node at least
-    expect(syncs[0].caption.en).toMatch(/^kube-proxy on \w+ rewrites the iptables rules$/);
-    expect(syncs[0].caption.ko).toMatch(/^\w+의 kube-proxy가 iptables 규칙을 다시 쓴다$/);
+    expect(syncs[0].narration).toEqual({ id: 'kube-proxy.sync', params: { node: syncs[0].from.replace('kube-proxy-', '') } });
     // Changes closer together than the min sync period wait for it.
     const perNode = new Map<string, number[]>();
     for (const e of syncs) perNode.set(e.from, [...(perNode.get(e.from) ?? []), e.time]);

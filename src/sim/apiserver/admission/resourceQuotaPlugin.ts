@@ -5,7 +5,7 @@
 // plugin admitted that are not stored yet. The real plugin gets the same effect by writing the
 // new usage into the quota's status (with optimistic concurrency) before the object is persisted:
 // a burst of creates, such as a ReplicaSet's, cannot overrun the quota.
-import { registerAdmissionPlugin, type AdmissionAttributes } from '../admission.ts';
+import type { AdmissionAttributes, AdmissionPlugin } from '../admission.ts';
 import { resolveResource } from '../../api/resources.ts';
 import type { KubeObject, ResourceQuota } from '../../api/types.ts';
 import { admitResourceQuota, usageOf } from './resourceQuota.ts';
@@ -66,4 +66,4 @@ export function admitQuota(attrs: AdmissionAttributes) {
   return undefined;
 }
 
-registerAdmissionPlugin({ name: 'ResourceQuota', validate: admitQuota });
+export const resourceQuotaPlugin: AdmissionPlugin = { name: 'ResourceQuota', validate: admitQuota };

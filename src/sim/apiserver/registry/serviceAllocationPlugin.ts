@@ -6,7 +6,7 @@
 // Simplification: the random choices draw from a generator seeded by the request (namespace,
 // name, virtual time) rather than from the kernel's generator, which admission cannot reach; runs
 // stay deterministic.
-import { registerAdmissionPlugin, type AdmissionAttributes } from '../admission.ts';
+import type { AdmissionAttributes, AdmissionPlugin } from '../admission.ts';
 import { formatFieldError, invalidMessage } from '../../api/fieldErrors.ts';
 import type { Service } from '../../api/types.ts';
 import { createRng } from '../../kernel/rng.ts';
@@ -59,4 +59,4 @@ export function admitServiceAllocation(attrs: AdmissionAttributes) {
   return undefined;
 }
 
-registerAdmissionPlugin({ name: 'ServiceIPAndNodePortAllocation', mutate: admitServiceAllocation });
+export const serviceAllocationPlugin: AdmissionPlugin = { name: 'ServiceIPAndNodePortAllocation', mutate: admitServiceAllocation };

@@ -1,4 +1,4 @@
-// Service defaulting, validation and IP/port allocation, registered with kube-apiserver by import.
+// Service defaulting and validation, registered with kube-apiserver by import (the IP/port
+// allocation admission plugin is listed in cluster/composition.ts).
 import './serviceDefaults.ts';
 import './serviceValidation.ts';
-import './serviceAllocationPlugin.ts';

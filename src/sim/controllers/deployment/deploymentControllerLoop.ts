@@ -1,7 +1,6 @@
 // The Deployment controller as a kube-controller-manager plugin: Deployment, ReplicaSet and pod
 // events enqueue Deployments; a sync runs syncDeployment over the informer caches and sends the
 // resulting requests in order.
-import { josa } from '../../api/captions.ts';
 import type { Deployment, KubeObject, Pod, ReplicaSet } from '../../api/types.ts';
 import { storeKey } from '../../apiserver/client.ts';
 import type { ControllerHost, ControllerPlugin, InformerEvent } from '../manager/controllerPlugin.ts';
@@ -9,11 +8,8 @@ import { WorkQueue, splitKey } from '../manager/workQueue.ts';
 import { matchesLabelSelector } from '../util/labelSelector.ts';
 import { DEPLOYMENT_CONTROLLER, syncDeployment } from './deploymentController.ts';
 
-const TITLE = { ko: '디플로이먼트 컨트롤러', en: 'Deployment controller' };
-
 export const deploymentControllerPlugin: ControllerPlugin = {
   name: DEPLOYMENT_CONTROLLER,
-  title: TITLE,
   resources: ['deployments', 'replicasets', 'pods'],
   start: (host) => new DeploymentControllerLoop(host),
 };
@@ -22,10 +18,7 @@ class DeploymentControllerLoop {
   private readonly queue: WorkQueue;
 
   constructor(private readonly host: ControllerHost) {
-    this.queue = new WorkQueue(host, DEPLOYMENT_CONTROLLER, (key, done) => this.sync(key, done), (keys) => {
-      const what = keys.length === 1 ? { ko: `${splitKey(keys[0])[1]} 디플로이먼트`, en: `Deployment ${splitKey(keys[0])[1]}` } : { ko: `디플로이먼트 ${keys.length}개`, en: `${keys.length} Deployments` };
-      return { ko: `${josa(TITLE.ko, '이/가')} ${josa(what.ko, '을/를')} 조정(reconcile)한다`, en: `${TITLE.en} reconciles ${what.en}` };
-    });
+    this.queue = new WorkQueue(host, DEPLOYMENT_CONTROLLER, (key, done) => this.sync(key, done), 'deployments');
   }
 
   onSynced(): void {
@@ -81,10 +74,7 @@ class DeploymentControllerLoop {
     this.host.execute(DEPLOYMENT_CONTROLLER, result.actions, {
       onDone: () => {
         if (result.requeueAfterMs !== undefined) {
-          this.queue.addAfter(key, result.requeueAfterMs, {
-            ko: `${josa(TITLE.ko, '이/가')} ${name} 디플로이먼트의 진행 기한(progressDeadlineSeconds)을 확인한다`,
-            en: `${TITLE.en} checks the progress deadline of Deployment ${name}`,
-          });
+          this.queue.addAfter(key, result.requeueAfterMs, { id: 'controller.progress-deadline', params: { controller: DEPLOYMENT_CONTROLLER, name } });
         }
         done();
       },

@@ -9,13 +9,11 @@ import type { ControllerAction } from '../util/actions.ts';
 import type { ControllerHost, ControllerPlugin, InformerEvent } from '../manager/controllerPlugin.ts';
 
 export const GARBAGE_COLLECTOR = 'garbage-collector-controller';
-const TITLE = { ko: '가비지 수집기', en: 'garbage collector' };
 /** Resources whose objects own others in the workloads the engine runs. */
 const RESOURCES = ['deployments', 'replicasets', 'replicationcontrollers', 'pods'];
 
 export const garbageCollectorPlugin: ControllerPlugin = {
   name: GARBAGE_COLLECTOR,
-  title: TITLE,
   resources: RESOURCES,
   start: (host) => new GarbageCollector(host),
 };

@@ -1,10 +1,11 @@
 // How a controller runs inside the simulated kube-controller-manager. Each controller is a plugin:
 // it declares the informers it reads, reacts to their events, and hands ControllerActions to the
-// host, which sends them through the API server. Plugins register themselves (registerController)
-// from a module imported by ./registerControllers.ts, so other parts of the engine can add theirs.
+// host, which sends them through the API server. The cluster's composition (cluster/composition.ts)
+// lists the controllers kube-controller-manager runs.
 import type { KubeObject } from '../../api/types.ts';
 import type { Informer } from '../../apiserver/client.ts';
-import type { Caption } from '../../kernel/log.ts';
+import type { Narration } from '../../kernel/log.ts';
+import type { ControllerName } from '../../../i18n/narration/messages.ts';
 import type { TimerHandle } from '../../kernel/kernel.ts';
 import type { ControllerAction } from '../util/actions.ts';
 
@@ -30,19 +31,17 @@ export interface ControllerHost {
   /** Absolute time in ms since the Unix epoch (object timestamps use it). */
   nowMs(): number;
   /** Sends the actions one after another; a failed request stops the rest. */
-  execute(controller: string, actions: ControllerAction[], opts?: ExecuteOptions): void;
+  execute(controller: ControllerName, actions: ControllerAction[], opts?: ExecuteOptions): void;
   /** A timer on the virtual clock; periodic checks pass background so settle() ignores them. */
-  setTimer(ms: number, caption: Caption, fn: () => void, opts?: { background?: boolean; object?: string }): TimerHandle;
+  setTimer(ms: number, narration: Narration, fn: () => void, opts?: { background?: boolean; object?: string }): TimerHandle;
   clearTimer(handle: TimerHandle | undefined): void;
   /** Moves the controller's region of the manager's state machine ('idle' / 'syncing'). */
-  setBusy(controller: string, busy: boolean): void;
+  setBusy(controller: ControllerName, busy: boolean): void;
 }
 
 export interface ControllerPlugin {
   /** The controller's name as kube-controller-manager calls it (--controllers), e.g. "replicaset-controller". */
-  name: string;
-  /** Caption names: { ko: '레플리카셋 컨트롤러', en: 'ReplicaSet controller' }. */
-  title: Caption;
+  name: ControllerName;
   /** Plural resources whose informers the controller reads. */
   resources: string[];
   start(host: ControllerHost): ControllerInstance;
@@ -57,14 +56,3 @@ export interface ControllerInstance {
   onStop?(): void;
 }
 
-const plugins: ControllerPlugin[] = [];
-
-export function registerController(plugin: ControllerPlugin): void {
-  const i = plugins.findIndex((p) => p.name === plugin.name);
-  if (i >= 0) plugins[i] = plugin;
-  else plugins.push(plugin);
-}
-
-export function registeredControllers(): readonly ControllerPlugin[] {
-  return plugins;
-}

@@ -8,10 +8,11 @@ import type { KubeObject } from '../../api/types.ts';
 import type { Informer } from '../../apiserver/client.ts';
 import type { ApiResponse } from '../../apiserver/protocol.ts';
 import { Component, type SimContext } from '../../cluster/component.ts';
-import type { Caption } from '../../kernel/log.ts';
+import type { Narration } from '../../kernel/log.ts';
+import type { ControllerName } from '../../../i18n/narration/messages.ts';
 import { resolveEvent, type ControllerAction, type ControllerEvent } from '../util/actions.ts';
 import { semanticEqual } from '../util/semanticEqual.ts';
-import { actionCaption, pluralOf } from './captions.ts';
+import { actionNarration, pluralOf } from './narration.ts';
 import type { ControllerHost, ControllerInstance, ControllerPlugin, ExecuteOptions, InformerEvent } from './controllerPlugin.ts';
 
 export const KCM_ID = 'kube-controller-manager';
@@ -41,13 +42,11 @@ export class KubeControllerManager extends Component implements ControllerHost {
   private readonly plugins: readonly ControllerPlugin[];
   private readonly instances = new Map<string, ControllerInstance>();
   private readonly informers = new Map<string, Informer>();
-  private readonly titles = new Map<string, Caption>();
   private syncedCount = 0;
 
   constructor(sim: SimContext, plugins: readonly ControllerPlugin[], node?: string) {
     super(KCM_ID, 'kube-controller-manager', sim, node);
     this.plugins = plugins;
-    for (const p of plugins) this.titles.set(p.name, p.title);
     this.startActor(managerMachine(plugins));
     this.startControllers();
   }
@@ -72,7 +71,7 @@ export class KubeControllerManager extends Component implements ControllerHost {
           synced = true;
           if (++this.syncedCount === resources.length) for (const i of this.instances.values()) i.onSynced?.();
         },
-      }, { caption: { ko: `kube-controller-manager가 ${resource} 변경을 감시(watch)하기 시작한다`, en: `kube-controller-manager starts watching ${resource}` } });
+      }, { narration: { id: 'kcm.watch', params: { resource } } });
       this.informers.set(resource, informer);
     }
   }
@@ -115,20 +114,19 @@ export class KubeControllerManager extends Component implements ControllerHost {
     this.actor?.send({ type: `${controller}.${busy ? 'BUSY' : 'IDLE'}` });
   }
 
-  execute(controller: string, actions: ControllerAction[], opts: ExecuteOptions = {}): void {
-    const title = this.titles.get(controller) ?? { ko: controller, en: controller };
+  execute(controller: ControllerName, actions: ControllerAction[], opts: ExecuteOptions = {}): void {
     let i = 0;
     const next = (): void => {
       if (!this.up) return;
       if (i >= actions.length) return opts.onDone?.(true);
       const action = actions[i++];
-      this.send1(title, action, (ok, result, error) => {
+      this.send1(controller, action, (ok, result, error) => {
         if (!ok) {
           const failure = 'failureEvent' in action ? action.failureEvent : undefined;
-          if (failure && error) this.recordControllerEvent(title, failure(error));
+          if (failure && error) this.recordControllerEvent(controller, failure(error));
           return opts.onDone?.(false, error);
         }
-        if ('event' in action && action.event && action.type !== 'event') this.recordControllerEvent(title, resolveEvent(action.event, result ?? ({} as KubeObject)));
+        if ('event' in action && action.event && action.type !== 'event') this.recordControllerEvent(controller, resolveEvent(action.event, result ?? ({} as KubeObject)));
         opts.onResult?.(action, result);
         next();
       });
@@ -136,14 +134,14 @@ export class KubeControllerManager extends Component implements ControllerHost {
     next();
   }
 
-  private send1(title: Caption, action: ControllerAction, done: (ok: boolean, result: KubeObject | undefined, error?: string) => void): void {
-    const caption = actionCaption(title, action);
+  private send1(controller: ControllerName, action: ControllerAction, done: (ok: boolean, result: KubeObject | undefined, error?: string) => void): void {
+    const narration = actionNarration(controller, action);
     const cb = (r: ApiResponse) => (r.ok ? done(true, r.object) : done(false, undefined, r.message));
     switch (action.type) {
       case 'create':
-        return this.api.create(pluralOf(action.object.kind), unversioned(action.object), cb, { caption });
+        return this.api.create(pluralOf(action.object.kind), unversioned(action.object), cb, { narration });
       case 'update':
-        return this.api.update(pluralOf(action.object.kind), unversioned(action.object), cb, { caption });
+        return this.api.update(pluralOf(action.object.kind), unversioned(action.object), cb, { narration });
       case 'updateStatus': {
         const obj = unversioned(action.object);
         const plural = pluralOf(obj.kind);
@@ -154,10 +152,10 @@ export class KubeControllerManager extends Component implements ControllerHost {
         if (cached && !semanticEqual(cached.metadata.annotations, obj.metadata.annotations)) {
           return this.api.patch(plural, obj.metadata.namespace, obj.metadata.name ?? '', { metadata: { annotations: annotationPatch(cached.metadata.annotations, obj.metadata.annotations) } }, (r) => {
             if (!r.ok) return done(false, undefined, r.message);
-            this.api.updateStatus(plural, obj, cb, { caption });
-          }, { caption: { ko: `${caption.ko.replace(/의 상태\(status\)를 갱신한다$/, '의 어노테이션을 갱신한다')}`, en: caption.en.replace('updates the status of', 'updates the annotations of') } });
+            this.api.updateStatus(plural, obj, cb, { narration });
+          }, { narration: { id: 'controller.update-annotations', params: { controller, resource: plural, name: obj.metadata.name ?? '' } } });
         }
-        return this.api.updateStatus(plural, obj, cb, { caption });
+        return this.api.updateStatus(plural, obj, cb, { narration });
       }
       case 'delete': {
         const t = action.target;
@@ -166,16 +164,16 @@ export class KubeControllerManager extends Component implements ControllerHost {
         if (action.preconditionUid && cached && cached.metadata.uid !== action.preconditionUid) {
           return done(false, undefined, `Precondition failed: UID in precondition: ${action.preconditionUid}, UID in object meta: ${cached.metadata.uid}`);
         }
-        return this.api.delete(plural, t.namespace, t.name, cb, { caption });
+        return this.api.delete(plural, t.namespace, t.name, cb, { narration });
       }
       case 'event':
-        this.recordControllerEvent(title, action.event, caption);
+        this.recordControllerEvent(controller, action.event, narration);
         return done(true, undefined);
     }
   }
 
   /** Sends a v1 Event with the controller's own source component (as `kubectl describe` shows in FROM). */
-  recordControllerEvent(title: Caption, e: ControllerEvent, caption?: Caption): void {
+  recordControllerEvent(controller: ControllerName, e: ControllerEvent, narration?: Narration): void {
     const namespace = e.involvedObject.namespace ?? 'default';
     const body = {
       apiVersion: 'v1',
@@ -188,7 +186,7 @@ export class KubeControllerManager extends Component implements ControllerHost {
       source: { component: e.source },
     } as unknown as KubeObject;
     this.api.request({ verb: 'event', resource: 'events', namespace, body }, undefined, {
-      caption: caption ?? actionCaption(title, { type: 'event', event: e }),
+      narration: narration ?? actionNarration(controller, { type: 'event', event: e }),
     });
   }
 }

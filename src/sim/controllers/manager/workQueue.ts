@@ -2,7 +2,8 @@
 // wait, a key is never synced twice at the same time, and a key marked dirty during its sync is
 // synced again afterwards. Waiting keys are processed by one zero-delay timer, so a burst of watch
 // events at the same instant leads to one sync per key.
-import type { Caption } from '../../kernel/log.ts';
+import type { Narration } from '../../kernel/log.ts';
+import type { ControllerName, ReconcileTarget } from '../../../i18n/narration/messages.ts';
 import type { TimerHandle } from '../../kernel/kernel.ts';
 import type { ControllerHost } from './controllerPlugin.ts';
 
@@ -17,9 +18,10 @@ export class WorkQueue {
 
   constructor(
     private readonly host: ControllerHost,
-    private readonly controller: string,
+    private readonly controller: ControllerName,
     private readonly sync: SyncFn,
-    private readonly caption: (keys: string[]) => Caption,
+    /** What the keys name, for the log ("reconciles ReplicaSet web"). */
+    private readonly target: ReconcileTarget,
   ) {}
 
   add(key: string): void {
@@ -29,9 +31,9 @@ export class WorkQueue {
   }
 
   /** AddAfter: a resync later (progress deadlines, minReadySeconds). */
-  addAfter(key: string, ms: number, caption: Caption): void {
+  addAfter(key: string, ms: number, narration: Narration): void {
     this.host.clearTimer(this.delayed.get(key));
-    this.delayed.set(key, this.host.setTimer(ms, caption, () => {
+    this.delayed.set(key, this.host.setTimer(ms, narration, () => {
       this.delayed.delete(key);
       this.add(key);
     }, { background: true }));
@@ -47,10 +49,10 @@ export class WorkQueue {
    * AddRateLimited after a failed sync: the default controller rate limiter's per-item exponential
    * back-off, 5 ms doubling up to 1000 s. A successful sync resets it (done(true)).
    */
-  addRateLimited(key: string, caption: Caption): void {
+  addRateLimited(key: string, narration: Narration): void {
     const n = this.failures.get(key) ?? 0;
     this.failures.set(key, n + 1);
-    this.addAfter(key, Math.min(5 * 2 ** n, 1_000_000), caption);
+    this.addAfter(key, Math.min(5 * 2 ** n, 1_000_000), narration);
   }
 
   succeeded(key: string): void {
@@ -61,7 +63,8 @@ export class WorkQueue {
     if (this.timer) return;
     const keys = [...this.dirty].filter((k) => !this.processing.has(k));
     if (keys.length === 0) return;
-    this.timer = this.host.setTimer(0, this.caption(keys), () => this.run());
+    const name = keys.length === 1 ? splitKey(keys[0])[1] : undefined;
+    this.timer = this.host.setTimer(0, { id: 'controller.reconcile', params: { controller: this.controller, target: this.target, name, count: keys.length } }, () => this.run());
   }
 
   private run(): void {

@@ -9,7 +9,7 @@ import { tryUpdateNodeHealth, type NodeHealthData } from './nodeHealth.ts';
 import { RateLimitedTimedQueue } from './rateLimitedQueue.ts';
 import type { NodeLifecycleConfig } from './nodeLifecycleConfig.ts';
 import {
-  NOT_READY_NO_EXECUTE, UNREACHABLE_NO_EXECUTE, noScheduleTaintChange, noScheduleTaintUpdate, swapTaints, taintCaption, taintExists,
+  NOT_READY_NO_EXECUTE, UNREACHABLE_NO_EXECUTE, noScheduleTaintChange, noScheduleTaintUpdate, swapTaints, taintNarration, taintExists,
 } from './nodeTaints.ts';
 
 export const NODE_CONTROLLER = 'node-controller';
@@ -56,7 +56,7 @@ export class NodeLifecycleController {
     const updated = noScheduleTaintUpdate(node, nowMs);
     if (!updated) return [];
     const change = noScheduleTaintChange(node);
-    return [{ type: 'update', object: updated, caption: taintCaption(node, change.add, change.remove) }];
+    return [{ type: 'update', object: updated, narration: taintNarration(node, change.add, change.remove) }];
   }
 
   /** monitorNodeHealth, every node-monitor-period. */
@@ -129,7 +129,7 @@ export class NodeLifecycleController {
           return { done: true }; // ready again
         }
         const updated = swapTaints(node, [add], [opposite], nowMs);
-        if (updated) actions.push({ type: 'update', object: updated, caption: taintCaption(node, [add], [opposite]) });
+        if (updated) actions.push({ type: 'update', object: updated, narration: taintNarration(node, [add], [opposite]) });
         return { done: true };
       });
     }
@@ -193,7 +193,7 @@ export class NodeLifecycleController {
   private pushSwap(node: Node, add: typeof UNREACHABLE_NO_EXECUTE[], remove: typeof UNREACHABLE_NO_EXECUTE[], latest: Map<string, Node>, actions: ControllerAction[], nowMs: number): void {
     const updated = swapTaints(node, add, remove, nowMs);
     if (!updated) return;
-    actions.push({ type: 'update', object: updated, caption: taintCaption(node, add, remove) });
+    actions.push({ type: 'update', object: updated, narration: taintNarration(node, add, remove) });
     latest.set(node.metadata.name ?? '', updated);
   }
 
@@ -283,7 +283,7 @@ export function markPodsNotReady(pods: Pod[], nodeName: string, nowMs: number): 
     actions.push({
       type: 'updateStatus',
       object: copy,
-      caption: { ko: `${pod.metadata.name} 파드의 Ready 상태를 False로 바꾼다`, en: `marks pod ${pod.metadata.name} not ready` },
+      narration: { id: 'controller.mark-not-ready', params: { controller: 'node-lifecycle-controller', pod: pod.metadata.name ?? '' } },
       event: {
         involvedObject: { apiVersion: 'v1', kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name ?? '', uid: pod.metadata.uid },
         type: 'Warning', reason: 'NodeNotReady', message: 'Node is not ready', source: NODE_CONTROLLER,

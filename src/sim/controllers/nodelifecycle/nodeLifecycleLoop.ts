@@ -7,14 +7,12 @@ import type { ControllerHost, ControllerPlugin, InformerEvent } from '../manager
 import { NodeLifecycleController } from './nodeLifecycleController.ts';
 import { nodeLifecycleDefaults, type NodeLifecycleConfig } from './nodeLifecycleConfig.ts';
 
-const TITLE = { ko: '노드 컨트롤러', en: 'node lifecycle controller' };
 /** The --controllers name; its events carry the source component "node-controller". */
 const PLUGIN_NAME = 'node-lifecycle-controller';
 
 export function nodeLifecyclePlugin(config: NodeLifecycleConfig = nodeLifecycleDefaults()): ControllerPlugin {
   return {
     name: PLUGIN_NAME,
-    title: TITLE,
     resources: ['nodes', 'leases', 'pods'],
     start: (host) => new NodeLifecycleLoop(host, config),
   };
@@ -57,10 +55,7 @@ class NodeLifecycleLoop {
     });
     if (actions.length) this.host.execute(PLUGIN_NAME, actions);
     this.scheduleTainting();
-    this.host.setTimer(this.config.nodeMonitorPeriodMs, {
-      ko: '노드 컨트롤러가 노드의 하트비트(상태와 리스)를 확인한다',
-      en: 'node lifecycle controller checks node heartbeats (status and leases)',
-    }, () => this.monitor(), { background: true });
+    this.host.setTimer(this.config.nodeMonitorPeriodMs, { id: 'node-lifecycle.monitor', params: {} }, () => this.monitor(), { background: true });
   }
 
   private scheduleTainting(): void {
@@ -71,10 +66,7 @@ class NodeLifecycleLoop {
     // The real pass runs every nodeEvictionPeriod; only the passes that can act are simulated.
     const period = this.config.nodeEvictionPeriodMs;
     const delay = Math.max(period, Math.ceil((at - now) / period) * period);
-    this.taintTimer = this.host.setTimer(delay, {
-      ko: '노드 컨트롤러가 NoExecute 테인트를 추가할 노드를 처리한다',
-      en: 'node lifecycle controller processes nodes waiting for a NoExecute taint',
-    }, () => {
+    this.taintTimer = this.host.setTimer(delay, { id: 'node-lifecycle.no-execute-queue', params: {} }, () => {
       this.taintTimer = undefined;
       const actions = this.controller.doNoExecuteTaintingPass(this.nodes(), this.host.nowMs());
       if (actions.length) this.host.execute(PLUGIN_NAME, actions);

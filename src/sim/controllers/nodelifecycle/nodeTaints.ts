@@ -2,6 +2,7 @@
 // with effect NoSchedule, and not-ready/unreachable with effect NoExecute for taint-based eviction.
 import type { Node, Taint } from '../../api/types.ts';
 import { formatTime } from '../util/time.ts';
+import type { Narration } from '../../kernel/log.ts';
 
 export const TAINT_NOT_READY = 'node.kubernetes.io/not-ready';
 export const TAINT_UNREACHABLE = 'node.kubernetes.io/unreachable';
@@ -30,23 +31,13 @@ export function taintExists(taints: Taint[] | undefined, t: Taint): boolean {
  * SwapNodeControllerTaint: a copy of the node with `add` (stamped with timeAdded) and without
  * `remove`, or undefined when nothing changes.
  */
-/** "adds ... / removes ..." caption of a taint swap. */
-export function taintCaption(node: Node, add: Taint[], remove: Taint[]): { ko: string; en: string } {
+/** The narration of a taint swap: the taints it really adds and removes. */
+export function taintNarration(node: Node, add: Taint[], remove: Taint[]): Narration {
   const name = node.metadata.name ?? '';
   const has = (t: Taint) => (node.spec.taints ?? []).some((x) => sameTaint(x, t));
   const added = add.filter((t) => !has(t)).map((t) => `${t.key}:${t.effect}`);
   const removed = remove.filter(has).map((t) => `${t.key}:${t.effect}`);
-  const ko: string[] = [];
-  const en: string[] = [];
-  if (added.length) {
-    ko.push(`${name} 노드에 ${added.join(', ')} 테인트를 추가`);
-    en.push(`taints node ${name} with ${added.join(', ')}`);
-  }
-  if (removed.length) {
-    ko.push(`${added.length ? '' : `${name} 노드에서 `}${removed.join(', ')} 테인트를 제거`);
-    en.push(`${added.length ? 'and removes' : `removes from node ${name}`} ${removed.join(', ')}`);
-  }
-  return { ko: `${ko.join('하고 ')}한다`, en: en.join(' ') };
+  return { id: 'controller.taint', params: { controller: 'node-lifecycle-controller', node: name, added, removed } };
 }
 
 export function swapTaints(node: Node, add: Taint[], remove: Taint[], nowMs: number): Node | undefined {

@@ -5,11 +5,9 @@ import type { TimerHandle } from '../../kernel/kernel.ts';
 import type { ControllerHost, ControllerPlugin, InformerEvent } from '../manager/controllerPlugin.ts';
 import { TAINT_EVICTION_CONTROLLER, TaintEvictionController } from './taintEvictionController.ts';
 
-const TITLE = { ko: '테인트 축출 컨트롤러', en: 'taint-eviction controller' };
 
 export const taintEvictionPlugin: ControllerPlugin = {
   name: TAINT_EVICTION_CONTROLLER,
-  title: TITLE,
   resources: ['nodes', 'pods'],
   start: (host) => new TaintEvictionLoop(host),
 };
@@ -64,10 +62,7 @@ class TaintEvictionLoop {
     if (at === undefined || at === this.timerAt) return;
     this.host.clearTimer(this.timer);
     this.timerAt = at;
-    this.timer = this.host.setTimer(Math.max(0, at - this.host.nowMs()), {
-      ko: '테인트 축출 컨트롤러가 톨러레이션 시간이 끝난 파드를 축출한다',
-      en: 'taint-eviction controller evicts pods whose toleration time is over',
-    }, () => {
+    this.timer = this.host.setTimer(Math.max(0, at - this.host.nowMs()), { id: 'taint-eviction.evict', params: {} }, () => {
       this.timer = undefined;
       this.timerAt = undefined;
       const actions = this.controller.fireDue(this.host.informer('pods').list() as Pod[], this.host.nowMs());

@@ -2,9 +2,8 @@
 // plugins: informer events -> work queue -> planReplicaSync -> requests (slow-start batches,
 // parallel deletes) -> status. Expectations keep a sync from acting on a cache that has not yet
 // seen the pods it just created or deleted.
-import { josa } from '../../api/captions.ts';
 import type { KubeObject, Pod, ReplicaSet, ReplicationController } from '../../api/types.ts';
-import type { Caption } from '../../kernel/log.ts';
+import type { Narration } from '../../kernel/log.ts';
 import type { ControllerAction } from '../util/actions.ts';
 import { ControllerExpectations } from '../util/expectations.ts';
 import { semanticEqual } from '../util/semanticEqual.ts';
@@ -18,10 +17,9 @@ import { replicaSetOwner } from './replicaSetController.ts';
 import { replicationControllerOwner } from './replicationController.ts';
 
 interface Flavour {
-  name: string;
+  name: 'replicaset-controller' | 'replicationcontroller-controller';
   kind: 'ReplicaSet' | 'ReplicationController';
   plural: 'replicasets' | 'replicationcontrollers';
-  title: Caption;
   ownerOf(obj: KubeObject): ReplicaOwner;
 }
 
@@ -29,7 +27,6 @@ const REPLICASET: Flavour = {
   name: 'replicaset-controller',
   kind: 'ReplicaSet',
   plural: 'replicasets',
-  title: { ko: '레플리카셋 컨트롤러', en: 'ReplicaSet controller' },
   ownerOf: (o) => replicaSetOwner(o as ReplicaSet),
 };
 
@@ -37,14 +34,12 @@ const REPLICATION: Flavour = {
   name: 'replicationcontroller-controller',
   kind: 'ReplicationController',
   plural: 'replicationcontrollers',
-  title: { ko: '레플리케이션 컨트롤러 매니저', en: 'replication manager' },
   ownerOf: (o) => replicationControllerOwner(o as ReplicationController),
 };
 
 function plugin(f: Flavour): ControllerPlugin {
   return {
     name: f.name,
-    title: f.title,
     resources: [f.plural, 'pods'],
     start: (host) => new ReplicaControllerLoop(host, f),
   };
@@ -60,11 +55,7 @@ class ReplicaControllerLoop {
   private readonly queue: WorkQueue;
 
   constructor(private readonly host: ControllerHost, private readonly f: Flavour) {
-    this.queue = new WorkQueue(host, f.name, (key, done) => this.sync(key, done), (keys) => {
-      const noun = f.kind === 'ReplicaSet' ? { ko: '레플리카셋', en: 'ReplicaSet' } : { ko: '레플리케이션컨트롤러', en: 'ReplicationController' };
-      const what = keys.length === 1 ? { ko: `${splitKey(keys[0])[1]} ${noun.ko}`, en: `${noun.en} ${splitKey(keys[0])[1]}` } : { ko: `${noun.ko} ${keys.length}개`, en: `${keys.length} ${noun.en}s` };
-      return { ko: `${josa(f.title.ko, '이/가')} ${josa(what.ko, '을/를')} 조정(reconcile)한다`, en: `${f.title.en} reconciles ${what.en}` };
-    });
+    this.queue = new WorkQueue(host, f.name, (key, done) => this.sync(key, done), f.plural);
   }
 
   onSynced(): void {
@@ -107,8 +98,8 @@ class ReplicaControllerLoop {
     }
   }
 
-  private resyncCaption(key: string): Caption {
-    return { ko: `${josa(this.f.title.ko, '이/가')} ${splitKey(key)[1]}의 minReadySeconds 경과 후 다시 확인한다`, en: `${this.f.title.en} re-checks ${splitKey(key)[1]} after minReadySeconds` };
+  private resyncNarration(key: string): Narration {
+    return { id: 'controller.min-ready-recheck', params: { controller: this.f.name, name: splitKey(key)[1] } };
   }
 
   /** deletePod: a pod being deleted or gone lowers the owner's deletion expectations once. */
@@ -177,11 +168,11 @@ class ReplicaControllerLoop {
     const claims: ControllerAction[] = [
       ...plan.adopt.map((p): ControllerAction => ({
         type: 'update', object: p,
-        caption: { ko: `주인 없는 ${p.metadata.name} 파드를 자신의 것으로 가져온다(adopt)`, en: `adopts orphan pod ${p.metadata.name}` },
+        narration: { id: 'controller.adopt', params: { controller: this.f.name, pod: p.metadata.name ?? '' } },
       })),
       ...plan.release.map((p): ControllerAction => ({
         type: 'update', object: p,
-        caption: { ko: `레이블이 더 이상 맞지 않는 ${p.metadata.name} 파드를 놓아준다(release)`, en: `releases pod ${p.metadata.name} (its labels no longer match)` },
+        narration: { id: 'controller.release', params: { controller: this.f.name, pod: p.metadata.name ?? '' } },
       })),
     ];
     this.host.execute(this.f.name, claims, {
@@ -190,10 +181,7 @@ class ReplicaControllerLoop {
           this.updateStatus(obj, owner, plan.filteredPods, manageError, key);
           if (manageError === undefined) this.queue.succeeded(key);
           else {
-            this.queue.addRateLimited(key, {
-              ko: `${josa(this.f.title.ko, '이/가')} ${name}의 실패한 동기화를 다시 시도한다`,
-              en: `${this.f.title.en} retries the failed sync of ${name}`,
-            });
+            this.queue.addRateLimited(key, { id: 'controller.retry-sync', params: { controller: this.f.name, name } });
           }
           done();
         };
@@ -269,7 +257,7 @@ class ReplicaControllerLoop {
     );
     // Ready pods still waiting out minReadySeconds: look again when they become available.
     if (owner.minReadySeconds > 0 && filteredPods.some((p) => isPodReady(p) && !isPodAvailable(p, owner.minReadySeconds, nowMs))) {
-      this.queue.addAfter(key, owner.minReadySeconds * 1000, this.resyncCaption(key));
+      this.queue.addAfter(key, owner.minReadySeconds * 1000, this.resyncNarration(key));
     }
     if (semanticEqual(status, obj.status)) return;
     this.host.execute(this.f.name, [{ type: 'updateStatus', object: { ...obj, status } }]);

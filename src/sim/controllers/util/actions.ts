@@ -3,6 +3,7 @@
 // The kube-controller-manager actor sends them through the API server; a request that fails
 // stops the rest of that sync (the real sync functions return on the first error and requeue).
 import type { KubeObject } from '../../api/types.ts';
+import type { Narration } from '../../kernel/log.ts';
 
 export interface ObjectRef {
   apiVersion: string;
@@ -24,16 +25,12 @@ export interface ControllerEvent {
 /** An event recorded only once the request succeeded; may depend on the server's answer (generated names). */
 export type EventOnSuccess = ControllerEvent | ((result: KubeObject) => ControllerEvent);
 
-/** Log caption of a request, when the generic one ("updates node node01") says too little. */
-export interface ActionCaption {
-  ko: string;
-  en: string;
-}
 
 export type ControllerAction =
-  | { type: 'create'; object: KubeObject; event?: EventOnSuccess; failureEvent?: (error: string) => ControllerEvent; caption?: ActionCaption }
-  | { type: 'update'; object: KubeObject; event?: EventOnSuccess; caption?: ActionCaption }
-  | { type: 'updateStatus'; object: KubeObject; event?: EventOnSuccess; caption?: ActionCaption }
+  | { type: 'create'; object: KubeObject; event?: EventOnSuccess; failureEvent?: (error: string) => ControllerEvent; narration?: Narration }
+  /** narration: the log's words for a request the generic ones ("updates node node01") say too little about. */
+  | { type: 'update'; object: KubeObject; event?: EventOnSuccess; narration?: Narration }
+  | { type: 'updateStatus'; object: KubeObject; event?: EventOnSuccess; narration?: Narration }
   | {
       type: 'delete';
       target: ObjectRef;

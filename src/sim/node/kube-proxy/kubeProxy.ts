@@ -3,7 +3,6 @@
 // kube-proxy batches changes with a bounded-frequency runner (--iptables-min-sync-period, 1s by
 // default): a change right after a sync waits until a second has passed since it.
 import { setup } from 'xstate';
-import { josa } from '../../api/captions.ts';
 import type { EndpointSlice, Service } from '../../api/types.ts';
 import type { Informer } from '../../apiserver/client.ts';
 import { Component, type SimContext } from '../../cluster/component.ts';
@@ -75,10 +74,7 @@ export class KubeProxy extends Component {
     if (!this.up || this.pending) return;
     this.actor?.send({ type: 'CHANGE' });
     const wait = Math.max(1, this.lastSync + MIN_SYNC_PERIOD_MS - this.sim.now());
-    this.pending = this.setTimer(wait, {
-      ko: `${this.nodeName}의 ${josa('kube-proxy', '이/가')} iptables 규칙을 다시 쓴다`,
-      en: `kube-proxy on ${this.nodeName} rewrites the iptables rules`,
-    }, () => {
+    this.pending = this.setTimer(wait, { id: 'kube-proxy.sync', params: { node: this.nodeName } }, () => {
       this.pending = undefined;
       this.sync();
     }, { kind: 'sync' });

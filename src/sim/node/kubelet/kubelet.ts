@@ -1,11 +1,10 @@
 import { setup } from 'xstate';
-import { josa } from '../../api/captions.ts';
 import { timestamp } from '../../api/meta.ts';
 import type { Condition, Container, ContainerState, KubeObject, Pod } from '../../api/types.ts';
 import { storeKey } from '../../apiserver/client.ts';
 import { Component, type Message, type SimContext } from '../../cluster/component.ts';
 import type { TimerHandle } from '../../kernel/kernel.ts';
-import type { CaptionSource } from '../../kernel/log.ts';
+import type { Narration } from '../../kernel/log.ts';
 import type { ContainerRuntime } from '../runtime/containerRuntime.ts';
 import type { ContainerExitedEvent, CriEnvelope, CriReplyEnvelope, CriRequest, CriResponse } from '../runtime/cri.ts';
 import { BACKOFF_RESET_AFTER_MS, goDuration, nextBackoff } from './backoff.ts';
@@ -129,10 +128,7 @@ export class Kubelet extends Component {
       const q = msg.payload as { logsId: number; namespace: string; pod: string; container: string; previous: boolean };
       const w = this.workers.get(`${q.namespace}/${q.pod}`);
       const text = w ? this.runtime.logs(w.pod.metadata.uid!, q.container, q.previous) : undefined;
-      this.send(msg.from, 'logs-reply', { logsId: q.logsId, text }, () => ({
-        ko: `${this.nodeName}의 kubelet이 ${q.pod} 파드의 ${q.container} 컨테이너 로그를 돌려준다`,
-        en: `the kubelet on ${this.nodeName} returns the log of container ${q.container} in pod ${q.pod}`,
-      }), { object: `pods/${q.namespace}/${q.pod}` });
+      this.send(msg.from, 'logs-reply', { logsId: q.logsId, text }, { id: 'kubelet.return-logs', params: { node: this.nodeName, pod: q.pod, container: q.container } }, { object: `pods/${q.namespace}/${q.pod}` });
     }
   }
 
@@ -156,23 +152,20 @@ export class Kubelet extends Component {
   // ---- heartbeats ----
 
   private scheduleHeartbeats(): void {
-    const caption = {
-      ko: `${josa(`${this.nodeName}의 kubelet`, '이/가')} 노드 리스(lease)를 갱신한다 (하트비트)`,
-      en: `the kubelet on ${this.nodeName} renews its node lease (heartbeat)`,
-    };
+    const narration: Narration = { id: 'kubelet.heartbeat', params: { node: this.nodeName } };
     const tick = () => {
       this.renewLease();
       this.postNodeStatus(false);
-      this.setTimer(LEASE_RENEW_MS, caption, tick, { background: true, kind: 'heartbeat', object: `leases/kube-node-lease/${this.nodeName}` });
+      this.setTimer(LEASE_RENEW_MS, narration, tick, { background: true, kind: 'heartbeat', object: `leases/kube-node-lease/${this.nodeName}` });
     };
-    this.setTimer(LEASE_RENEW_MS, caption, tick, { background: true, kind: 'heartbeat', object: `leases/kube-node-lease/${this.nodeName}` });
+    this.setTimer(LEASE_RENEW_MS, narration, tick, { background: true, kind: 'heartbeat', object: `leases/kube-node-lease/${this.nodeName}` });
   }
 
   private renewLease(): void {
     const micro = timestamp(this.sim.now()).replace('Z', `.${String((this.sim.now() % 1000) * 1000).padStart(6, '0')}Z`);
     this.api.patch('leases', 'kube-node-lease', this.nodeName, { spec: { renewTime: micro, holderIdentity: this.nodeName } }, undefined, {
       background: true,
-      caption: { ko: `${josa(`${this.nodeName}의 kubelet`, '이/가')} kube-apiserver에 리스 갱신을 보낸다`, en: `kubelet on ${this.nodeName} sends its lease renewal` },
+      narration: { id: 'kubelet.renew-lease', params: { node: this.nodeName } },
     });
   }
 
@@ -186,7 +179,7 @@ export class Kubelet extends Component {
     this.lastNodeStatusJson = json;
     this.api.patchStatus('nodes', undefined, this.nodeName, { conditions, images: this.nodeImages() }, undefined, {
       background: !force,
-      caption: { ko: `${josa(`${this.nodeName}의 kubelet`, '이/가')} 노드 상태(NodeStatus)를 보고한다`, en: `the kubelet on ${this.nodeName} posts its NodeStatus` },
+      narration: { id: 'kubelet.post-node-status', params: { node: this.nodeName } },
     });
   }
 
@@ -254,10 +247,7 @@ export class Kubelet extends Component {
     }
     // A new pod: report ContainerCreating, then set up its sandbox.
     this.markDirty(w);
-    this.cri({ op: 'RunPodSandbox', podUid: uid, podName: pod.metadata.name!, namespace: pod.metadata.namespace! }, () => ({
-      ko: `kubelet이 컨테이너 런타임에 ${pod.metadata.name} 파드의 샌드박스 생성을 요청한다 (CRI RunPodSandbox)`,
-      en: `the kubelet asks the container runtime to create the sandbox of pod ${pod.metadata.name} (CRI RunPodSandbox)`,
-    }), (r) => {
+    this.cri({ op: 'RunPodSandbox', podUid: uid, podName: pod.metadata.name!, namespace: pod.metadata.namespace! }, { id: 'kubelet.run-sandbox', params: { pod: pod.metadata.name! } }, (r) => {
       if (!this.alive(w) || !r.ok) return;
       w.sandboxReady = true;
       w.podIP = pod.spec.hostNetwork ? this.hostIP : `${this.podCidrPrefix}${this.nextPodIP++}`;
@@ -299,10 +289,7 @@ export class Kubelet extends Component {
     if (policy === 'Always' || !present) {
       c.actor.send({ type: 'PULL' });
       this.api.recordEvent(pod, 'Normal', 'Pulling', `Pulling image "${image}"`, { host: this.nodeName });
-      this.cri({ op: 'PullImage', image }, () => ({
-        ko: `kubelet이 컨테이너 런타임에 ${image} 이미지 풀(pull)을 요청한다 (CRI PullImage)`,
-        en: `the kubelet asks the container runtime to pull image ${image} (CRI PullImage)`,
-      }), (r) => {
+      this.cri({ op: 'PullImage', image }, { id: 'kubelet.pull-image', params: { image } }, (r) => {
         if (!this.alive(w) || w.terminating) return;
         if (!r.ok) return this.pullFailed(w, c, r.error, r.reason, then);
         c.pullBackoffMs = 0;
@@ -341,20 +328,14 @@ export class Kubelet extends Component {
     c.pullBackoffMs = nextBackoff(c.pullBackoffMs);
     const backoff = c.pullBackoffMs;
     // The next sync finds the image in back-off: ImagePullBackOff until the back-off expires.
-    c.timer = this.setTimer(PULL_BACKOFF_REPORT_MS, {
-      ko: `kubelet이 ${image} 이미지 풀을 ${goDuration(backoff)} 동안 미룬다 (ImagePullBackOff)`,
-      en: `the kubelet backs off pulling ${image} for ${goDuration(backoff)} (ImagePullBackOff)`,
-    }, () => {
+    c.timer = this.setTimer(PULL_BACKOFF_REPORT_MS, { id: 'kubelet.pull-backoff', params: { image, backoff: goDuration(backoff) } }, () => {
       if (!this.alive(w) || w.terminating) return;
       c.actor.send({ type: 'BACK_OFF' });
       c.waitingMessage = `Back-off pulling image "${image}"`;
       this.api.recordEvent(pod, 'Normal', 'BackOff', `Back-off pulling image "${image}"`, { host: this.nodeName });
       this.api.recordEvent(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', { host: this.nodeName });
       this.markDirty(w);
-      c.timer = this.setTimer(backoff - PULL_BACKOFF_REPORT_MS, {
-        ko: `이미지 풀 back-off가 끝나 kubelet이 ${image} 이미지를 다시 받아 본다`,
-        en: `the image pull back-off expires; the kubelet retries pulling ${image}`,
-      }, () => {
+      c.timer = this.setTimer(backoff - PULL_BACKOFF_REPORT_MS, { id: 'kubelet.pull-retry', params: { image } }, () => {
         if (!this.alive(w) || w.terminating) return;
         c.actor.send({ type: 'RETRY' });
         this.startContainer(w, c, then);
@@ -364,18 +345,12 @@ export class Kubelet extends Component {
 
   private createAndStart(w: PodWorker, c: ContainerWorker, then?: () => void): void {
     const pod = w.pod;
-    this.cri({ op: 'CreateContainer', podUid: pod.metadata.uid!, podName: pod.metadata.name!, namespace: pod.metadata.namespace!, container: c.spec }, () => ({
-      ko: `kubelet이 컨테이너 런타임에 ${c.spec.name} 컨테이너 생성을 요청한다 (CRI CreateContainer)`,
-      en: `the kubelet asks the container runtime to create container ${c.spec.name} (CRI CreateContainer)`,
-    }), (r) => {
+    this.cri({ op: 'CreateContainer', podUid: pod.metadata.uid!, podName: pod.metadata.name!, namespace: pod.metadata.namespace!, container: c.spec }, { id: 'kubelet.create-container', params: { container: c.spec.name } }, (r) => {
       if (!this.alive(w) || w.terminating || !r.ok) return;
       c.containerId = r.containerId;
       c.actor.send({ type: 'CREATED' });
       this.api.recordEvent(pod, 'Normal', 'Created', `Created container: ${c.spec.name}`, { host: this.nodeName });
-      this.cri({ op: 'StartContainer', containerId: r.containerId! }, () => ({
-        ko: `kubelet이 컨테이너 런타임에 ${c.spec.name} 컨테이너 시작을 요청한다 (CRI StartContainer)`,
-        en: `the kubelet asks the container runtime to start container ${c.spec.name} (CRI StartContainer)`,
-      }), (s) => {
+      this.cri({ op: 'StartContainer', containerId: r.containerId! }, { id: 'kubelet.start-container', params: { container: c.spec.name } }, (s) => {
         if (!this.alive(w) || w.terminating) return;
         if (!s.ok) {
           c.actor.send({ type: 'START_FAILED' });
@@ -451,10 +426,7 @@ export class Kubelet extends Component {
     c.waitingMessage = `back-off ${goDuration(backoff)} restarting failed container=${c.spec.name} pod=${podDesc}`;
     this.api.recordEvent(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${podDesc}`, { host: this.nodeName });
     this.markDirty(w);
-    c.timer = this.setTimer(backoff, {
-      ko: `CrashLoopBackOff ${goDuration(backoff)}가 끝나 kubelet이 ${c.spec.name} 컨테이너를 다시 시작한다`,
-      en: `the ${goDuration(backoff)} CrashLoopBackOff expires; the kubelet restarts container ${c.spec.name}`,
-    }, () => {
+    c.timer = this.setTimer(backoff, { id: 'kubelet.crashloop-restart', params: { container: c.spec.name, backoff: goDuration(backoff) } }, () => {
       c.restartCount++;
       c.actor.send({ type: 'RESTART' });
       c.waitingMessage = undefined;
@@ -475,10 +447,7 @@ export class Kubelet extends Component {
     w.stopping = running.length;
     for (const c of running) {
       this.api.recordEvent(pod, 'Normal', 'Killing', `Stopping container ${c.spec.name}`, { host: this.nodeName });
-      this.cri({ op: 'StopContainer', containerId: c.containerId!, timeoutSeconds: grace }, () => ({
-        ko: `kubelet이 컨테이너 런타임에 ${c.spec.name} 컨테이너 중지를 요청한다 (유예 기간 ${grace}초)`,
-        en: `the kubelet asks the container runtime to stop container ${c.spec.name} (grace period ${grace}s)`,
-      }), (r) => {
+      this.cri({ op: 'StopContainer', containerId: c.containerId!, timeoutSeconds: grace }, { id: 'kubelet.stop-container', params: { container: c.spec.name, graceSeconds: grace } }, (r) => {
         c.actor.send({ type: 'KILL' });
         c.terminated = {
           containerID: `containerd://${c.containerId}`,
@@ -498,10 +467,7 @@ export class Kubelet extends Component {
     // The status manager deletes the pod object (grace 0) once its containers are gone.
     this.api.delete('pods', pod.metadata.namespace, pod.metadata.name!, undefined, {
       gracePeriodSeconds: 0,
-      caption: {
-        ko: `${josa(`${this.nodeName}의 kubelet`, '이/가')} 컨테이너가 모두 멈춘 ${josa(`${pod.metadata.name} 파드`, '을/를')} 최종 삭제한다`,
-        en: `the kubelet on ${this.nodeName} finalizes the deletion of pod ${pod.metadata.name}: its containers have stopped`,
-      },
+      narration: { id: 'kubelet.finalize-delete', params: { node: this.nodeName, pod: pod.metadata.name ?? '' } },
     });
   }
 
@@ -516,10 +482,7 @@ export class Kubelet extends Component {
       c.actor.stop();
       // Force-deleted while running: the kubelet still kills what is left.
       if (c.containerId && this.runtime.containers.get(c.containerId)?.state === 'running' && !w.terminating) {
-        this.cri({ op: 'StopContainer', containerId: c.containerId, timeoutSeconds: 0 }, () => ({
-          ko: `kubelet이 삭제된 ${pod.metadata.name} 파드의 ${c.spec.name} 컨테이너를 멈춘다`,
-          en: `the kubelet stops container ${c.spec.name} of deleted pod ${pod.metadata.name}`,
-        }), () => undefined, pod);
+        this.cri({ op: 'StopContainer', containerId: c.containerId, timeoutSeconds: 0 }, { id: 'kubelet.stop-deleted-container', params: { pod: pod.metadata.name!, container: c.spec.name } }, () => undefined, pod);
       }
     }
   }
@@ -580,11 +543,11 @@ export class Kubelet extends Component {
 
   // ---- CRI ----
 
-  private cri(request: CriRequest, caption: CaptionSource, cb: (r: CriResponse) => void, pod?: KubeObject): void {
+  private cri(request: CriRequest, narration: Narration, cb: (r: CriResponse) => void, pod?: KubeObject): void {
     const callId = this.nextCallId++;
     this.criCallbacks.set(callId, cb);
     const env: CriEnvelope = { callId, request };
-    this.send(this.runtime.id, 'cri', env, caption, { object: pod ? podRef(pod) : undefined });
+    this.send(this.runtime.id, 'cri', env, narration, { object: pod ? podRef(pod) : undefined });
   }
 
   /** For the player: the container machine state of each container of a pod on this node. */

@@ -6,6 +6,7 @@ import { processOutcome, type ProcessOutcome } from './processModel.ts';
 import { containerLogLines } from './containerLogs.ts';
 import { EPOCH_MS } from '../../api/meta.ts';
 import type { ContainerExitedEvent, CriEnvelope, CriReplyEnvelope, CriRequest, CriResponse } from './cri.ts';
+import type { Narration } from '../../kernel/log.ts';
 
 /**
  * The node's container runtime (containerd behind the CRI): pulls images from the simulated registry,
@@ -78,10 +79,9 @@ export class ContainerRuntime extends Component {
     this.handle(msg.from, env.callId, env.request);
   }
 
-  private reply(to: string, callId: number, response: CriResponse, delayMs: number, ko: string, en: string): void {
+  private reply(to: string, callId: number, response: CriResponse, delayMs: number, narration: Narration): void {
     const payload: CriReplyEnvelope = { callId, response };
-    const caption = { ko, en };
-    this.send(to, 'cri-reply', payload, caption, { delayMs });
+    this.send(to, 'cri-reply', payload, narration, { delayMs });
   }
 
   private newContainerId(): string {
@@ -93,20 +93,20 @@ export class ContainerRuntime extends Component {
   private handle(from: string, callId: number, req: CriRequest): void {
     switch (req.op) {
       case 'RunPodSandbox':
-        return this.reply(from, callId, { ok: true, op: req.op }, SANDBOX_MS, `컨테이너 런타임이 ${req.podName} 파드의 샌드박스(pause 컨테이너와 네트워크)를 준비했다`, `the container runtime has set up the sandbox (pause container and network) of pod ${req.podName}`);
+        return this.reply(from, callId, { ok: true, op: req.op }, SANDBOX_MS, { id: 'runtime.sandbox-ready', params: { pod: req.podName } });
       case 'StopPodSandbox':
-        return this.reply(from, callId, { ok: true, op: req.op }, 1, '컨테이너 런타임이 파드 샌드박스를 정리했다', 'the container runtime removed the pod sandbox');
+        return this.reply(from, callId, { ok: true, op: req.op }, 1, { id: 'runtime.sandbox-removed', params: {} });
       case 'PullImage': {
         const ref = parseImageRef(req.image);
         if (!ref) {
-          return this.reply(from, callId, { ok: false, op: req.op, reason: 'InvalidImageName', error: `couldn't parse image name "${req.image}": invalid reference format` }, 1, `이미지 이름 ${req.image}이(가) 올바르지 않다`, `image name ${req.image} is invalid`);
+          return this.reply(from, callId, { ok: false, op: req.op, reason: 'InvalidImageName', error: `couldn't parse image name "${req.image}": invalid reference format` }, 1, { id: 'runtime.invalid-image', params: { image: req.image } });
         }
         const spec = findImage(ref);
         if (!spec || !spec.tags.includes(ref.tag)) {
           const error = !spec
             ? `failed to pull and unpack image "${ref.full}": failed to resolve reference "${ref.full}": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`
             : `failed to pull and unpack image "${ref.full}": failed to resolve reference "${ref.full}": ${ref.full}: not found`;
-          return this.reply(from, callId, { ok: false, op: req.op, reason: 'ErrImagePull', error }, FAILED_PULL_MS, `레지스트리에 ${ref.full} 이미지가 없어 풀(pull)이 실패한다`, `pulling ${ref.full} fails: the registry has no such image`);
+          return this.reply(from, callId, { ok: false, op: req.op, reason: 'ErrImagePull', error }, FAILED_PULL_MS, { id: 'runtime.pull-failed', params: { image: ref.full } });
         }
         const pulledInMs = this.images.has(ref.full) ? 400 : spec.pullMs;
         this.images.add(ref.full);
@@ -115,8 +115,7 @@ export class ContainerRuntime extends Component {
           callId,
           { ok: true, op: req.op, imageRef: ref.full, imageId: `${ref.repository}@sha256:${imageDigest(ref)}`, sizeBytes: spec.sizeBytes, pulledInMs },
           pulledInMs,
-          `컨테이너 런타임이 ${ref.full} 이미지를 내려받았다`,
-          `the container runtime has pulled ${ref.full}`,
+          { id: 'runtime.pulled', params: { image: ref.full } },
         );
       }
       case 'CreateContainer': {
@@ -133,16 +132,16 @@ export class ContainerRuntime extends Component {
           argv: [...(req.container.command ?? []), ...(req.container.args ?? [])],
           serial: this.serial++,
         });
-        return this.reply(from, callId, { ok: true, op: req.op, containerId: id }, CREATE_MS, `컨테이너 런타임이 ${req.container.name} 컨테이너를 생성했다`, `the container runtime created container ${req.container.name}`);
+        return this.reply(from, callId, { ok: true, op: req.op, containerId: id }, CREATE_MS, { id: 'runtime.created', params: { container: req.container.name } });
       }
       case 'StartContainer': {
         const c = this.containers.get(req.containerId);
-        if (!c) return this.reply(from, callId, { ok: false, op: req.op, reason: 'NotFound', error: 'container not found' }, 1, '컨테이너를 찾을 수 없다', 'container not found');
+        if (!c) return this.reply(from, callId, { ok: false, op: req.op, reason: 'NotFound', error: 'container not found' }, 1, { id: 'runtime.container-not-found', params: {} });
         if (c.outcome.kind === 'start-error') {
           c.state = 'exited';
           c.exitCode = 128;
           c.startedAt = c.finishedAt = this.sim.now() + START_MS;
-          return this.reply(from, callId, { ok: false, op: req.op, reason: 'StartError', error: c.outcome.message }, START_MS, `${c.name} 컨테이너의 프로세스를 시작하지 못했다`, `container ${c.name} failed to start its process`);
+          return this.reply(from, callId, { ok: false, op: req.op, reason: 'StartError', error: c.outcome.message }, START_MS, { id: 'runtime.start-failed', params: { container: c.name } });
         }
         c.state = 'running';
         c.startedAt = this.sim.now() + START_MS;
@@ -150,7 +149,7 @@ export class ContainerRuntime extends Component {
           const outcome = c.outcome;
           c.exitTimer = this.setTimer(
             START_MS + outcome.afterMs,
-            { ko: `${c.name} 컨테이너의 프로세스가 종료 코드 ${outcome.exitCode}로 끝난다`, en: `the process of container ${c.name} exits with code ${outcome.exitCode}` },
+            { id: 'runtime.process-exits', params: { container: c.name, exitCode: outcome.exitCode } },
             () => this.exited(c, outcome.exitCode),
             // A process that ends within a minute is part of what settle() waits for (a one-shot
             // busybox, a crashing container); one that sleeps for an hour is a steady state, so
@@ -158,12 +157,12 @@ export class ContainerRuntime extends Component {
             { kind: 'container-exit', object: `pods/${c.namespace}/${c.podName}`, background: outcome.afterMs > LONG_RUNNING_EXIT_MS },
           );
         }
-        return this.reply(from, callId, { ok: true, op: req.op, containerId: c.id }, START_MS, `컨테이너 런타임이 ${c.name} 컨테이너를 시작했다`, `the container runtime started container ${c.name}`);
+        return this.reply(from, callId, { ok: true, op: req.op, containerId: c.id }, START_MS, { id: 'runtime.started', params: { container: c.name } });
       }
       case 'StopContainer': {
         const c = this.containers.get(req.containerId);
         if (!c || c.state !== 'running') {
-          return this.reply(from, callId, { ok: true, op: req.op, exitCode: c?.exitCode ?? 0 }, 1, '컨테이너가 이미 멈춰 있다', 'the container is already stopped');
+          return this.reply(from, callId, { ok: true, op: req.op, exitCode: c?.exitCode ?? 0 }, 1, { id: 'runtime.already-stopped', params: {} });
         }
         this.clearTimer(c.exitTimer);
         // SIGTERM first; a process that ignores it (a shell or sleep as PID 1) is killed after the grace period.
@@ -178,8 +177,7 @@ export class ContainerRuntime extends Component {
           callId,
           { ok: true, op: req.op, exitCode },
           delay,
-          ignores ? `${c.name} 컨테이너가 SIGTERM을 무시해 유예 기간 뒤 SIGKILL로 종료된다` : `${c.name} 컨테이너가 SIGTERM을 받고 종료된다`,
-          ignores ? `container ${c.name} ignored SIGTERM and is killed after the grace period` : `container ${c.name} stops on SIGTERM`,
+          { id: 'runtime.stopped', params: { container: c.name, killed: ignores } },
         );
       }
     }
@@ -191,10 +189,7 @@ export class ContainerRuntime extends Component {
     c.exitCode = exitCode;
     c.finishedAt = this.sim.now();
     const event: ContainerExitedEvent = { containerId: c.id, podUid: c.podUid, name: c.name, exitCode, startedAt: c.startedAt ?? 0, finishedAt: c.finishedAt };
-    this.send(this.kubeletId, 'container-exited', event, {
-      ko: `kubelet(PLEG)이 ${c.name} 컨테이너의 종료를 알아챈다`,
-      en: `the kubelet (PLEG) notices that container ${c.name} exited`,
-    }, { object: `pods/${c.namespace}/${c.podName}` });
+    this.send(this.kubeletId, 'container-exited', event, { id: 'runtime.pleg', params: { container: c.name } }, { object: `pods/${c.namespace}/${c.podName}` });
   }
 
   /**

@@ -5,7 +5,8 @@
 // Simplifications (stated in the notes): every pod runs a small HTTP server that answers
 // "Hello from <pod>" on the ports it serves; timeouts take 10 s of virtual time unless -T/-m says
 // otherwise; wget's progress lines are abbreviated.
-import { josa } from '../../../api/captions.ts';
+import type { Narration } from '../../../kernel/log.ts';
+import type { PacketClient } from '../../../../i18n/narration/messages.ts';
 import { EPOCH_MS } from '../../../api/meta.ts';
 import type { Pod } from '../../../api/types.ts';
 import { err, registerProgram, type CommandGenerator, type CommandIO, type Effect } from '../../command.ts';
@@ -38,7 +39,8 @@ const podRef = (p: Pod) => `pods/${p.metadata.namespace}/${p.metadata.name}`;
 /** Where a request starts: a pod, or a node's own network (the learner's shell on the control plane). */
 interface Client {
   ref: string;
-  label: { ko: string; en: string };
+  /** Who sends the request, for the log. */
+  label: PacketClient;
   node: string;
   namespace: string;
   hostNetwork: boolean;
@@ -49,7 +51,7 @@ interface Client {
 function podClient(pod: Pod): Client {
   return {
     ref: podRef(pod),
-    label: { ko: `${pod.metadata.name} 파드`, en: `pod ${pod.metadata.name}` },
+    label: { pod: pod.metadata.name ?? '' },
     node: pod.spec.nodeName ?? '',
     namespace: pod.metadata.namespace ?? 'default',
     hostNetwork: !!pod.spec.hostNetwork,
@@ -60,33 +62,33 @@ function podClient(pod: Pod): Client {
 /** Records the request's path in the log (one entry per hop), so the player can step through it. */
 function logPath(net: ClusterNetwork, client: Client, url: Url, ip: string, d: Delivery): number {
   let delay = 0;
-  const send = (from: string, to: string, ko: string, en: string, object?: string) => {
+  const send = (from: string, to: string, narration: Narration, object?: string) => {
     delay += 1;
-    net.sim.send({ from, to, kind: 'packet', payload: undefined, caption: { ko, en }, object, delayMs: delay });
+    net.sim.send({ from, to, kind: 'packet', payload: undefined, narration, object, delayMs: delay });
   };
   const node = client.node;
-  send(client.ref, node, `${josa(client.label.ko, '이/가')} ${ip}:${url.port} 주소로 요청을 보낸다`, `${client.label.en} sends a request to ${ip}:${url.port}`, client.ref);
+  send(client.ref, node, { id: 'packet.send', params: { client: client.label, ip, port: url.port } }, client.ref);
   for (const s of d.steps) {
-    const c = stepCaption(s);
-    if (c) send(s.node, s.node, c.ko, c.en, client.ref);
+    const n = stepNarration(s);
+    if (n) send(s.node, s.node, n, client.ref);
   }
   if (d.outcome === 'delivered') {
-    send(node, podRef(d.pod), `요청이 ${d.pod.spec.nodeName}의 ${d.pod.metadata.name} 파드(${d.ip}:${d.port})에 도착한다`, `the request reaches pod ${d.pod.metadata.name} (${d.ip}:${d.port}) on ${d.pod.spec.nodeName}`, podRef(d.pod));
-    send(podRef(d.pod), client.ref, `${josa(`${d.pod.metadata.name} 파드`, '이/가')} 응답한다`, `pod ${d.pod.metadata.name} answers`, podRef(d.pod));
+    const pod = d.pod.metadata.name ?? '';
+    send(node, podRef(d.pod), { id: 'packet.arrive', params: { pod, ip: d.ip, port: d.port, node: d.pod.spec.nodeName ?? '' } }, podRef(d.pod));
+    send(podRef(d.pod), client.ref, { id: 'packet.answer', params: { pod } }, podRef(d.pod));
   }
   return delay;
 }
 
-/** Captions for the rule decisions worth a log line: service/endpoint chains, DNAT, rejection. */
-export function stepCaption(s: PathStep): { ko: string; en: string } | undefined {
-  const where = { ko: `${s.node}의 iptables ${s.table} 테이블 ${s.chain} 체인`, en: `${s.node} iptables ${s.table} ${s.chain}` };
-  const chance = s.probability ? { ko: `확률 ${s.probability} 규칙에 걸려 `, en: `probability ${s.probability} rule matched: ` } : { ko: '', en: '' };
+/** The log's narration of the rule decisions worth a line: service/endpoint chains, DNAT, rejection. */
+export function stepNarration(s: PathStep): Narration | undefined {
+  const where = { node: s.node, table: s.table, chain: s.chain };
   const v = s.verdict;
   if (v.type === 'jump' && /^KUBE-(SVC|SEP|EXT|NODEPORTS)/.test(v.target)) {
-    return { ko: `${where.ko}: ${chance.ko}${v.target} 체인으로 간다`, en: `${where.en}: ${chance.en}jump to ${v.target}` };
+    return { id: 'packet.jump', params: { ...where, target: v.target, probability: s.probability } };
   }
-  if (v.type === 'dnat') return { ko: `${where.ko}: 목적지를 ${v.to} 주소로 바꾼다 (DNAT)`, en: `${where.en}: DNAT to ${v.to}` };
-  if (v.type === 'reject') return { ko: `${where.ko}: 엔드포인트가 없어 연결을 거부한다 (REJECT)`, en: `${where.en}: no endpoints, REJECT` };
+  if (v.type === 'dnat') return { id: 'packet.dnat', params: { ...where, to: v.to } };
+  if (v.type === 'reject') return { id: 'packet.reject', params: where };
   return undefined;
 }
 
@@ -219,7 +221,7 @@ function* nslookupTool(ctx: ExecContext): CommandGenerator {
   if (!net) return 1;
   const ns = ctx.pod.metadata.namespace ?? 'default';
   const client = ctx.pod;
-  net.sim.send({ from: podRef(client), to: 'kube-dns', kind: 'dns', payload: undefined, object: podRef(client), caption: { ko: `${josa(`${client.metadata.name} 파드`, '이/가')} 클러스터 DNS(${CLUSTER_DNS_IP})에 ${name} 이름을 질의한다`, en: `pod ${client.metadata.name} asks the cluster DNS (${CLUSTER_DNS_IP}) for ${name}` } });
+  net.sim.send({ from: podRef(client), to: 'kube-dns', kind: 'dns', payload: undefined, object: podRef(client), narration: { id: 'dns.query', params: { pod: client.metadata.name ?? '', server: CLUSTER_DNS_IP, name } } });
   yield { type: 'sleep', ms: 2 };
   const image = ctx.pod.spec.containers.find((c) => c.name === ctx.container)?.image ?? '';
   if (isLegacyBusybox(image)) {
@@ -301,7 +303,7 @@ registerExecHandler({ name: 'curl', match: is('curl'), run: (ctx) => curl(ctx.io
 function hostClient(io: CommandIO): Client {
   const net = networkOf(io);
   const node = (net && controlPlaneNode(net)) ?? '';
-  return { ref: node, label: { ko: `${node} 노드의 셸`, en: `the shell on ${node}` }, node, namespace: 'default', hostNetwork: true, clusterDns: false };
+  return { ref: node, label: { hostShell: node }, node, namespace: 'default', hostNetwork: true, clusterDns: false };
 }
 
 registerProgram('curl', (argv, io) => curl(io, hostClient(io), ['curl', ...argv]));
