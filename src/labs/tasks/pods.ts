@@ -99,9 +99,8 @@ export const podsTasks: LabTask[] = [
       { ko: '`kubectl describe pod broken`의 Events가 무엇이 잘못됐는지 말해 준다.', en: 'The Events of `kubectl describe pod broken` say what is wrong.' },
       { ko: '실행 중인 파드의 이미지는 바꿀 수 있는 몇 안 되는 필드다: `kubectl set image`.', en: 'A running pod’s image is one of the few fields that can change: `kubectl set image`.' },
     ],
-    // TODO(kubelet): `kubectl set image pod/broken broken=nginx:1.27` must also pass once the kubelet
-    // restarts a container whose image changed in place (it keeps backing off today).
-    solution: { commands: ['kubectl delete pod broken --now', 'kubectl run broken --image=nginx:1.27'] },
+    solution: { commands: ['kubectl set image pod/broken broken=nginx:1.27'] },
+    alternatives: [{ commands: ['kubectl delete pod broken --now', 'kubectl run broken --image=nginx:1.27'] }],
     wrongAttempts: [
       { commands: ['kubectl run fixed --image=nginx:1.27'], expect: /nginx:1\.27-typo/ },
       { commands: ['kubectl delete pod broken --now'], expect: /no pod `broken`/ },
