@@ -255,7 +255,7 @@ export const tests = [
       assert(/복원했다/.test(restoredNote) && restoredNote.includes(String(await position(other))), `no note of what was restored: "${restoredNote}"`);
       await openPlayer(other, baseUrl + 'pods/' + hash);
       const restored = await visibleState(other);
-      for (const key of Object.keys(state)) assert(restored[key] === state[key], `shared link: ${key} differs`);
+      for (const key of Object.keys(state)) assert(restored[key] === state[key], `shared link: ${key} differs: ${JSON.stringify(state[key])} vs ${JSON.stringify(restored[key])}`);
       const restoredTerminal = await other.locator('.sim-terminal-output').first().textContent();
       assert(restoredTerminal === terminal, 'shared link: terminal transcript differs');
       await other.close();
@@ -264,7 +264,7 @@ export const tests = [
       // A saved run needs no interaction: the engine loads at once to restore it.
       await engineReady(page);
       const reloaded = await visibleState(page);
-      for (const key of Object.keys(state)) assert(reloaded[key] === state[key], `reload: ${key} differs`);
+      for (const key of Object.keys(state)) assert(reloaded[key] === state[key], `reload: ${key} differs: ${JSON.stringify(state[key])} vs ${JSON.stringify(reloaded[key])}`);
     },
   },
   {

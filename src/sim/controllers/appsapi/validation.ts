@@ -112,3 +112,14 @@ registerValidator('ReplicationController', (obj) => {
   validateTemplate(rc.spec.template, (l) => Object.keys(selector).length === 0 || matchesEqualitySelector(selector, l), errors);
   return errors;
 });
+
+/** ValidateDaemonSetSpec: a non-empty selector that matches the template, a valid pod template that restarts Always. */
+registerValidator('DaemonSet', (obj, old) => {
+  const spec = obj.spec as { selector?: LabelSelector; template?: PodTemplateSpec } | undefined;
+  const errors: FieldError[] = [];
+  if (!spec) return [{ type: 'Required', field: 'spec.selector' }];
+  const ok = validateSelector(spec.selector, 'daemonset', errors);
+  validateTemplate(spec.template, (l) => !ok || matchesLabelSelector(spec.selector, l), errors);
+  immutableSelector(obj, old, errors);
+  return errors;
+});
