@@ -1,5 +1,6 @@
 // The Raft log tail each member shows in the snapshot (the player's etcd panel draws it).
 import { describe, expect, test } from 'vitest';
+import { RAFT_LOG_TAIL } from '../../../src/sim/cluster/cluster.ts';
 import { createCluster } from '../../../src/sim/index.ts';
 
 describe('snapshot().etcd.members[].log', () => {
@@ -16,7 +17,7 @@ describe('snapshot().etcd.members[].log', () => {
       expect(m.lastIndex).toBe(leader.lastIndex);
       expect(m.log.map((e) => [e.index, e.term])).toEqual(leader.log.map((e) => [e.index, e.term]));
       expect(m.commitIndex).toBeGreaterThanOrEqual(entry!.index);
-      expect(m.log.length).toBeLessThanOrEqual(6);
+      expect(m.log.length).toBeLessThanOrEqual(RAFT_LOG_TAIL);
       // Oldest first, consecutive indexes ending at lastIndex.
       expect(m.log.map((e) => e.index)).toEqual(m.log.map((_, i) => m.lastIndex - m.log.length + 1 + i));
     }
