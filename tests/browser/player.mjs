@@ -619,9 +619,11 @@ export const tests = [
     name: 'the etcd panel lays the members\' Raft logs side by side, committed entries marked in words',
     async run({ page, baseUrl }) {
       await openPlayer(page, baseUrl + 'etcd/');
-      for (let i = 0; i < 6; i++) await click(page, 'forward');
       await page.locator('.sim-player [role="tab"]', { hasText: 'etcd' }).first().click();
       const grid = page.locator('.sim-raft-log');
+      // The grid shows the last entries; while a burst of writes is in flight they are all uncommitted,
+      // so step on until the newest entries commit (each step is one delivered event).
+      for (let i = 0; i < 40 && (await grid.locator('td.is-committed').count()) === 0; i++) await click(page, 'forward');
       assert(await grid.isVisible(), 'no Raft log grid in the etcd panel');
       const rows = await grid.locator('tbody tr').count();
       const members = await page.locator('.sim-panel table').first().locator('tbody tr').count();

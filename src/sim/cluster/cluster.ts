@@ -273,12 +273,8 @@ export class SimCluster implements Cluster {
   }
 }
 
-/**
- * How many of each etcd member's last Raft log entries the snapshot carries (the player's etcd panel).
- * Wide enough that a burst of writes still in flight (controllers starting, a rollout) leaves
- * committed entries in view beside the uncommitted ones.
- */
-export const RAFT_LOG_TAIL = 12;
+/** How many of each etcd member's last Raft log entries the snapshot carries (the player's etcd panel). */
+export const RAFT_LOG_TAIL = 6;
 
 function keyOf(o: KubeObject): string {
   return `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
