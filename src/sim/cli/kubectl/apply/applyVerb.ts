@@ -5,7 +5,7 @@ import type { KubeObject } from '../../../api/types.ts';
 import { clone } from '../../../api/meta.ts';
 import { api, err, type CommandGenerator } from '../../command.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
-import { semanticEqual } from '../../../controllers/util/semanticEqual.ts';
+import { createStrategicPatch } from '../../../api/patch/strategicDiff.ts';
 import { failWith, kindOf, WRITE_FLAGS } from './objectOutput.ts';
 import { printWritten } from '../dryRun.ts';
 import { LAST_APPLIED_ANNOTATION, readLastApplied, withLastApplied } from './lastApplied.ts';
@@ -57,12 +57,15 @@ export function* applyOne(ctx: KubectlContext, m: Manifest): CommandGenerator {
     err(ctx.io, `Warning: resource ${rk.group ? `${rk.plural}.${rk.group}` : rk.plural}/${name} is missing the ${LAST_APPLIED_ANNOTATION} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`);
   }
   const merged = threeWayMerge(readLastApplied(live), modified, live);
-  if (semanticEqual(comparable(merged), comparable(live))) return print(live, 'unchanged');
+  // kubectl sends the difference as a strategic merge patch (the API server merges it into the
+  // object as it is then, so a controller's write in between causes no conflict); an empty patch
+  // is not sent: "unchanged".
+  const patch = createStrategicPatch(comparable(live) as unknown as Record<string, unknown>, comparable(merged) as unknown as Record<string, unknown>, rk.kind);
+  if (Object.keys(patch).length === 0) return print(live, 'unchanged');
   // kubectl's client dry run computes the patch but prints the object as it read it (Patcher
   // returns info.Object unchanged), so -o yaml shows the live object.
   if (dryRun === 'client') return print(live, 'configured');
-  merged.metadata.resourceVersion = live.metadata.resourceVersion;
-  const r = yield* api({ verb: 'update', resource: rk.plural, namespace: file.metadata.namespace, name, body: merged });
+  const r = yield* api({ verb: 'patch', resource: rk.plural, namespace: file.metadata.namespace, name, patchType: 'strategic', patchBody: patch });
   if (!r.ok) return failWith(ctx, r);
   return print(r.object ?? merged, 'configured');
 }
