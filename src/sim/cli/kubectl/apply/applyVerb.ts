@@ -54,7 +54,8 @@ export function* applyOne(ctx: KubectlContext, m: Manifest): CommandGenerator {
   }
   const live = got.object!;
   if (!live.metadata.annotations?.[LAST_APPLIED_ANNOTATION]) {
-    err(ctx.io, `Warning: resource ${rk.group ? `${rk.plural}.${rk.group}` : rk.plural}/${name} is missing the ${LAST_APPLIED_ANNOTATION} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`);
+    // info.ObjectName(): the mapping's resource without its group ("deployments/web").
+    err(ctx.io, `Warning: resource ${rk.plural}/${name} is missing the ${LAST_APPLIED_ANNOTATION} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`);
   }
   const merged = threeWayMerge(readLastApplied(live), modified, live);
   // kubectl sends the difference as a strategic merge patch (the API server merges it into the

@@ -254,6 +254,10 @@ registerVerb({
   *run(ctx) {
     const [sub, ...rest] = ctx.args;
     if (SET_EDITS[sub]) return yield* SET_EDITS[sub](ctx, rest);
+    if (sub && sub !== 'image') {
+      err(ctx.io, `error: unknown command "${ctx.args.join(' ')}"\nSee 'kubectl set -h' for help and examples`);
+      return 1;
+    }
     if (sub !== 'image') {
       err(ctx.io, sub ? `error: unknown command "${sub}" for "kubectl set"` : 'error: "kubectl set" requires a subcommand (image)');
       return 1;

@@ -14,6 +14,11 @@ export function* setSelector(ctx: KubectlContext, args: string[]): CommandGenera
   // The selector is the last argument; with -f it is the only one.
   const expression = args.length ? args[args.length - 1] : '';
   const resources = args.slice(0, -1);
+  const visited = yield* visitResources(ctx, { args: resources, files, selector: undefined, all: !!flags.all, local: !!flags.local });
+  if (visited.fatal) {
+    err(io, visited.fatal);
+    return 1;
+  }
   const selector: Record<string, string> = {};
   for (const term of expression.split(',').filter(Boolean)) {
     const eq = term.indexOf('=');
@@ -22,11 +27,6 @@ export function* setSelector(ctx: KubectlContext, args: string[]): CommandGenera
       return 1;
     }
     selector[term.slice(0, eq)] = term.slice(eq + 1).replace(/^=/, '');
-  }
-  const visited = yield* visitResources(ctx, { args: resources, files, selector: undefined, all: !!flags.all, local: !!flags.local });
-  if (visited.fatal) {
-    err(io, visited.fatal);
-    return 1;
   }
   let exit = 0;
   for (const { rk, object } of visited.infos) {
