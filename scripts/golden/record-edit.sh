@@ -7,13 +7,14 @@
 # the same objects for every case (it is restarted per case). Layout as in record-dry-run.sh:
 # tests/golden/edit/server/<name>.cmd/.stdout/.stderr/.exit/.requests, input files in files/.
 # Needs Node 24 (npx node) for the engine import. Re-run: bash scripts/golden/record-edit.sh
+# (ONLY=REGEX re-records the matching cases and keeps the others).
 set -u
 . "$(dirname "$0")/local-kubeconfig.sh"
 KUBECTL=${KUBECTL:-/usr/lib/google-cloud-sdk/bin/kubectl.1.33}
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 NODE="$ROOT/node_modules/.bin/node"
 DIR="$ROOT/tests/golden/edit"
-rm -rf "$DIR/server"
+[ -z "${ONLY:-}" ] && rm -rf "$DIR/server"
 mkdir -p "$DIR/server"
 WORK=$(mktemp -d)
 export HOME="$WORK/home"
@@ -36,6 +37,7 @@ start_server
 # record NAME LINE...: a fresh stand-in, then the last line is recorded (earlier ones prepare it).
 record() {
   local name="$1"; shift
+  if [ -n "${ONLY:-}" ] && ! [[ "$name" =~ $ONLY ]]; then return; fi
   start_server
   local n=$#
   local i=0
@@ -131,6 +133,15 @@ record diff-changed "kubectl diff -f web-3.yaml"
 record diff-new "kubectl diff -f made.yaml"
 record diff-none "kubectl diff"
 record diff-missing-file "kubectl diff -f nothere.yaml"
+
+# Several objects from one -f: -o yaml separates them with ---, -o json prints them one after the other
+record multi-create-client-yaml "kubectl create -f two.yaml --dry-run=client -o yaml --validate=false"
+record multi-create-client-json "kubectl create -f two.yaml --dry-run=client -o json --validate=false"
+record multi-apply-client-yaml "kubectl apply -f two.yaml --dry-run=client -o yaml --validate=false"
+record multi-create-client-name "kubectl create -f two.yaml --dry-run=client -o name --validate=false"
+record multi-apply-client-json "kubectl apply -f two.yaml --dry-run=client -o json --validate=false"
+record multi-apply-client-name "kubectl apply -f two.yaml --dry-run=client -o name --validate=false"
+record multi-apply-client "kubectl apply -f two.yaml --dry-run=client --validate=false"
 
 kill "$SERVER"
 rm -rf "$WORK"
