@@ -143,5 +143,13 @@ record multi-apply-client-json "kubectl apply -f two.yaml --dry-run=client -o js
 record multi-apply-client-name "kubectl apply -f two.yaml --dry-run=client -o name --validate=false"
 record multi-apply-client "kubectl apply -f two.yaml --dry-run=client --validate=false"
 
+# scale by label, run --overrides
+record scale-selector "kubectl scale deployment -l app=held --replicas=3"
+record scale-all "kubectl scale deployments --all --replicas=1"
+record scale-selector-none "kubectl scale deployment -l app=nothere --replicas=3"
+record scale-selector-name "kubectl scale deployment web -l app=web --replicas=3"
+record run-overrides "kubectl run x --image=nginx --overrides='{\"spec\":{\"hostNetwork\":true,\"containers\":[{\"name\":\"x\",\"image\":\"busybox\"}]}}' --dry-run=client -o yaml"
+record run-overrides-bad "kubectl run x --image=nginx --overrides='{bad' --dry-run=client -o yaml"
+
 kill "$SERVER"
 rm -rf "$WORK"
