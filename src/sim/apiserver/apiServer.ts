@@ -9,6 +9,7 @@ import type { KubeEvent, KubeObject, Pod } from '../api/types.ts';
 import { newUid } from '../api/uid.ts';
 import { validateObject } from '../api/validation.ts';
 import { strictDecodingMessage, unknownPodFields } from '../api/strictFields.ts';
+import { patchedByClient, unchangedByPatch } from './patchHandler.ts';
 import { decodePatchedObject, decodeRequestBody, decodeStoredValue, MAX_REQUEST_BODY_BYTES, requestTooLarge } from './requestDecoding.ts';
 import { Component, type Message, type SimContext } from '../cluster/component.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
@@ -552,7 +553,9 @@ export class ApiServer extends Component {
       }
       case 'patch': {
         const { status: _ignored, ...patch } = req.patch ?? {};
-        const decoded = decodePatchedObject(rk.kind, applyMergePatch(current, patch));
+        const patched = req.patchType ? patchedByClient(rk.kind, current, req.patchType, req.patchBody) : { ok: true as const, object: applyMergePatch(current, patch) };
+        if (!patched.ok) return respond(patched.failure);
+        const decoded = decodePatchedObject(rk.kind, patched.object);
         if (!decoded.ok) return respond(decoded.failure);
         next = decoded.object;
         next.metadata = { ...next.metadata, uid: current.metadata.uid, name, namespace: ns, creationTimestamp: current.metadata.creationTimestamp };
@@ -580,6 +583,9 @@ export class ApiServer extends Component {
     const denied = runValidating(this.admission, attrs);
     if (denied) return respond(denied);
     if (req.dryRun) return respond({ ok: true, code: 200, object: next, resourceVersion: current.metadata.resourceVersion ?? '' });
+    // A client's patch that changes nothing is not written (etcd3's GuaranteedUpdate skips an
+    // unchanged object): the answer is the current object, same resourceVersion ("patched (no change)").
+    if (req.patchType && unchangedByPatch(next, current)) return respond({ ok: true, code: 200, object: current, resourceVersion: current.metadata.resourceVersion ?? '' });
     this.write(rk, next, current, env, respond);
   }
 

@@ -1,4 +1,5 @@
 import type { KubeObject } from '../api/types.ts';
+import type { PatchType } from '../api/patch/applyPatch.ts';
 
 /**
  * The wire protocol between components and kube-apiserver (the REST verbs, in message form).
@@ -18,6 +19,13 @@ export interface ApiRequest {
   body?: KubeObject;
   /** JSON merge patch (RFC 7386) for patch / patchStatus. */
   patch?: Record<string, unknown>;
+  /**
+   * A patch as kubectl sends it (`kubectl patch`, `set`, `apply`): its type (the Content-Type) and
+   * its decoded JSON body, applied by the API server's patch handler. Without it, `patch` above is
+   * the components' merge patch.
+   */
+  patchType?: PatchType;
+  patchBody?: unknown;
   labelSelector?: string;
   fieldSelector?: string;
   /** 'All' runs admission and validation without persisting (kubectl --dry-run=server). */
@@ -90,6 +98,8 @@ export function failure(reason: StatusReason, message: string): ApiFailure {
 export function kubectlErrorText(f: ApiFailure, source?: { verb: string; file: string }): string {
   if (f.reason === 'Invalid') {
     if (!f.details) return f.message;
+    // A Status with empty details (the JSON patch handler's 422): kubectl names no object.
+    if (!f.details.kind && !f.details.name && f.details.causes.length === 0) return `The request is invalid: ${f.message}`;
     const prefix = `The ${f.details.kind} "${f.details.name}" is invalid: `;
     if (f.details.causes.length === 1) return prefix + f.details.causes[0];
     return `${prefix}\n${f.details.causes.map((c) => `* ${c}`).join('\n')}`;

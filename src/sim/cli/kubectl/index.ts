@@ -18,6 +18,8 @@ import './verbs/explain.ts';
 import './verbs/exec.ts';
 import './verbs/misc.ts';
 import './verbs/logs.ts';
+import './verbs/patch.ts';
+import './verbs/diff.ts';
 import './printers.ts';
 
 /**
