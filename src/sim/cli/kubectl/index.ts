@@ -16,6 +16,7 @@ import './verbs/version.ts';
 import './verbs/explain.ts';
 import './verbs/exec.ts';
 import './verbs/misc.ts';
+import './verbs/apiResources.ts';
 import './verbs/logs.ts';
 import './printers.ts';
 

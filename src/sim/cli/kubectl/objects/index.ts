@@ -1,0 +1,5 @@
+// ConfigMaps, Secrets, Jobs, CronJobs, ServiceAccounts and RBAC objects on the kubectl side: create
+// subcommands, printers, describers, auth can-i. Imported for its side effects from
+// cluster/extensionModules.ts.
+import './createConfigData.ts';
+import './configDataPrinters.ts';
