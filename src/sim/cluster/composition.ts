@@ -17,6 +17,8 @@ import { nodeLifecyclePlugin } from '../controllers/nodelifecycle/nodeLifecycleL
 import { taintEvictionPlugin } from '../controllers/nodelifecycle/taintEvictionLoop.ts';
 import { replicaSetControllerPlugin, replicationControllerPlugin } from '../controllers/replicaset/replicaControllerLoop.ts';
 import { resourceQuotaControllerPlugin } from '../controllers/resourcequotaControllerLoop.ts';
+import { jobControllerPlugin } from '../controllers/job/jobControllerLoop.ts';
+import { cronJobControllerPlugin } from '../controllers/cronjob/cronJobControllerLoop.ts';
 import { registerClusterNetwork } from '../network/clusterNetwork.ts';
 import { KubeProxy } from '../node/kube-proxy/kubeProxy.ts';
 import type { ClusterExtension } from './extensions.ts';
@@ -73,6 +75,8 @@ export const standardComposition: ClusterComposition = {
     endpointSliceControllerPlugin,
     endpointSliceMirroringControllerPlugin,
     resourceQuotaControllerPlugin,
+    jobControllerPlugin,
+    cronJobControllerPlugin,
   ],
   components: [kubeControllerManagerComponent, kubeProxyComponent],
 };

@@ -9,6 +9,8 @@ import '../cli/registerTerminalExtras.ts';
 // Workload API defaulting and validation, and the workload kubectl commands.
 import '../controllers/appsapi/defaults.ts';
 import '../controllers/appsapi/validation.ts';
+import '../controllers/batchapi/defaults.ts';
+import '../controllers/batchapi/validation.ts';
 import '../cli/kubectl/workloads/index.ts';
 import '../cli/kubectl/objects/index.ts';
 // Service defaulting and validation, and the services kubectl commands (services helper).

@@ -42,6 +42,6 @@ describe('ConfigMap and Secret', () => {
     expect(c.exec('kubectl create -f a.yaml', { files }).exitCode).toBe(0);
     const r = c.exec('kubectl replace -f b.yaml', { files });
     expect(r.stderr).toContain('data: Forbidden: field is immutable when `immutable` is set');
-    expect((c.getObject('configmaps', 'default', 'fixed') as { data: object }).data).toEqual({ k: 'v' });
+    expect((c.getObject('configmaps', 'default', 'fixed') as unknown as { data: object }).data).toEqual({ k: 'v' });
   });
 });

@@ -69,6 +69,16 @@ export const CASES: Record<string, string[]> = {
   'secret-no-sub': [],
   'secret-no-name': [],
   'secret-json': [],
+  'job-image': [],
+  'job-image-only': [],
+  'job-no-image': [],
+  'job-both': [],
+  'job-plain': [],
+  'cronjob-basic': [],
+  'cronjob-restart': [],
+  'cronjob-no-schedule': [],
+  'cronjob-no-image': [],
+  'cronjob-plain': [],
 };
 
 describe('objects and discovery match real kubectl 1.33', () => {

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { Document, parse, visit } from 'yaml';
 import type { KubeObject } from '../../api/types.ts';
 import { goJsonPretty } from './apply/lastApplied.ts';
 
@@ -7,7 +7,36 @@ import { goJsonPretty } from './apply/lastApplied.ts';
  * sequences not indented under their key), JSON indented with four spaces.
  */
 export function toYaml(value: unknown): string {
-  return stringify(value, { version: '1.1', sortMapEntries: true, indentSeq: false, lineWidth: 80, minContentWidth: 0, aliasDuplicateObjects: false, nullStr: 'null' } as never);
+  const doc = new Document(value, { version: '1.1', sortMapEntries: true, aliasDuplicateObjects: false } as never);
+  // go-yaml's two quoting styles: a string that would read back as another type (a number, a bool,
+  // null, a timestamp, the empty string) is double-quoted by its encoder; one that cannot be plain
+  // for YAML's syntax (a leading '*', ': ' inside) is single-quoted by its emitter.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && readsAsOtherType(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString({ indentSeq: false, lineWidth: 80, minContentWidth: 0, nullStr: 'null', singleQuote: true } as never);
+}
+
+/** Strings of this shape only can resolve to a non-string in YAML 1.1 (numbers, bools, null, timestamps, merge keys). */
+const MAYBE_TYPED = /^[-+.0-9~nNtTfFyYoO<=]/;
+const typedCache = new Map<string, boolean>();
+
+function readsAsOtherType(text: string): boolean {
+  if (text === '') return true;
+  if (!MAYBE_TYPED.test(text) || text.includes('\n')) return false;
+  let typed = typedCache.get(text);
+  if (typed === undefined) {
+    try {
+      typed = typeof parse(text, { version: '1.1' } as never) !== 'string';
+    } catch {
+      typed = false;
+    }
+    if (typedCache.size > 4096) typedCache.clear();
+    typedCache.set(text, typed);
+  }
+  return typed;
 }
 
 /**

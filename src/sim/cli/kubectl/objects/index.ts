@@ -3,3 +3,5 @@
 // cluster/extensionModules.ts.
 import './createConfigData.ts';
 import './configDataPrinters.ts';
+import './batchPrinters.ts';
+import './createBatch.ts';
