@@ -19,7 +19,8 @@ cp -r "$DIR/files/"* "$WORK/"
 PORT=${PORT:-18530}
 "$ROOT/node_modules/.bin/node" "$(dirname "$0")/objects-fake-apiserver.mjs" "$PORT" &
 SERVER=$!
-sleep 1
+# Wait for the stand-in to listen (Node takes a moment to start on a busy machine).
+for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$PORT) 2>/dev/null && break; sleep 0.2; done
 export PATH=/usr/bin:/bin
 write_local_kubeconfig "$WORK/kubeconfig" "$PORT"
 export KUBECONFIG="$WORK/kubeconfig"
@@ -134,5 +135,14 @@ record can-i-subresource "kubectl auth can-i get pods --subresource=log"
 record can-i-all-ns "kubectl auth can-i create deployments -A"
 record can-i-name "kubectl auth can-i get pods/nginx"
 record auth-no-sub "kubectl auth"
+record can-i-bad-verb "kubectl auth can-i fly pods"
+record can-i-nonresource "kubectl auth can-i get /healthz"
+record can-i-list-args "kubectl auth can-i --list get pods"
+record can-i-short "kubectl auth can-i create deploy -n dev"
+record can-i-no-headers "kubectl auth can-i --list --as jane --no-headers"
+record can-i-star "kubectl auth can-i '*' '*'"
+record secret-dup-key "kubectl create secret generic db --from-literal=a=1 --from-literal=a=2"
+record secret-bad-key "kubectl create secret generic db --from-literal='a b=1'"
+record cm-dir-with-key "kubectl create configmap levels --from-file=k=conf"
 
 kill $SERVER

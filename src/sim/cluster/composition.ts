@@ -19,6 +19,7 @@ import { replicaSetControllerPlugin, replicationControllerPlugin } from '../cont
 import { resourceQuotaControllerPlugin } from '../controllers/resourcequotaControllerLoop.ts';
 import { jobControllerPlugin } from '../controllers/job/jobControllerLoop.ts';
 import { cronJobControllerPlugin } from '../controllers/cronjob/cronJobControllerLoop.ts';
+import { serviceAccountsControllerPlugin } from '../controllers/serviceaccount/serviceAccountsController.ts';
 import { registerClusterNetwork } from '../network/clusterNetwork.ts';
 import { KubeProxy } from '../node/kube-proxy/kubeProxy.ts';
 import type { ClusterExtension } from './extensions.ts';
@@ -77,6 +78,7 @@ export const standardComposition: ClusterComposition = {
     resourceQuotaControllerPlugin,
     jobControllerPlugin,
     cronJobControllerPlugin,
+    serviceAccountsControllerPlugin,
   ],
   components: [kubeControllerManagerComponent, kubeProxyComponent],
 };

@@ -58,3 +58,9 @@ function* describeSecret(_ctx: KubectlContext, obj: KubeObject): Generator<never
 
 registerDescriber('configmaps', describeConfigMap);
 registerDescriber('secrets', describeSecret);
+
+registerPrinter({
+  resource: 'serviceaccounts',
+  columns: () => ['NAME', 'SECRETS', 'AGE'],
+  row: (obj, { now }) => [obj.metadata.name!, String(Array.isArray(obj.secrets) ? obj.secrets.length : 0), age(obj.metadata.creationTimestamp, now)],
+});

@@ -24,7 +24,12 @@ export type DataEntries = [key: string, value: string][];
 
 function add(entries: DataEntries, kind: DataKind, name: string, key: string, value: string): void {
   const problems = configKeyErrors(key);
-  if (problems.length) throw new DataSourceError(`${JSON.stringify(key)} is not a valid key name for a ${kind}: ${problems.join(';')}`);
+  if (problems.length) {
+    // kubectl words the two kinds' errors differently (create_configmap.go vs create_secret.go).
+    throw new DataSourceError(kind === 'ConfigMap'
+      ? `${JSON.stringify(key)} is not a valid key name for a ConfigMap: ${problems.join(';')}`
+      : `${JSON.stringify(key)} is not valid key name for a Secret ${problems.join(';')}`);
+  }
   if (entries.some(([k]) => k === key)) {
     throw new DataSourceError(kind === 'ConfigMap'
       ? `cannot add key ${JSON.stringify(key)}, another key by that name already exists in Data for ConfigMap ${JSON.stringify(name)}`

@@ -5,3 +5,5 @@ import './createConfigData.ts';
 import './configDataPrinters.ts';
 import './batchPrinters.ts';
 import './createBatch.ts';
+import './authVerb.ts';
+import './createRbac.ts';
