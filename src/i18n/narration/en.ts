@@ -96,6 +96,7 @@ export const en: NarrationCatalogue = {
   'controller.progress-deadline': (p) => `${CONTROLLERS[p.controller]} checks the progress deadline of Deployment ${p.name}`,
   'controller.min-ready-recheck': (p) => `${CONTROLLERS[p.controller]} re-checks ${p.name} after minReadySeconds`,
   'controller.retry-sync': (p) => `${CONTROLLERS[p.controller]} retries the failed sync of ${p.name}`,
+  'kubelet.config-retry': (p) => `the kubelet tries again to create container ${p.container} (its ConfigMap or Secret was missing)`,
   'controller.timed-resync': (p) => `${CONTROLLERS[p.controller]} looks at ${p.name} again at the time it waited for`,
   'controller.adopt': (p) => `${CONTROLLERS[p.controller]} adopts orphan pod ${p.pod}`,
   'controller.release': (p) => `${CONTROLLERS[p.controller]} releases pod ${p.pod} (its labels no longer match)`,

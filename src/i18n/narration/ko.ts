@@ -96,6 +96,7 @@ export const ko: NarrationCatalogue = {
   'controller.progress-deadline': (p) => `${subject(p.controller)} ${p.name} 디플로이먼트의 진행 기한(progressDeadlineSeconds)을 확인한다`,
   'controller.min-ready-recheck': (p) => `${subject(p.controller)} ${p.name}의 minReadySeconds 경과 후 다시 확인한다`,
   'controller.retry-sync': (p) => `${subject(p.controller)} ${p.name}의 실패한 동기화를 다시 시도한다`,
+  'kubelet.config-retry': (p) => `kubelet이 ${p.container} 컨테이너 생성을 다시 시도한다 (참조한 컨피그맵이나 시크릿이 없었다)`,
   'controller.timed-resync': (p) => `${subject(p.controller)} 기다리던 시각이 되어 ${josa(p.name, '을/를')} 다시 확인한다`,
   'controller.adopt': (p) => `${subject(p.controller)} 주인 없는 ${p.pod} 파드를 자신의 것으로 가져온다(adopt)`,
   'controller.release': (p) => `${subject(p.controller)} 레이블이 더 이상 맞지 않는 ${p.pod} 파드를 놓아준다(release)`,

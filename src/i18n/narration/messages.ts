@@ -94,6 +94,8 @@ export interface NarrationParams {
   'controller.retry-sync': { controller: ControllerName; name: string };
   /** A timed resync: the next cron schedule time of a CronJob, a Job's back-off or deadline. */
   'controller.timed-resync': { controller: ControllerName; name: string };
+  /** The kubelet tries again to create a container whose ConfigMap or Secret was missing. */
+  'kubelet.config-retry': { container: string };
   'controller.adopt': { controller: ControllerName; pod: string };
   'controller.release': { controller: ControllerName; pod: string };
   /** A taint swap on a node: `added` and `removed` are 'key:Effect' strings, at least one non-empty. */

@@ -105,3 +105,20 @@ export const BOOTSTRAP_CLUSTER_ROLE_BINDINGS: Record<string, { role: string; sub
   'system:node-proxier': { role: 'system:node-proxier', subjects: [user('system:kube-proxy')] },
   'system:public-info-viewer': { role: 'system:public-info-viewer', subjects: [group('system:authenticated'), group('system:unauthenticated')] },
 };
+
+/** Bootstrap RBAC objects that came after the engine's first keyspace (their uids are derived from their names). */
+export const LATER_RBAC_OBJECTS = new Set([
+  'ClusterRole/system:discovery', 'ClusterRole/system:public-info-viewer',
+  'ClusterRoleBinding/system:basic-user', 'ClusterRoleBinding/system:discovery', 'ClusterRoleBinding/system:public-info-viewer',
+]);
+
+/** A stable UUID-shaped uid from a name (FNV-1a rounds), drawing nothing from the seeded random stream. */
+export function uidFromName(name: string): string {
+  let hex = '';
+  for (let round = 0; hex.length < 32; round++) {
+    let h = 0x811c9dc5;
+    for (const ch of `${round}:${name}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+    hex += h.toString(16).padStart(8, '0');
+  }
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

@@ -7,3 +7,4 @@ import './batchPrinters.ts';
 import './createBatch.ts';
 import './authVerb.ts';
 import './createRbac.ts';
+import './execConfigData.ts';
