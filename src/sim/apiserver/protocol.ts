@@ -37,6 +37,8 @@ export interface ApiRequest {
   watchId?: number;
   /** Who is asking (authentication result); kubectl uses kubernetes-admin. */
   user?: string;
+  /** Groups of an impersonated user (kubectl --as-group). */
+  groups?: string[];
   /** Bearer token as presented; an unknown token is rejected with 401. */
   token?: string;
   /** For logs: the container and whether the previous instance is wanted. */

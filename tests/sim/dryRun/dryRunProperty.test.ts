@@ -37,6 +37,15 @@ const VERBS: Record<string, fc.Arbitrary<string>> = {
     fc.tuple(name, count).map(([n, c]) => `kubectl create service nodeport ${n} --tcp=${80 + c}`),
     name.map((n) => `kubectl create namespace ${n}`),
     fc.tuple(name, count, ns).map(([n, c, s]) => `kubectl create quota ${n} --hard=pods=${c}${s}`),
+    fc.tuple(name, key, value, ns).map(([n, k, v, s]) => `kubectl create configmap ${n} --from-literal=${k}=${v}${s}`),
+    fc.tuple(name, key, value, ns).map(([n, k, v, s]) => `kubectl create secret generic ${n} --from-literal=${k}=${v}${s}`),
+    fc.tuple(name, image, ns).map(([n, i, s]) => `kubectl create job ${n} --image=${i}${s}`),
+    fc.tuple(name, image, ns).map(([n, i, s]) => `kubectl create cronjob ${n} --image=${i} --schedule='*/5 * * * *'${s}`),
+    fc.tuple(name, ns).map(([n, s]) => `kubectl create serviceaccount ${n}${s}`),
+    fc.tuple(name, ns).map(([n, s]) => `kubectl create role ${n} --verb=get,list --resource=pods,deployments.apps${s}`),
+    name.map((n) => `kubectl create clusterrole ${n} --verb=get --resource=nodes`),
+    fc.tuple(name, ns).map(([n, s]) => `kubectl create rolebinding ${n} --clusterrole=view --user=jane --serviceaccount=dev:robot${s}`),
+    name.map((n) => `kubectl create clusterrolebinding ${n} --clusterrole=view --group=devs`),
   ),
   replace: fc.tuple(file, opt(fc.constantFrom('--validate=false'))).map(([f, o]) => `kubectl replace -f ${f}${o}`),
   apply: fc.tuple(file, ns).map(([f, s]) => `kubectl apply -f ${f}${s}`),
@@ -77,7 +86,7 @@ const commandLine = fc.constantFrom(...Object.keys(VERBS)).chain((verb) => fc.tu
 )).map(([verb, line, mode, output]) => ({ verb, line: `${line} ${mode}${output}` }));
 
 /** Objects of every kind the verbs touch, as the API server holds them (the public API reads its cache). */
-const KINDS = ['pods', 'deployments', 'replicasets', 'services', 'namespaces', 'resourcequotas', 'nodes', 'endpoints'];
+const KINDS = ['pods', 'deployments', 'replicasets', 'services', 'namespaces', 'resourcequotas', 'nodes', 'endpoints', 'configmaps', 'secrets', 'jobs', 'cronjobs', 'serviceaccounts', 'roles', 'rolebindings', 'clusterroles', 'clusterrolebindings'];
 const state = (c: Cluster) => JSON.stringify(KINDS.map((k) => c.listObjects(k)));
 
 function clusterWithObjects(): Cluster {
