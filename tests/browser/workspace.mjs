@@ -33,11 +33,24 @@ async function runInTheMiddle(page, path, tap) {
   assert(count > 0, `${path}: no Run button`);
   const button = buttons.nth(Math.floor(count / 2));
   await button.evaluate((b) => b.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  // A player on screen hydrates into its live (taller) form, which can move the text below it: that
+  // happens without any Run (a known issue of the inline player), so it is waited for, and the button
+  // brought back to the middle of the window before the page's position is taken.
+  if (await page.evaluate(() => ((r) => r.bottom > 0 && r.top < innerHeight)(document.querySelector('.ws').getBoundingClientRect()))) {
+    await page.waitForSelector('.ws .sim-player:not(.sim-static) .sim-controls');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await button.evaluate((b) => b.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  }
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const before = await page.evaluate(() => scrollY);
   const commands = JSON.parse(await button.getAttribute('data-sim-run'));
   const last = commands[commands.length - 1];
-  if (tap) await button.tap();
-  else await button.click();
+  // Pressed where it is (Playwright's own tap/click would scroll an element it thinks is covered).
+  const at = await button.boundingBox();
+  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.sim-run') !== null, { x: at.x + at.width / 2, y: at.y + at.height / 2 });
+  assert(hit, `${path}: the Run button in the middle of the note is covered`);
+  if (tap) await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
+  else await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
   // The command's transcript entry has its result (no "running…" after it).
   await page.waitForFunction(
     (cmd) => {
@@ -47,7 +60,9 @@ async function runInTheMiddle(page, path, tap) {
     },
     last,
     { timeout: 30_000 },
-  );
+  ).catch((e) => {
+    throw new Error(`${path}: "${last}" did not appear in the workspace's terminal (${e.message.split('\n')[0]})`);
+  });
   const state = await page.evaluate((cmd) => {
     const ws = document.querySelector('.ws[data-ws-state="docked"]');
     const out = ws.querySelector('.sim-terminal-output');
@@ -71,6 +86,8 @@ async function runInTheMiddle(page, path, tap) {
 /** @param {import('playwright-core').Browser} browser */
 async function everyNote(browser, baseUrl, dist, options) {
   const context = await browser.newContext(options);
+  // Every note starts with the workspace closed (the first Run opens it), as for a new reader.
+  await context.addInitScript(() => localStorage.removeItem('k8s-notes:workspace'));
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   const errors = [];

@@ -15,7 +15,8 @@ import type { WorkspaceStrings } from '../../../src/i18n/workspace.ts';
 import { fmt } from '../format.ts';
 import { CLOSE_EVENT, OPEN_EVENT, takeRequests, type OpenRequest } from './api.ts';
 import { clampWidth, readPrefs, WIDE_MIN, widthAfterKey, writePrefs, type WorkspacePrefs } from './prefs.ts';
-import { captureAnchor, restoreAnchor, type Anchor } from './anchor.ts';
+import { captureAnchor, restoreAnchor } from './anchor.ts';
+import { applyLayout, type Mode } from './layout.ts';
 import './workspace.css';
 
 interface Props {
@@ -34,8 +35,6 @@ export default function WorkspaceBar(props: Props) {
   return mounted ? <Bar {...props} /> : null;
 }
 
-type Mode = 'dock' | 'sheet';
-
 const wideQuery = () => matchMedia(`(min-width: ${WIDE_MIN}px)`);
 
 function Bar({ id, t, title, sandboxHref }: Props) {
@@ -45,8 +44,6 @@ function Bar({ id, t, title, sandboxHref }: Props) {
   const [docked, setDocked] = useState(false);
   const [mode, setMode] = useState<Mode>(() => (wideQuery().matches ? 'dock' : 'sheet'));
   const returnFocus = useRef<Element | null>(null);
-  /** Where the reader is, captured before a layout change and restored right after it (before paint). */
-  const anchor = useRef<Anchor | undefined>(undefined);
   const slotCleanup = useRef<(() => void) | undefined>(undefined);
   /** The width the text column leaves (Starlight's navigation and table of contents), measured at docking. */
   const [defaultWidth, setDefaultWidth] = useState(600);
@@ -62,6 +59,24 @@ function Bar({ id, t, title, sandboxHref }: Props) {
       return merged;
     });
   }, []);
+
+  const label = fmt(t.region, { title });
+  const viewport = () => document.documentElement.clientWidth;
+  /** The current state, for event handlers (state setters apply on the next render). */
+  const live = useRef({ docked, mode, prefs, defaultWidth });
+  live.current = { docked, mode, prefs, defaultWidth };
+
+  /** Changes the layout at once, keeping the reader's place (see anchor.ts), then lets the bar render. */
+  const relayout = (next: { docked: boolean; collapsed?: boolean; width?: number; defaultWidth?: number }) => {
+    const el = ws();
+    if (!el) return;
+    const cur = live.current;
+    const at = captureAnchor(returnFocus.current);
+    const width = clampWidth(next.width ?? cur.prefs.width ?? next.defaultWidth ?? cur.defaultWidth, viewport());
+    const collapsed = next.collapsed ?? cur.prefs.collapsed;
+    applyLayout(el, placeholder(), { docked: next.docked, mode: cur.mode, collapsed, width, label });
+    restoreAnchor(at);
+  };
 
   const dock = useCallback(
     (request: OpenRequest | undefined, moveFocus: boolean) => {
@@ -80,32 +95,29 @@ function Bar({ id, t, title, sandboxHref }: Props) {
           }
         }
       }
-      if (!docked) {
-        // Measured before anything changes: the player's height (kept by the placeholder) and the
-        // width the text column has now (so docking at the default width reflows nothing).
-        const mainPane = document.querySelector('.main-pane');
-        const textWidth = mainPane?.getBoundingClientRect().width;
-        const viewport = document.documentElement.clientWidth;
-        if (textWidth) setDefaultWidth(clampWidth(viewport - textWidth, viewport));
-        const ph = placeholder();
-        if (ph) {
-          ph.style.height = `${el.getBoundingClientRect().height}px`;
-          ph.hidden = false;
-        }
-        anchor.current = captureAnchor(returnFocus.current);
+      if (!live.current.docked) {
+        // The width the text column has now: docking at it reflows nothing.
+        const textWidth = document.querySelector('.main-pane')?.getBoundingClientRect().width;
+        const measured = textWidth ? clampWidth(viewport() - textWidth, viewport()) : live.current.defaultWidth;
+        setDefaultWidth(measured);
+        relayout({ docked: true, collapsed: false, defaultWidth: measured });
+        live.current.docked = true;
         setDocked(true);
+      } else if (live.current.prefs.collapsed) {
+        relayout({ docked: true, collapsed: false });
       }
       update({ open: true, collapsed: false });
       if (moveFocus) requestAnimationFrame(() => headingRef.current?.focus({ preventScroll: true }));
     },
-    [docked, update],
+    [update],
   );
 
   const undock = useCallback(() => {
     const back = returnFocus.current;
     slotCleanup.current?.();
     slotCleanup.current = undefined;
-    anchor.current = captureAnchor(back);
+    relayout({ docked: false });
+    live.current.docked = false;
     setDocked(false);
     update({ open: false });
     if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
@@ -147,33 +159,11 @@ function Bar({ id, t, title, sandboxHref }: Props) {
   const width = clampWidth(prefs.width ?? defaultWidth, typeof window === 'undefined' ? 1280 : document.documentElement.clientWidth);
   const collapsed = prefs.collapsed;
 
-  // The state, applied to the wrapper and the page before paint (the layout the CSS reads).
+  // Later changes (collapse, width, a screen turning narrow) applied before paint.
   useLayoutEffect(() => {
     const el = ws();
-    const root = document.documentElement;
-    if (!el) return;
-    el.dataset.wsState = docked ? 'docked' : 'inline';
-    el.dataset.wsMode = mode;
-    el.toggleAttribute('data-ws-collapsed', docked && collapsed);
-    if (docked) {
-      el.setAttribute('role', 'region');
-      el.setAttribute('aria-label', fmt(t.region, { title }));
-      root.dataset.workspace = collapsed ? `${mode}-collapsed` : mode;
-      root.style.setProperty('--ws-width', `${width}px`);
-    } else {
-      el.removeAttribute('role');
-      el.removeAttribute('aria-label');
-      delete root.dataset.workspace;
-      root.style.removeProperty('--ws-width');
-      const ph = placeholder();
-      if (ph) {
-        ph.hidden = true;
-        ph.style.height = '';
-      }
-    }
-    restoreAnchor(anchor.current);
-    anchor.current = undefined;
-  }, [docked, mode, collapsed, width, t, title]);
+    if (el) applyLayout(el, placeholder(), { docked, mode, collapsed, width, label });
+  }, [docked, mode, collapsed, width, label]);
 
   // The placeholder's button puts the player back here.
   useEffect(() => {
@@ -199,7 +189,7 @@ function Bar({ id, t, title, sandboxHref }: Props) {
   }, [docked]);
 
   const resize = (next: number) => {
-    anchor.current = captureAnchor(returnFocus.current);
+    relayout({ docked: true, width: next });
     update({ width: next });
   };
 
@@ -255,7 +245,7 @@ function Bar({ id, t, title, sandboxHref }: Props) {
         data-ws-action="collapse"
         aria-expanded={!collapsed}
         onClick={() => {
-          anchor.current = captureAnchor(returnFocus.current);
+          relayout({ docked: true, collapsed: !collapsed });
           update({ collapsed: !collapsed });
         }}
       >
