@@ -170,7 +170,6 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         }
         setInteracted(true);
         setLinkNotice('');
-        setUndoReset(undefined);
         bump(0);
       }, commandLines),
     [schedule],
@@ -181,6 +180,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       guard(
         (s) => {
           setPassed([]);
+          setUndoReset(undefined);
           const entry = s.act(action);
           if (entry) s.runUntilDone(entry);
           setNotice(s.forked ? t.controls.forked : '');
@@ -239,6 +239,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   const study = useCallback((op: (s: Session<InspectableCluster>) => void) => {
     setPlaying(false);
     setPassed([]);
+    setUndoReset(undefined);
     guard(op);
   }, [guard]);
   const forward = useCallback(() => study((s) => void stepForward(s)), [study, stepForward]);
