@@ -14,6 +14,7 @@ import type { Lang } from '../../../src/i18n/ui.ts';
 import type { WorkspaceStrings } from '../../../src/i18n/workspace.ts';
 import { fmt } from '../format.ts';
 import { CLOSE_EVENT, OPEN_EVENT, takeRequests, type OpenRequest } from './api.ts';
+import { RUN_EVENT } from '../run-queue.ts';
 import { clampWidth, readPrefs, WIDE_MIN, widthAfterKey, writePrefs, type WorkspacePrefs } from './prefs.ts';
 import { captureAnchor, restoreAnchor } from './anchor.ts';
 import { applyLayout, type Mode } from './layout.ts';
@@ -127,7 +128,9 @@ function Bar({ id, t, title, sandboxHref }: Props) {
   useEffect(() => {
     const take = () => {
       const mine = takeRequests(id, isFirst());
-      if (mine.length) for (const r of mine) dock(r, true);
+      for (const r of mine) dock(r, true);
+      // Now that the player is in the panel, it takes the queued Run commands (run-queue.ts).
+      if (mine.length) document.dispatchEvent(new CustomEvent(RUN_EVENT));
     };
     take();
     document.addEventListener(OPEN_EVENT, take);

@@ -7,7 +7,7 @@
 // Every workspace on the page drains the requests addressed to it (`target`, its id) and the
 // untargeted ones go to the first workspace of the page.
 
-import { RUN_EVENT, RUN_QUEUE } from '../run-queue.ts';
+import { RUN_QUEUE } from '../run-queue.ts';
 
 export const OPEN_EVENT = 'k8s-workspace:open';
 export const CLOSE_EVENT = 'k8s-workspace:close';
@@ -51,8 +51,8 @@ export function openWorkspace(request: OpenRequest = {}): void {
     runs.push({ commands: request.commands });
   }
   queue().push({ ...request, returnFocus });
+  // The workspace fires RUN_EVENT once it has docked the player (see WorkspaceBar).
   document.dispatchEvent(new CustomEvent(OPEN_EVENT));
-  if (request.commands?.length) document.dispatchEvent(new CustomEvent(RUN_EVENT));
 }
 
 /** Closes a workspace (puts its player back in the note); without a target, every open one. */
