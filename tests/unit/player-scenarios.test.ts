@@ -9,7 +9,7 @@ const NOTE_SLUGS = [
 
 describe('scenarios', () => {
   it('exist for every note slug and are keyed by it', () => {
-    expect([...scenarioIds].sort()).toEqual([...NOTE_SLUGS].sort());
+    expect([...scenarioIds].sort()).toEqual([...NOTE_SLUGS, 'sandbox'].sort());
     for (const id of NOTE_SLUGS) expect(scenarios[id].id).toBe(id);
     expect(getScenario('pod-creation')?.id).toBe('pods');
     expect(getScenario('nope')).toBeUndefined();
