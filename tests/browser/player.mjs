@@ -193,10 +193,10 @@ export const tests = [
   {
     name: 'kubectl --help texts and etcdctl are fetched when a command needs them, and answer for real',
     async run({ page, baseUrl }) {
-      await openPlayer(page, baseUrl + 'pods/');
+      await openPlayer(page, baseUrl + 'kube-apiserver/');
       const scripts = recordScripts(page);
       await runInTerminal(page, 'kubectl get pods');
-      await page.waitForFunction(() => document.querySelector('.sim-terminal-output')?.textContent?.includes('myapp-pod'));
+      await page.waitForFunction(() => document.querySelector('.sim-terminal-output')?.textContent?.includes('nginx'));
       assert(scripts.length === 0, `a plain kubectl command fetched code: ${scripts.join(', ')}`);
       await runInTerminal(page, 'kubectl run --help');
       await page.waitForFunction(() => document.querySelector('.sim-terminal-output')?.textContent?.includes('Create and run a particular image in a pod.'));
@@ -209,7 +209,7 @@ export const tests = [
   {
     name: 'stepping back then forward shows exactly the same state',
     async run({ page, baseUrl }) {
-      await openPlayer(page, baseUrl + 'pods/');
+      await openPlayer(page, baseUrl + 'kube-apiserver/');
       for (let i = 0; i < 9; i++) await click(page, 'forward');
       const at = await position(page);
       assert(at >= 9, `nine forward steps reached only step ${at}`);
@@ -233,7 +233,7 @@ export const tests = [
   {
     name: 'the URL restores the run (share link and reload)',
     async run({ page, context, baseUrl }) {
-      await openPlayer(page, baseUrl + 'pods/');
+      await openPlayer(page, baseUrl + 'kube-apiserver/');
       for (let i = 0; i < 4; i++) await click(page, 'forward');
       await runInTerminal(page, 'kubectl get nodes');
       await page.waitForFunction(() => !document.querySelector('.sim-running'));
@@ -244,7 +244,7 @@ export const tests = [
       assert(hash.startsWith('#sim='), `the URL hash does not hold the run: "${hash}"`);
       const other = await context.newPage();
       // Opening the link brings the reader to the player (nothing else scrolls), which says what it restored.
-      await other.goto(baseUrl + 'pods/' + hash, { waitUntil: 'load' });
+      await other.goto(baseUrl + 'kube-apiserver/' + hash, { waitUntil: 'load' });
       await engineReady(other);
       const arrived = await other.evaluate(() => {
         const r = document.querySelector('.sim-player').getBoundingClientRect();
@@ -253,7 +253,7 @@ export const tests = [
       assert(arrived.scrolled > 0 && arrived.top >= -5 && arrived.top < arrived.height / 2, `the share link did not bring the player into view: ${JSON.stringify(arrived)}`);
       const restoredNote = (await other.locator('.sim-link-notice').textContent()) ?? '';
       assert(/복원했다/.test(restoredNote) && restoredNote.includes(String(await position(other))), `no note of what was restored: "${restoredNote}"`);
-      await openPlayer(other, baseUrl + 'pods/' + hash);
+      await openPlayer(other, baseUrl + 'kube-apiserver/' + hash);
       const restored = await visibleState(other);
       for (const key of Object.keys(state)) assert(restored[key] === state[key], `shared link: ${key} differs: ${JSON.stringify(state[key])} vs ${JSON.stringify(restored[key])}`);
       const restoredTerminal = await other.locator('.sim-terminal-output').first().textContent();
@@ -313,20 +313,20 @@ export const tests = [
   {
     name: 'whatever the reader types stays text: script-bearing names, labels and annotations are never HTML',
     async run({ page, context, baseUrl }) {
-      await openPlayer(page, baseUrl + 'pods/');
+      await openPlayer(page, baseUrl + 'kube-apiserver/');
       const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
-      await runInTerminal(page, `kubectl annotate pod myapp-pod 'note=${payload}'`);
+      await runInTerminal(page, `kubectl annotate pod nginx 'note=${payload}'`);
       await page.waitForFunction(() => document.querySelector('.sim-terminal-output')?.textContent?.includes('annotated'));
       await runInTerminal(page, `kubectl get pod '${payload}'`);
-      await runInTerminal(page, `kubectl label pod myapp-pod '${payload}=1'`);
+      await runInTerminal(page, `kubectl label pod nginx '${payload}=1'`);
       await page.waitForFunction(() => !document.querySelector('.sim-running'));
       const hash = await page.evaluate(() => location.hash);
       for (const p of [page, await context.newPage()]) {
-        if (p !== page) await openPlayer(p, baseUrl + 'pods/' + hash);
+        if (p !== page) await openPlayer(p, baseUrl + 'kube-apiserver/' + hash);
         await p.locator('.sim-player [role="tab"]').first().click();
         const terminal = (await p.locator('.sim-terminal-output').first().textContent()) ?? '';
         assert(terminal.includes(payload), 'the payload is not shown as text in the terminal');
-        await p.locator('.sim-pod', { hasText: 'myapp-pod' }).first().click();
+        await p.locator('.sim-pod', { hasText: 'nginx' }).first().click();
         const inspector = (await p.locator('.sim-inspector').first().textContent()) ?? '';
         assert(inspector.includes('onerror'), 'the annotation is not shown as text in the inspector');
         const injected = await p.evaluate(() => ({ xss: window.__xss, nodes: document.querySelectorAll('.sim-player img, .sim-player script').length }));
@@ -359,7 +359,7 @@ export const tests = [
   {
     name: 'the player works with the keyboard alone, and shortcuts leave the terminal alone',
     async run({ page, baseUrl }) {
-      await openPlayer(page, baseUrl + 'pods/');
+      await openPlayer(page, baseUrl + 'kube-apiserver/');
       // Tab from the top of the player to the forward button.
       await page.locator('.sim-player .sim-title').first().click();
       let reached = false;
@@ -583,7 +583,7 @@ export const tests = [
     name: 'reduced motion: the message does not travel',
     reducedMotion: 'reduce',
     async run({ page, baseUrl }) {
-      await openPlayer(page, baseUrl + 'pods/');
+      await openPlayer(page, baseUrl + 'kube-apiserver/');
       for (let i = 0; i < 3; i++) await click(page, 'forward');
       assert((await page.locator('.sim-message').count()) > 0, 'no message arrow is drawn');
       assert((await page.locator('.sim-player animateMotion').count()) === 0, 'the message is animated despite reduced motion');
@@ -688,7 +688,7 @@ export const tests = [
   {
     name: 'the English page speaks English',
     async run({ page, baseUrl, base }) {
-      await openPlayer(page, baseUrl + 'en/pods/');
+      await openPlayer(page, baseUrl + 'en/kube-apiserver/');
       const label = await page.locator('.sim-player [data-action="forward"]').getAttribute('aria-label');
       assert(label === 'Step forward', `forward button label on the English page: ${label}`);
       await click(page, 'forward');
