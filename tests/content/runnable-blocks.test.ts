@@ -1,7 +1,9 @@
 // Every shell block of a note with a kubectl or etcdctl command gets a Run button (the same rule as the
 // Expressive Code plugin: isRunnableBlock), so every such block must behave in the page's simulation the
 // way the note says, when a reader runs them top to bottom: the cluster of the scenario the note embeds,
-// after its setup and start, the page's titled YAML blocks as files, the cluster settled between commands.
+// after its setup and start, the page's titled YAML blocks as files. The commands of one block run back to
+// back, as a Run button sends them (no time passes between them, so `kubectl exec` right after
+// `kubectl run` would fail); the cluster settles between blocks, while the reader reads on.
 //  - A block marked `fails` teaches an error: at least one of its commands must fail (so the mark cannot
 //    go stale), with the CLI's own error, not a gap of the simulation, and the prose right around the
 //    block must name that error (its reason, such as `AlreadyExists`), so the reader is told why. Such
@@ -91,7 +93,6 @@ describe.each(cases)('command blocks of %s (%s)', (slug, lang) => {
       let failures = 0;
       for (const command of commandsOfBlock(block.code)) {
         const result = cluster.exec(command, { files: allFiles });
-        cluster.settle();
         const said = `${result.stderr}${result.stdout}`;
         if (isSimCommand(command)) {
           expect.soft(said, `${where}: the simulation cannot do "${command}"`).not.toMatch(SIMULATION_GAP);
@@ -107,6 +108,7 @@ describe.each(cases)('command blocks of %s (%s)', (slug, lang) => {
           }
         }
       }
+      cluster.settle();
       if (failsOnPurpose) expect.soft(failures, `${where}: marked \`fails\` but every command succeeded`).toBeGreaterThan(0);
     }
   });
