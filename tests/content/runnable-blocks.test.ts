@@ -111,5 +111,6 @@ describe.each(cases)('command blocks of %s (%s)', (slug, lang) => {
       cluster.settle();
       if (failsOnPurpose) expect.soft(failures, `${where}: marked \`fails\` but every command succeeded`).toBeGreaterThan(0);
     }
-  });
+    // A whole note's walkthrough takes up to ~0.5 s of CPU (deployments); the margin is for a loaded machine.
+  }, 15_000);
 });
