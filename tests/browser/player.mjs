@@ -43,7 +43,9 @@ async function visibleState(page) {
     const text = (sel) => p.querySelector(sel)?.textContent ?? '';
     return {
       diagram: p.querySelector('.sim-diagram svg')?.outerHTML ?? '',
-      caption: text('.sim-caption'),
+      // The state's own caption; the note of background events the last step went past describes the
+      // move that led here, which a restored link did not make.
+      caption: text('.sim-caption').replace(text('.sim-caption-passed'), ''),
       position: text('.sim-position'),
       clock: text('.sim-clock'),
       guide: text('.sim-guide'),
@@ -233,7 +235,7 @@ export const tests = [
   {
     name: 'the URL restores the run (share link and reload)',
     async run({ page, context, baseUrl }) {
-      await openPlayer(page, baseUrl + 'kube-apiserver/');
+      await openPlayer(page, baseUrl + 'kubelet/');
       for (let i = 0; i < 4; i++) await click(page, 'forward');
       await runInTerminal(page, 'kubectl get nodes');
       await page.waitForFunction(() => !document.querySelector('.sim-running'));
@@ -244,7 +246,7 @@ export const tests = [
       assert(hash.startsWith('#sim='), `the URL hash does not hold the run: "${hash}"`);
       const other = await context.newPage();
       // Opening the link brings the reader to the player (nothing else scrolls), which says what it restored.
-      await other.goto(baseUrl + 'kube-apiserver/' + hash, { waitUntil: 'load' });
+      await other.goto(baseUrl + 'kubelet/' + hash, { waitUntil: 'load' });
       await engineReady(other);
       const arrived = await other.evaluate(() => {
         const r = document.querySelector('.sim-player').getBoundingClientRect();
@@ -253,7 +255,7 @@ export const tests = [
       assert(arrived.scrolled > 0 && arrived.top >= -5 && arrived.top < arrived.height / 2, `the share link did not bring the player into view: ${JSON.stringify(arrived)}`);
       const restoredNote = (await other.locator('.sim-link-notice').textContent()) ?? '';
       assert(/복원했다/.test(restoredNote) && restoredNote.includes(String(await position(other))), `no note of what was restored: "${restoredNote}"`);
-      await openPlayer(other, baseUrl + 'kube-apiserver/' + hash);
+      await openPlayer(other, baseUrl + 'kubelet/' + hash);
       const restored = await visibleState(other);
       for (const key of Object.keys(state)) assert(restored[key] === state[key], `shared link: ${key} differs: ${JSON.stringify(state[key])} vs ${JSON.stringify(restored[key])}`);
       const restoredTerminal = await other.locator('.sim-terminal-output').first().textContent();
@@ -401,6 +403,8 @@ export const tests = [
     name: 'diagram boxes: every one reached with Tab, Enter opens Inspect, arrow keys move between boxes',
     async run({ page, baseUrl }) {
       await openPlayer(page, baseUrl + 'replicasets/');
+      // The note's reader creates the ReplicaSet (the scenario's first guided step).
+      await page.evaluate(() => window.__k8sSimPlayers.replicasets.runCommand('kubectl create -f replicaset-definition.yaml'));
       await page.evaluate(() => window.__k8sSimPlayers.replicasets.jump(400));
       await page.waitForFunction(() => document.querySelectorAll('.sim-diagram .sim-pod').length >= 3);
       const boxes = await page.locator('.sim-diagram [data-sim-box]').count();
@@ -481,6 +485,9 @@ export const tests = [
       });
       assert(!style.line.includes('underline') && style.style !== 'wavy', `stderr is still underlined: ${JSON.stringify(style)}`);
       assert(parseFloat(style.bar) >= 2 && /표준 에러/.test(style.words), `stderr is not marked by shape and words: ${JSON.stringify(style)}`);
+      // The note's reader creates the Deployment (the scenario's first guided step).
+      await runInTerminal(page, 'kubectl create -f deployment-definition.yaml');
+      await page.waitForFunction(() => (document.querySelector('.sim-terminal-output')?.textContent ?? '').includes('myapp-deployment created'));
       await page.evaluate(() => window.__k8sSimPlayers.deployments.jump(600));
       const chips = await page.evaluate(() =>
         [...document.querySelectorAll('.sim-diagram .sim-pod')].map((g) => [g.querySelector('title').textContent.split(':')[0].split('/')[1], g.querySelector('text tspan').textContent]),
