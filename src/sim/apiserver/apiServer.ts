@@ -19,6 +19,7 @@ import { failure, type ApiFailure, type ApiRequest, type ApiResponse, type Watch
 import { parseFieldSelector, parseFieldTerms, parseLabelSelector, SelectorError, type FieldMatcher, type Matcher } from './selectors.ts';
 import type { KeyValue, StorageEnvelope, StorageReplyEnvelope, StorageRequest, StorageResponse } from './storage.ts';
 import { EtcdReflector, REGISTRY_PREFIX } from './etcdReflector.ts';
+import { evictPod } from './podEviction.ts';
 import type { WatchResponse } from '../etcd/server/requests.ts';
 
 /**
@@ -283,8 +284,8 @@ export class ApiServer extends Component {
     if (!user || user === 'kubernetes-admin' || user.startsWith('system:')) return undefined;
     const rk = resolveResource(req.resource);
     if (!rk) return undefined;
-    const verb = req.verb === 'updateStatus' || req.verb === 'patchStatus' ? 'update' : req.verb === 'bind' ? 'create' : req.verb === 'logs' ? 'get' : req.verb === 'event' ? 'create' : req.verb;
-    const sub = req.verb === 'updateStatus' || req.verb === 'patchStatus' ? '/status' : req.verb === 'bind' ? '/binding' : req.verb === 'logs' ? '/log' : '';
+    const verb = req.verb === 'updateStatus' || req.verb === 'patchStatus' ? 'update' : req.verb === 'bind' || req.verb === 'evict' ? 'create' : req.verb === 'logs' ? 'get' : req.verb === 'event' ? 'create' : req.verb;
+    const sub = req.verb === 'updateStatus' || req.verb === 'patchStatus' ? '/status' : req.verb === 'bind' ? '/binding' : req.verb === 'evict' ? '/eviction' : req.verb === 'logs' ? '/log' : '';
     const name = req.name ?? (req.verb === 'create' ? undefined : req.body?.metadata?.name);
     const subject = name && verb !== 'list' && verb !== 'watch' ? `${groupResource(rk)} "${name}"` : groupResource(rk);
     const scope = rk.namespaced ? `in the namespace "${req.namespace ?? req.body?.metadata?.namespace ?? 'default'}"` : 'at the cluster scope';
@@ -335,6 +336,8 @@ export class ApiServer extends Component {
           return this.doDelete(rk, req, env, respond);
         case 'bind':
           return this.doBind(req, env, respond);
+        case 'evict':
+          return evictPod(rk, req, respond, (answer) => this.doDelete(rk, req, env, answer));
         case 'event':
           return this.doEvent(req, env);
         case 'logs':

@@ -18,6 +18,7 @@ import './verbs/exec.ts';
 import './verbs/misc.ts';
 import './verbs/logs.ts';
 import './printers.ts';
+import './nodes/index.ts';
 
 /**
  * The simulated kubectl: global flags, verb dispatch with cobra's error texts and suggestions.

@@ -1,0 +1,4 @@
+// The node and waiting verbs of kubectl: taint, cordon, uncordon, drain, top, wait.
+import './taint.ts';
+import './cordon.ts';
+import './drain.ts';
