@@ -20,6 +20,7 @@ import { parseFieldSelector, parseFieldTerms, parseLabelSelector, SelectorError,
 import type { KeyValue, StorageEnvelope, StorageReplyEnvelope, StorageRequest, StorageResponse } from './storage.ts';
 import { EtcdReflector, REGISTRY_PREFIX } from './etcdReflector.ts';
 import { evictPod } from './podEviction.ts';
+import { checkFieldSelector } from './fieldSelectors.ts';
 import type { WatchResponse } from '../etcd/server/requests.ts';
 
 /**
@@ -412,6 +413,7 @@ export class ApiServer extends Component {
   private doList(rk: ResourceKind, req: ApiRequest, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
     const labels = parseLabelSelector(req.labelSelector);
     const fields = parseFieldSelector(req.fieldSelector);
+    checkFieldSelector(rk.plural, req.fieldSelector);
     const ns = rk.namespaced ? req.namespace : undefined;
     const prefix = ns ? `${rk.etcdPrefix}/${ns}/` : `${rk.etcdPrefix}/`;
     this.storage({ op: 'range', key: prefix, prefix: true }, env.background, (r) => {
@@ -430,6 +432,7 @@ export class ApiServer extends Component {
   }
 
   private doWatch(from: string, rk: ResourceKind, req: ApiRequest, respond: (r: ApiResponse) => void): void {
+    checkFieldSelector(rk.plural, req.fieldSelector);
     const watcher: Watcher = {
       id: this.nextWatchId++,
       owner: from,

@@ -2,3 +2,5 @@
 import './taint.ts';
 import './cordon.ts';
 import './drain.ts';
+import './wait.ts';
+import './top.ts';

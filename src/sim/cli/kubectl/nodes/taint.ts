@@ -125,12 +125,12 @@ function* taint(ctx: KubectlContext): CommandGenerator {
   }
   if (!checkObjectOutput(io, flags.output as string | undefined)) return 1;
   if (resolveResource(resources[0].toLowerCase())?.plural !== 'nodes' || !['node', 'nodes'].includes(resources[0].toLowerCase())) {
-    err(io, `error: invalid resource type ${resources[0]}, only ["node" "nodes"] are supported`);
+    err(io, `error: invalid resource type ${resources[0]}, only node types are supported`);
     return 1;
   }
   const conflicts: string[] = [];
   for (const a of parsed.add) {
-    for (const r of parsed.remove) if (a.key === r.key && (!r.effect || a.effect === r.effect)) conflicts.push(`{"${r.key}":"${r.effect ?? ''}"}`);
+    for (const r of parsed.remove) if (a.key === r.key && (!r.effect || a.effect === r.effect)) conflicts.push(`${r.key}=${r.effect ?? ''}`);
   }
   if (conflicts.length) {
     err(io, `error: can not both modify and remove the following taint(s) in the same command: ${conflicts.join(', ')}`);

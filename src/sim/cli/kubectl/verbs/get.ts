@@ -9,6 +9,7 @@ import { evalPath } from '../jsonpath.ts';
 import { printTemplate } from '../templatePrinters.ts';
 import { kindPrefix, parseTargets, TargetError } from '../targets.ts';
 import { rawGet } from '../rawGet.ts';
+import { listErrorText } from '../listErrors.ts';
 
 const REQUIRED_RESOURCE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
 
@@ -63,7 +64,7 @@ function* get(ctx: KubectlContext): CommandGenerator {
         labelSelector: flags.selector as string | undefined, fieldSelector: flags['field-selector'] as string | undefined,
       });
       if (!r.ok) {
-        err(io, kubectlErrorText(r));
+        err(io, listErrorText(rk, flags.selector as string | undefined, flags['field-selector'] as string | undefined, r));
         return 1;
       }
       collected.push({ target, items: r.items ?? [] });
