@@ -8,7 +8,7 @@ import { createCluster, type Cluster } from '../../../src/sim/index.ts';
 // cordon before it fails, as the real one does: for it the pods are compared. The seed is fixed
 // (NODES_SEED / NODES_RUNS override it).
 const SEED = Number(process.env.NODES_SEED ?? 12);
-const RUNS = Number(process.env.NODES_RUNS ?? 600);
+const RUNS = Number(process.env.NODES_RUNS ?? 400);
 
 const word = fc.constantFrom(
   'nodes', 'node', 'no', 'node01', 'node02', 'controlplane', 'nothere', 'pods', 'pod/web', 'deploy/web', 'node/node01', 'x',
