@@ -1,5 +1,5 @@
 import type { KubeObject } from '../../../api/types.ts';
-import { evalPath, format } from '../jsonpath.ts';
+import { evalPath, format, JsonPathError, relaxedJsonPath } from '../jsonpath.ts';
 
 // What `kubectl wait --for=...` waits for (kubectl/pkg/cmd/wait: conditionFuncFor): the object's
 // deletion, its creation, a status condition, or a JSONPath value.
@@ -12,13 +12,14 @@ export type WaitFor =
 
 export class WaitForError extends Error {}
 
-const RELAXED = /^\{\.?([^{}]+)\}$|^\.?([^{}]+)$/;
-
 /** get.RelaxedJSONPathExpression: `.a.b`, `a.b`, `{a.b}` and `{.a.b}` all mean `{.a.b}`. */
 function relaxedPath(text: string): string {
-  const m = RELAXED.exec(text);
-  if (!m) throw new WaitForError("unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'");
-  return `.${m[1] ?? m[2]}`;
+  try {
+    return relaxedJsonPath(text);
+  } catch (e) {
+    if (e instanceof JsonPathError) throw new WaitForError(e.message);
+    throw e;
+  }
 }
 
 /** The first '=' outside braces, brackets and quotes splits the expression from the value. */
