@@ -3,6 +3,8 @@
 // cluster's components, controllers and admission plugins are not here: composition.ts lists them.
 import '../cli/kubectl/index.ts';
 import '../cli/fileTools.ts';
+import '../cli/files/fileCommands.ts';
+import '../cli/editor/editorCommands.ts';
 import '../cli/registerTerminalExtras.ts';
 // Workload API defaulting and validation, and the workload kubectl commands.
 import '../controllers/appsapi/defaults.ts';
