@@ -17,6 +17,7 @@ import './verbs/explain.ts';
 import './verbs/exec.ts';
 import './verbs/misc.ts';
 import './verbs/logs.ts';
+import './verbs/edit.ts';
 import './printers.ts';
 
 /**
