@@ -15,13 +15,15 @@ import { readSavedRun, saveRun } from './persistence.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { complete, ETCD_KEYS } from './model/completion.ts';
 import { meaningful, summarisePassed } from './model/background.ts';
-import { filesForCommand, pageFiles } from './model/files.ts';
+import { pageFiles } from './model/files.ts';
+import { clearStoredFiles, readStoredFiles, saveStoredFiles, startingFiles } from './model/file-store.ts';
 import { etcdKeys, loadEngine, objectNames, prepareCommands, readView, scenarioSession, type EngineModule, type InspectableCluster } from './engine.ts';
 import { frameOf, type Frame } from './model/frame.ts';
 import { Diagram, type Selection } from './Diagram.tsx';
 import { Controls } from './Controls.tsx';
 import { Narration } from './Narration.tsx';
 import { Terminal } from './Terminal.tsx';
+import { EditorHost } from './EditorHost.tsx';
 import { EventLog } from './EventLog.tsx';
 import { Inspector } from './Inspector.tsx';
 import { Faults } from './Faults.tsx';
@@ -96,6 +98,10 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   const [interacted, setInteracted] = useState(false);
   const rootRef = useRef<HTMLElement>(null);
   const terminalInputRef = useRef<HTMLInputElement>(null);
+  /** The files the session started from (kept with them, so a reload replays on the same files). */
+  const seedFilesRef = useRef<Record<string, string>>({});
+  /** The note's own files: the scenario's and the page's titled YAML blocks. */
+  const baseFiles = useCallback(() => ({ ...scenario.files, ...pageFiles(document) }), [scenario]);
 
   // Loading the engine: one promise per island; a failed fetch can be retried.
   const loadingRef = useRef<Promise<void> | undefined>(undefined);
@@ -109,7 +115,8 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         engineRef.current = engine;
         seedRef.current = saved?.seed ?? scenario.seed;
         try {
-          const session = scenarioSession(engine, scenario, seedRef.current);
+          seedFilesRef.current = startingFiles(baseFiles(), readStoredFiles(scenario.id), !!saved);
+          const session = scenarioSession(engine, scenario, seedRef.current, seedFilesRef.current);
           if (saved) session.restore(saved.inputs, saved.position);
           sessionRef.current = session;
           if (saved && from === 'link') setLinkNotice(fmt(t.link.restored, { p: session.position, n: saved.inputs.length }));
@@ -126,7 +133,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       }
     })();
     return loadingRef.current;
-  }, [scenario, t]);
+  }, [scenario, t, baseFiles]);
 
   // Operations run in order: at once when the engine is ready and nothing is waiting, otherwise after
   // whatever is ahead of them (the engine's arrival, a command's lazily loaded CLI parts).
@@ -202,8 +209,9 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         return;
       }
       setShowTerminalHelp(false);
-      const files = filesForCommand(line, { ...scenario.files, ...pageFiles(document) });
-      act(files ? { cmd: line, files } : { cmd: line });
+      // The note's files are in the session's file system from the start (baseFiles), so `ls` lists
+      // them and an edited copy is what `-f` reads.
+      act({ cmd: line });
       // Doing is live: the cluster goes on between commands, as a real one does.
       schedule(() => setPlaying(true));
     },
@@ -211,6 +219,15 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   );
 
   const fault = useCallback((kind: FaultKind, target: string) => act({ fault: kind, target }), [act]);
+  // The editor's answer resumes the line waiting on it (recorded like a typed line); the terminal
+  // takes the focus back.
+  const answerEdit = useCallback(
+    (answer: string | null) => {
+      act({ edit: answer });
+      schedule(() => requestAnimationFrame(() => terminalInputRef.current?.focus()));
+    },
+    [act, schedule],
+  );
 
   // With background events skipped, one step is one event worth narrating (heartbeats, Raft ticks and
   // timers are still delivered and recorded on the way, so the timeline keeps every event).
@@ -254,14 +271,17 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       return;
     }
     try {
-      sessionRef.current = scenarioSession(engineRef.current, scenario, seedRef.current);
+      // The note's start, files included.
+      clearStoredFiles(scenario.id);
+      seedFilesRef.current = baseFiles();
+      sessionRef.current = scenarioSession(engineRef.current, scenario, seedRef.current, seedFilesRef.current);
     } catch (err) {
       console.warn(err);
       setError(true);
     }
     setInteracted(true);
     bump(0);
-  }, [scenario, ensureEngine]);
+  }, [scenario, ensureEngine, baseFiles]);
 
   // Live mode: virtual time follows the wall clock (times the speed). Every event on the way is a
   // recorded step, and commands are stamped with the step they were entered at, so a replay or a
@@ -311,6 +331,13 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     const s = sessionRef.current;
     saveRun({ scenario: scenario.id, seed: seedRef.current, position: s.position, inputs: s.inputs }, !playing);
   }, [interacted, position, inputCount, playing, scenario.id]);
+  // The files change only when a command finishes: kept for a reload or a later visit (file-store.ts).
+  const finishedCommands = session?.transcript.filter((e) => e.done).length ?? 0;
+  useEffect(() => {
+    const s = sessionRef.current;
+    if (!interacted || !s) return;
+    saveStoredFiles(scenario.id, { seed: seedFilesRef.current, current: s.cluster.files() });
+  }, [interacted, finishedCommands, inputCount, scenario.id]);
 
   // Commands sent by the Run buttons of the note's code blocks.
   useEffect(() => {
@@ -369,6 +396,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
 
   const cluster = session?.cluster;
   const frame: Frame = session ? frameOf(session, scenario, readView) : firstFrame;
+  const pendingEdit = session?.pendingEdit();
   const view = frame.view;
   const current = frame.current;
   const names = (resource: string, ns: string | undefined) =>
@@ -491,7 +519,10 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         ))}
       </div>
       <div class="sim-tabpanel" role="tabpanel" id={`${tabIdBase}-panel`} aria-labelledby={`${tabIdBase}-tab-${tab}`}>
-        {tab === 'terminal' && (
+        {tab === 'terminal' && pendingEdit && (
+          <EditorHost key={`${frame.transcript.length}:${pendingEdit.path}`} lang={lang} request={pendingEdit} onDone={answerEdit} />
+        )}
+        {tab === 'terminal' && !pendingEdit && (
           <Terminal
             t={t}
             lang={lang}
