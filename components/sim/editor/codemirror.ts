@@ -1,9 +1,10 @@
 // The file editor's CodeMirror 6 core: a chunk of its own, imported only when the reader first opens
 // an editor (vi FILE, nano FILE, kubectl edit), so a note's JavaScript does not grow by it.
 // Vim key bindings come from @replit/codemirror-vim and can be switched on and off while editing.
-import { basicSetup, EditorView } from 'codemirror';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
-import { keymap } from '@codemirror/view';
+import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { yaml } from '@codemirror/lang-yaml';
 import { Vim, vim } from '@replit/codemirror-vim';
 
@@ -85,7 +86,17 @@ export function createEditor(options: EditorOptions): EditorHandle {
         // Vim's keymap must come before the others to see keys first.
         vimMode.of(options.vim ? vim() : []),
         saveKey,
-        basicSetup,
+        // codemirror's basicSetup without autocompletion, linting and the search panel (Vim has its
+        // own search), which would double the chunk for nothing a manifest needs.
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        highlightActiveLine(),
+        history(),
+        drawSelection(),
+        indentOnInput(),
+        bracketMatching(),
+        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        keymap.of([...defaultKeymap, ...historyKeymap]),
         languageExtension(options.language),
         EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-multiline': 'true' }),
         EditorView.lineWrapping,
