@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../../../src/sim/index.ts';
 import type { EditRequest } from '../../../src/sim/cli/editor/editRequest.ts';
@@ -108,5 +109,24 @@ describe('kubectl edit', () => {
       return path;
     });
     expect(names[0]).toBe(names[1]);
+  });
+});
+
+describe('kubectl edit against the real kubectl 1.33 (tests/golden/kubectl-edit, scripts/golden/record-kubectl-edit.sh)', () => {
+  const golden = (name: string) => readFileSync(new URL(`../../golden/kubectl-edit/${name}`, import.meta.url), 'utf8');
+  const normalise = (text: string) => text.replace(/\/tmp\/kubectl-edit-\d+\.yaml/g, '/tmp/kubectl-edit-N.yaml');
+
+  it('shows the same header, and says the same when nothing changed', () => {
+    const c = withDeployment();
+    const e = editor((t) => t);
+    const r = c.exec('kubectl edit deploy web', { editor: e.edit });
+    expect(e.seen[0].text.startsWith(golden('header.txt'))).toBe(true);
+    expect(r).toEqual({ stdout: golden('no-change.stdout'), stderr: golden('no-change.stderr'), exitCode: Number(golden('no-change.exit')) });
+  });
+
+  it('says the same when the same syntax error is saved twice', () => {
+    const c = withDeployment();
+    const r = c.exec('kubectl edit deploy web', { editor: () => 'apiVersion: apps/v1\nkind: Deployment\n  bad: [\n' });
+    expect({ ...r, stderr: normalise(r.stderr) }).toEqual({ stdout: golden('syntax-error-twice.stdout'), stderr: golden('syntax-error-twice.stderr'), exitCode: Number(golden('syntax-error-twice.exit')) });
   });
 });
