@@ -180,10 +180,16 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     [schedule],
   );
 
+  /** Commands that arrived (Run buttons) while a line waits on the editor: the shell is busy until it closes. */
+  const heldRef = useRef<Action[]>([]);
   const act = useCallback(
     (action: Action) =>
       guard(
         (s) => {
+          if ('cmd' in action && s.pendingEdit()) {
+            heldRef.current.push(action);
+            return;
+          }
           setPassed([]);
           const entry = s.act(action);
           if (entry) s.runUntilDone(entry);
@@ -224,6 +230,8 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   const answerEdit = useCallback(
     (answer: string | null) => {
       act({ edit: answer });
+      // Then what was held back while the editor was open, in order (it waits again if one opens an editor).
+      for (const held of heldRef.current.splice(0)) act(held);
       schedule(() => requestAnimationFrame(() => terminalInputRef.current?.focus()));
     },
     [act, schedule],
@@ -272,6 +280,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     }
     try {
       // The note's start, files included.
+      heldRef.current = [];
       clearStoredFiles(scenario.id);
       seedFilesRef.current = baseFiles();
       sessionRef.current = scenarioSession(engineRef.current, scenario, seedRef.current, seedFilesRef.current);
