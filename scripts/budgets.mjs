@@ -137,6 +137,27 @@ try {
   const onDemand = [...scripts].filter((s) => !lazyBefore.has(s));
   console.log(`CLI parts fetched on demand (kubectl --help, etcdctl): ${onDemand.length} script(s), ${kb(await fetched(onDemand))} gzipped`);
   for (const s of onDemand) console.log(`  ${s}`);
+
+  // The file editor (CodeMirror 6, YAML, Vim keys): a chunk of its own, fetched when an editor first
+  // opens (vi FILE, kubectl edit). Proof that the note's JavaScript does not carry it: it arrives only
+  // then, and no script fetched before holds CodeMirror's code (its `cm-scroller` class).
+  const editorBefore = new Set(scripts);
+  await page.evaluate(() => {
+    const hook = window.__k8sSimPlayers?.[document.querySelector('.sim')?.getAttribute('data-scenario') ?? ''];
+    hook?.runCommand('vi budget.yaml');
+  });
+  await page.waitForSelector('.sim-editor .cm-content', { timeout: 20_000 });
+  await page.waitForTimeout(300);
+  const editorChunk = [...scripts].filter((s) => !editorBefore.has(s));
+  const earlier = [...editorBefore].filter((s) => existsSync(fileOf(s)));
+  const carriers = [];
+  for (const s of earlier) if ((await readFile(fileOf(s), 'utf8')).includes('cm-scroller')) carriers.push(s);
+  console.log(`File editor, fetched when an editor first opens: ${editorChunk.length} script(s), ${kb(await fetched(editorChunk))} gzipped`);
+  for (const s of editorChunk) console.log(`  ${s}`);
+  if (editorChunk.length === 0 || carriers.length) {
+    console.log(`  ✗ the editor is not a chunk of its own${carriers.length ? ` (CodeMirror found in ${carriers.join(', ')})` : ''}`);
+    failed = true;
+  } else console.log(`  ✓ none of the ${earlier.length} scripts fetched before (page, island, engine, CLI parts) holds CodeMirror`);
   await context.close();
 
   // The workspace: fetched on the first Run (or openWorkspace()), in a page of its own so the player's
