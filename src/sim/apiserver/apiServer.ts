@@ -9,6 +9,7 @@ import type { KubeEvent, KubeObject, Pod } from '../api/types.ts';
 import { newUid } from '../api/uid.ts';
 import { validateObject } from '../api/validation.ts';
 import { strictDecodingMessage, unknownPodFields } from '../api/strictFields.ts';
+import { patchedByClient, unchangedByPatch } from './patchHandler.ts';
 import { decodePatchedObject, decodeRequestBody, decodeStoredValue, MAX_REQUEST_BODY_BYTES, requestTooLarge } from './requestDecoding.ts';
 import { Component, type Message, type SimContext } from '../cluster/component.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
@@ -20,6 +21,8 @@ import { parseFieldSelector, parseFieldTerms, parseLabelSelector, SelectorError,
 import type { KeyValue, StorageEnvelope, StorageReplyEnvelope, StorageRequest, StorageResponse } from './storage.ts';
 import { EtcdReflector, REGISTRY_PREFIX } from './etcdReflector.ts';
 import { answerReview, checkRequest } from './rbac/authorization.ts';
+import { evictPod } from './podEviction.ts';
+import { checkFieldSelector } from './fieldSelectors.ts';
 import type { WatchResponse } from '../etcd/server/requests.ts';
 
 /**
@@ -319,6 +322,8 @@ export class ApiServer extends Component {
           return this.doDelete(rk, req, env, respond);
         case 'bind':
           return this.doBind(req, env, respond);
+        case 'evict':
+          return evictPod(rk, req, respond, (answer) => this.doDelete(rk, req, env, answer));
         case 'event':
           return this.doEvent(req, env);
         case 'logs':
@@ -393,6 +398,7 @@ export class ApiServer extends Component {
   private doList(rk: ResourceKind, req: ApiRequest, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
     const labels = parseLabelSelector(req.labelSelector);
     const fields = parseFieldSelector(req.fieldSelector);
+    checkFieldSelector(rk.plural, req.fieldSelector);
     const ns = rk.namespaced ? req.namespace : undefined;
     const prefix = ns ? `${rk.etcdPrefix}/${ns}/` : `${rk.etcdPrefix}/`;
     this.storage({ op: 'range', key: prefix, prefix: true }, env.background, (r) => {
@@ -411,6 +417,7 @@ export class ApiServer extends Component {
   }
 
   private doWatch(from: string, rk: ResourceKind, req: ApiRequest, respond: (r: ApiResponse) => void): void {
+    checkFieldSelector(rk.plural, req.fieldSelector);
     const watcher: Watcher = {
       id: this.nextWatchId++,
       owner: from,
@@ -536,7 +543,9 @@ export class ApiServer extends Component {
       }
       case 'patch': {
         const { status: _ignored, ...patch } = req.patch ?? {};
-        const decoded = decodePatchedObject(rk.kind, applyMergePatch(current, patch));
+        const patched = req.patchType ? patchedByClient(rk.kind, current, req.patchType, req.patchBody) : { ok: true as const, object: applyMergePatch(current, patch) };
+        if (!patched.ok) return respond(patched.failure);
+        const decoded = decodePatchedObject(rk.kind, patched.object);
         if (!decoded.ok) return respond(decoded.failure);
         next = decoded.object;
         next.metadata = { ...next.metadata, uid: current.metadata.uid, name, namespace: ns, creationTimestamp: current.metadata.creationTimestamp };
@@ -564,6 +573,9 @@ export class ApiServer extends Component {
     const denied = runValidating(this.admission, attrs);
     if (denied) return respond(denied);
     if (req.dryRun) return respond({ ok: true, code: 200, object: next, resourceVersion: current.metadata.resourceVersion ?? '' });
+    // A client's patch that changes nothing is not written (etcd3's GuaranteedUpdate skips an
+    // unchanged object): the answer is the current object, same resourceVersion ("patched (no change)").
+    if (req.patchType && unchangedByPatch(next, current)) return respond({ ok: true, code: 200, object: current, resourceVersion: current.metadata.resourceVersion ?? '' });
     this.write(rk, next, current, env, respond);
   }
 

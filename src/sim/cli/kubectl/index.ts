@@ -19,7 +19,10 @@ import './verbs/exec.ts';
 import './verbs/misc.ts';
 import './verbs/apiResources.ts';
 import './verbs/logs.ts';
+import './verbs/patch.ts';
+import './verbs/diff.ts';
 import './printers.ts';
+import './nodes/index.ts';
 
 /**
  * The simulated kubectl: global flags, verb dispatch with cobra's error texts and suggestions.
