@@ -80,6 +80,10 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   const [engineState, setEngineState] = useState<EngineState>('idle');
   const [error, setError] = useState(false);
   const [playing, setPlaying] = useState(false);
+  // Read by the live clock's timer: pausing takes effect at the next tick even if the effect that
+  // clears the timer runs later (Preact runs effect cleanups after the next paint).
+  const playingRef = useRef(playing);
+  playingRef.current = playing;
   const [speed, setSpeed] = useState(1);
   const [tab, setTab] = useState<TabId>('terminal');
   const [selection, setSelection] = useState<Selection | undefined>(undefined);
@@ -286,6 +290,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     let wall = performance.now();
     let virtual: number | undefined;
     const timer = setInterval(() => {
+      if (!playingRef.current) return;
       guard((s) => {
         const now = performance.now();
         virtual ??= s.cluster.now();
