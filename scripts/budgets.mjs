@@ -175,7 +175,8 @@ try {
     const own = await moduleGraph(component);
     const ownGz = await gzippedSize([...own].filter((s) => existsSync(fileOf(s))));
     const onOpen = [...wscripts].filter((s) => !initial.has(s));
-    console.log(`Workspace (docked panel), fetched on the first Run: its chunk and static imports ${kb(ownGz)} gzipped (${own.size} script(s), shared with the player: Preact); the first Run fetched ${onOpen.length} script(s), ${kb(await fetched(onOpen))} gzipped, player island and engine included`);
+    const chunkGz = await gzippedSize([component]);
+    console.log(`Workspace (docked panel), fetched on the first Run: its own chunk ${kb(chunkGz)} gzipped; with its static imports ${kb(ownGz)} (${own.size} script(s), Preact shared with the player). Fetched by the time the panel was docked: ${onOpen.length} script(s), ${kb(await fetched(onOpen))} (the player island among them; the engine follows)`);
     for (const s of own) console.log(`  ${s}`);
     await wctx.close();
   }
