@@ -8,7 +8,9 @@ import type { PatchType } from '../api/patch/applyPatch.ts';
 export type Verb =
   | 'get' | 'list' | 'watch' | 'unwatch'
   | 'create' | 'update' | 'updateStatus' | 'patch' | 'patchStatus' | 'delete'
-  | 'bind' | 'event' | 'logs';
+  | 'bind' | 'event' | 'logs'
+  /** POST pods/NAME/eviction (policy/v1 Eviction): apiserver/podEviction.ts. */
+  | 'evict';
 
 export interface ApiRequest {
   verb: Verb;
@@ -37,6 +39,8 @@ export interface ApiRequest {
   watchId?: number;
   /** Who is asking (authentication result); kubectl uses kubernetes-admin. */
   user?: string;
+  /** Groups of an impersonated user (kubectl --as-group). */
+  groups?: string[];
   /** Bearer token as presented; an unknown token is rejected with 401. */
   token?: string;
   /** For logs: the container and whether the previous instance is wanted. */
