@@ -1,5 +1,5 @@
-import type { Pod } from '../api/types.ts';
 import { err, out, registerProgram, type CommandIO } from './command.ts';
+import { shellFiles } from './nodeSession.ts';
 
 /**
  * `cat` and `ls` for the files of the terminal session (written with `>` redirections or given to
@@ -22,27 +22,14 @@ registerProgram('cat', function* (argv, io) {
   return exit;
 });
 
-/** kubeadm's files under /etc/kubernetes on the control-plane node (kubeadm v1.33). */
-const KUBEADM_CONFIGS = ['admin.conf', 'controller-manager.conf', 'kubelet.conf', 'manifests', 'pki', 'scheduler.conf', 'super-admin.conf'];
-
 /**
- * The few host directories a note lists, read from the cluster rather than invented: the static pod
- * manifests are those whose mirror pods the control-plane node's kubelet runs (no etcd.yaml with an
- * external etcd). Undefined for any other path.
+ * A directory the shell can list: on the node's own disk (/etc/kubernetes/manifests holds the
+ * static pod manifests the kubelet runs: cli/nodeSession.ts), or the session's. Undefined when the
+ * path is no directory.
  */
 function hostDirectory(path: string, io: CommandIO): string[] | undefined {
-  const dir = path.replace(/\/+$/, '');
-  if (dir === '/etc/kubernetes') return KUBEADM_CONFIGS;
-  if (dir !== '/etc/kubernetes/manifests') return undefined;
-  const staticPods = io
-    .peekList('pods', 'kube-system')
-    .map((p) => p as Pod)
-    .filter((p) => p.metadata.annotations?.['kubernetes.io/config.source'] === 'file');
-  const controlPlane = staticPods.find((p) => p.metadata.name?.startsWith('kube-apiserver-'))?.spec?.nodeName;
-  return staticPods
-    .filter((p) => p.spec?.nodeName === controlPlane)
-    .map((p) => `${p.metadata.name!.slice(0, -(`-${controlPlane}`.length))}.yaml`)
-    .sort();
+  const files = shellFiles(io.session);
+  return files.isDirectory(path) ? files.list(path) : undefined;
 }
 
 registerProgram('ls', function* (argv, io) {
@@ -61,7 +48,7 @@ registerProgram('ls', function* (argv, io) {
       exit = 2;
     } else listed.push(f);
   }
-  const names = named.length ? listed.sort() : Object.keys(io.files).sort();
+  const names = named.length ? listed.sort() : Object.keys(io.files).filter((f) => !f.startsWith('/')).sort();
   if (names.length) out(io, names.join('  '));
   return exit;
 });

@@ -3,6 +3,7 @@ import { parseCommandList, ShellSyntaxError, type AndOrList, type CommandList, t
 import { expandWord, expandWords, type ExpansionContext } from './expand.ts';
 import { assignVariable, parameterValue, shellStatus } from './variables.ts';
 import { isEngineFault } from '../../kernel/simulationError.ts';
+import { currentHost, isNodePath, shellFiles } from '../nodeSession.ts';
 
 /**
  * Runs a parsed command line the way bash does, as one generator the command runner drives: the
@@ -43,7 +44,7 @@ interface Context {
   background: boolean;
 }
 
-type Target = { kind: 'terminal-out' } | { kind: 'terminal-err' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; name: string };
+type Target = { kind: 'terminal-out' } | { kind: 'terminal-err' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; name: string } | { kind: 'node-file'; name: string };
 
 class ExpansionError extends Error {}
 
@@ -180,6 +181,7 @@ function* runSimple(cmd: SimpleCommand, ctx: Context, stdin: string | undefined,
     else if (target.kind === 'terminal-err') ctx.terminal().stderr.push(text);
     else if (target.kind === 'pipe') pipe?.push(text);
     else if (target.kind === 'file') host.files()[target.name] += text;
+    else if (target.kind === 'node-file') shellFiles(host.session).append(target.name, text);
   };
   const flush = (liveOnly: boolean) => {
     for (const [fd, buffer] of [[1, io.stdout], [2, io.stderr]] as const) {
@@ -210,6 +212,12 @@ function fileTarget(host: ShellHost, name: string, op: '>' | '>>'): Target {
   if (name === '/dev/null') return { kind: 'null' };
   if (name === '/dev/stdout') return { kind: 'terminal-out' };
   if (name === '/dev/stderr') return { kind: 'terminal-err' };
+  // A path on the node's own disk (/etc/kubernetes/manifests/...): written there, where the kubelet sees it.
+  if (isNodePath(name) && currentHost(host.session)) {
+    const files = shellFiles(host.session);
+    if (op === '>' || files.read(name) === undefined) files.write(name, '');
+    return { kind: 'node-file', name };
+  }
   const files = host.files();
   // `>` truncates when the file is opened, even if the command then fails.
   if (op === '>' || files[name] === undefined) files[name] = '';

@@ -1,0 +1,5 @@
+// The node-side tools of the terminal (a kubeadm node's shell): ssh between nodes, systemctl and
+// journalctl for the kubelet and containerd units, crictl through the CRI, ps, and etcdutl.
+import './ssh.ts';
+import './systemctl.ts';
+import './journalctl.ts';
