@@ -44,6 +44,8 @@ export interface BootContainer {
   id: string;
   startedAt: number;
   podIP: string;
+  /** The process's command line (the container's command and args). */
+  argv: string[];
 }
 
 /** A static pod kubeadm wrote to a node's manifest directory: its mirror pod, and the uid its containers run under. */
@@ -174,7 +176,7 @@ export function bootstrap(store: KvBackend, rng: Rng, nodeOpts: NodeOptions[], e
     pod.spec.containers.forEach((c, i) => {
       containers.push({
         node: node.name, podUid: pod.metadata.uid!, podName: pod.metadata.name!, namespace: pod.metadata.namespace!,
-        name: c.name, image: images[i].image, imageId: images[i].imageId, id: images[i].id, startedAt, podIP,
+        name: c.name, image: images[i].image, imageId: images[i].imageId, id: images[i].id, startedAt, podIP, argv: [...(c.command ?? []), ...(c.args ?? [])],
       });
     });
     put(pod);

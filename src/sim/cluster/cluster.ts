@@ -84,7 +84,7 @@ export class SimCluster implements Cluster {
     }
     for (const c of this.boot.containers) {
       this.runtimes.get(c.node)?.adoptRunning({
-        id: c.id, podUid: c.podUid, podName: c.podName, namespace: c.namespace, name: c.name, image: c.image, imageId: c.imageId, startedAt: c.startedAt,
+        id: c.id, podUid: c.podUid, podName: c.podName, namespace: c.namespace, name: c.name, image: c.image, imageId: c.imageId, startedAt: c.startedAt, argv: c.argv,
       });
       this.kubelets.get(c.node)?.reservePodIP(c.podIP);
     }

@@ -176,7 +176,16 @@ export function kubeadmManifest(component: ControlPlaneComponent, o: ManifestOpt
   } as Pod;
 }
 
-/** The file's text: what `cat /etc/kubernetes/manifests/<component>.yaml` prints. */
+const yamlCache = new Map<string, string>();
+
+/** The file's text: what `cat /etc/kubernetes/manifests/<component>.yaml` prints (cached: every cluster of a process writes the same few). */
 export function manifestYaml(pod: Pod): string {
-  return toYaml(pod);
+  const key = JSON.stringify(pod);
+  let text = yamlCache.get(key);
+  if (text === undefined) {
+    text = toYaml(pod);
+    if (yamlCache.size > 64) yamlCache.clear();
+    yamlCache.set(key, text);
+  }
+  return text;
 }

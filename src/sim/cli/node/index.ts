@@ -3,3 +3,6 @@
 import './ssh.ts';
 import './systemctl.ts';
 import './journalctl.ts';
+import './crictl.ts';
+import './ps.ts';
+import './etcdutl.ts';

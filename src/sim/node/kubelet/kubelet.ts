@@ -199,6 +199,9 @@ export class Kubelet extends Component {
     const text = this.host?.files.read(next.file) ?? '';
     this.staticPods.set(key, { mirror: next.pod, uid: next.uid, file: next.file, hash: configHash(this.nodeName, next.file, text) });
     this.klog('I', 'kubelet.go:2462', 'SyncLoop ADD', { source: 'file', pods: [key] });
+    // A static pod runs without the API server (that is how the control plane itself starts): its
+    // worker starts from the file; the mirror pod only shows it in the API once one answers.
+    if (!this.workers.has(key) && this.up) this.adoptOrCreate(key, { ...next.pod, metadata: { ...next.pod.metadata, uid: next.uid } });
     this.createMirrorPod(key, next.uid);
   }
 
@@ -209,7 +212,12 @@ export class Kubelet extends Component {
     this.klog('I', 'kubelet.go:1959', 'Creating a mirror pod for static pod', { pod: key });
     this.api.create('pods', { ...entry.mirror, status: undefined }, (r) => {
       if (r.ok || r.reason !== 'AlreadyExists') return;
-      this.setTimer(1000, { id: 'kubelet.static-pod-files', params: { node: this.nodeName } }, () => this.createMirrorPod(key, uid));
+      // A pod of that name that is not this static pod's mirror (an older mirror, or one restored
+      // with etcd): the kubelet deletes it and creates its own (syncPod's mirror pod check).
+      const [namespace, name] = key.split('/');
+      this.api.delete('pods', namespace, name, () => {
+        this.setTimer(1000, { id: 'kubelet.static-pod-files', params: { node: this.nodeName } }, () => this.createMirrorPod(key, uid), { background: true });
+      }, { gracePeriodSeconds: 0, narration: { id: 'kubelet.delete-mirror-pod', params: { node: this.nodeName, pod: name } } });
     }, { narration: { id: 'kubelet.create-static-mirror-pod', params: { node: this.nodeName, pod: entry.mirror.metadata.name! } } });
   }
 
@@ -428,7 +436,7 @@ export class Kubelet extends Component {
       });
       return;
     }
-    this.applySpecChanges(w, pod);
+    // The manifest file is the static pod's spec: a change made to its mirror pod is not applied.
   }
 
   /** The mirror pod of a running static pod is gone: the next sync creates it again. */
