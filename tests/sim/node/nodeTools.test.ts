@@ -50,7 +50,7 @@ describe('static pods from files', () => {
     run(c, 'ssh node01');
     run(c, 'kubectl run static-web --image=nginx:1.27 --dry-run=client -o yaml > /etc/kubernetes/manifests/static-web.yaml');
     const second = c.getObject('pod', 'default', 'static-web-node01');
-    expect(second?.spec?.containers?.[0].image).toBe('nginx:1.27');
+    expect((second as { spec: { containers: { image: string }[] } }).spec.containers[0].image).toBe('nginx:1.27');
     expect(second?.metadata.annotations?.['kubernetes.io/config.hash']).not.toBe(first?.metadata.annotations?.['kubernetes.io/config.hash']);
     expect(run(c, 'journalctl -u kubelet').stdout).toMatch(/kubelet\.go:\d+\] "SyncLoop REMOVE" source="file" pods=\["default\/static-web-node01"\]/);
     expect(run(c, 'crictl ps --name static-web').stdout).toMatch(/Running +static-web +0 +\w{13} +static-web-node01 +default\n$/);
