@@ -72,7 +72,7 @@ function* get(ctx: KubectlContext): CommandGenerator {
   const sortBy = flags['sort-by'] as string | undefined;
   if (sortBy) {
     for (const c of collected) {
-      const key = (o: KubeObject) => evalPath(o, sortBy.replace(/^\{|\}$/g, ''))[0];
+      const key = (o: KubeObject) => evalPath(o, sortBy)[0];
       c.items = [...c.items].sort((a, b) => compareValues(key(a), key(b)));
     }
   }
@@ -207,9 +207,35 @@ function labelMatch(selector: string | undefined, labels: Record<string, string>
   });
 }
 
+/**
+ * kubectl's --sort-by order: numbers by value, strings in natural order (digit runs compared as
+ * numbers, as k8s.io/utils' sortorder.NaturalLess: pod-2 before pod-10), missing values first.
+ */
 function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return naturalCompare(a, b);
   const x = a === undefined ? '' : typeof a === 'object' ? JSON.stringify(a) : String(a);
   const y = b === undefined ? '' : typeof b === 'object' ? JSON.stringify(b) : String(b);
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Natural string order: runs of digits compare by value, everything else byte by byte. */
+function naturalCompare(a: string, b: string): number {
+  const re = /(\d+|\D+)/g;
+  const x = a.match(re) ?? [];
+  const y = b.match(re) ?? [];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const p = x[i];
+    const q = y[i];
+    if (p === q) continue;
+    const pd = /^\d/.test(p);
+    const qd = /^\d/.test(q);
+    if (pd && qd) {
+      const d = Number(p.replace(/^0+/, '') || '0') - Number(q.replace(/^0+/, '') || '0');
+      if (d !== 0) return d;
+      return p.length - q.length;
+    }
+    return p < q ? -1 : 1;
+  }
+  return x.length - y.length;
 }
