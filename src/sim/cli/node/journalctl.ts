@@ -21,6 +21,7 @@ registerProgram('journalctl', function* (argv, io) {
   const units: string[] = [];
   let lines: number | undefined;
   let follow = false;
+  let since: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string): string | undefined => {
@@ -37,6 +38,15 @@ registerProgram('journalctl', function* (argv, io) {
         return 1;
       }
       lines = v === 'all' ? undefined : Number(v);
+    } else if ((v = value('--since')) !== undefined || (v = value('-S')) !== undefined) {
+      // "10 min ago", "-1h", "today", "YYYY-MM-DD HH:MM:SS" (journalctl's time specifications, the relative ones simulated).
+      const m = /^-?(\d+)\s*(s|sec|second|seconds|m|min|minute|minutes|h|hour|hours|d|day|days)(\s+ago)?$/.exec(v.trim());
+      const unit = m ? ({ s: 1e3, sec: 1e3, second: 1e3, seconds: 1e3, m: 6e4, min: 6e4, minute: 6e4, minutes: 6e4, h: 36e5, hour: 36e5, hours: 36e5, d: 864e5, day: 864e5, days: 864e5 } as Record<string, number>)[m[2]] : undefined;
+      if (m && unit) since = access.now() - Number(m[1]) * unit;
+      else if (v !== 'today' && v !== 'yesterday' && !/^\d{4}-\d\d-\d\d/.test(v)) {
+        err(io, `Failed to parse timestamp: ${v}`);
+        return 1;
+      }
     } else if (/^-n\d+$/.test(a)) lines = Number(a.slice(2));
     else if (a === '-f' || a === '--follow') follow = true;
     else if (a === '-e' || a === '--pager-end') lines ??= 1000;
@@ -55,7 +65,7 @@ registerProgram('journalctl', function* (argv, io) {
     }
   }
   if (follow) lines ??= 10;
-  const matches = () => host.journal.filter((e) => units.length === 0 || units.includes(e.unit));
+  const matches = () => host.journal.filter((e) => (units.length === 0 || units.includes(e.unit)) && (since === undefined || e.time >= since));
   const picked = matches();
   const shown = lines === undefined ? picked : picked.slice(Math.max(0, picked.length - lines));
   if (picked.length === 0 && !follow) {
