@@ -211,7 +211,7 @@ export const architectureTasks: LabTask[] = [
     alternatives: [{ commands: ['kubectl create namespace ops', 'kubectl apply -f probes.yaml'], files: probes('nodeSelector') }],
     wrongAttempts: [
       { commands: ['kubectl create namespace ops', 'kubectl apply -f probes.yaml'], files: probes('none'), expect: /node is `node02`; the task asks for `node01`/ },
-      { commands: ['kubectl apply -f probes.yaml'], files: probes('nodeName', 'default'), expect: /There is no Namespace `ops`\./ },
+      { commands: ['kubectl apply -f probes.yaml'], files: probes('nodeName', 'default'), expect: /There is no namespace `ops`\./ },
       { commands: ['kubectl create namespace ops', 'kubectl run probe-node01 -n ops --image=busybox:1.36 --command -- sleep 3600'], expect: /no pod `probe-node02` in namespace `ops`/ },
     ],
   },
