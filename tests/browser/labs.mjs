@@ -15,7 +15,7 @@ async function noViolations(page, selector, where) {
 }
 
 /** Opens a task, checks (fails), runs the revealed solution, checks (passes), reloads: progress kept. */
-async function solveWithSolution(page, url, key, words) {
+async function solveWithSolution(page, url, key, words, axe = true) {
   await page.goto(url, { waitUntil: 'load' });
   const card = page.locator(`[data-task="${key}"]`);
   assert((await card.count()) === 1, `no single element with data-task="${key}"`);
@@ -32,7 +32,7 @@ async function solveWithSolution(page, url, key, words) {
   const failure = (await result.textContent()) ?? '';
   assert(words.failure.test(failure), `the failed check does not say why: "${failure}"`);
   assert((await result.getAttribute('role')) === 'status' && words.result.test((await result.getAttribute('aria-label')) ?? ''), 'the result is not a labelled live region');
-  await noViolations(page, `[data-task="${key}"]`, `${url} task open, check failed`);
+  if (axe) await noViolations(page, `[data-task="${key}"]`, `${url} task open, check failed`);
 
   await card.locator('[data-lab-action="hint"]').click();
   assert((await card.locator('.lab-hints li').count()) === 1, 'the first hint did not appear alone');
@@ -53,7 +53,7 @@ async function solveWithSolution(page, url, key, words) {
   await card.locator('.lab-result[data-lab-result="passed"]').waitFor();
   const passed = (await result.textContent()) ?? '';
   assert(words.passed.test(passed), `the pass after the solution is not recorded as such: "${passed}"`);
-  await noViolations(page, `[data-task="${key}"]`, `${url} task solved`);
+  if (axe) await noViolations(page, `[data-task="${key}"]`, `${url} task solved`);
 
   await page.reload({ waitUntil: 'load' });
   const status = page.locator(`[data-task="${key}"] [data-task-status]`);
@@ -92,7 +92,8 @@ export const tests = [
         result: /^Result: /,
         failure: /Not yet[\s\S]*replicas/i,
         passed: /solution shown|with the solution/,
-      });
+        // The same panel as on the note (checked there); the page itself is in accessibility.mjs.
+      }, false);
       const summary = (await page.locator('[data-lab-summary]').textContent()) ?? '';
       assert(new RegExp(`^1/${count} solved \\(1 with`).test(summary), `the summary reads "${summary}"`);
       await page.locator('[data-lab-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nope"}') });
@@ -100,7 +101,6 @@ export const tests = [
       await page.waitForFunction(() => /Could not import/.test(document.querySelector('[data-lab-practice-notice]')?.textContent ?? ''));
       assert((await refusal.getAttribute('role')) === 'alert', 'the refusal is not announced');
       assert(/1\/\d+ solved/.test((await page.locator('[data-lab-summary]').textContent()) ?? ''), 'a refused import changed the progress');
-      await noViolations(page, 'document', '/en/practice/ after a refused import');
     },
   },
   {
