@@ -2,7 +2,8 @@
 // a task. It shows the Open buttons (without JavaScript they would do nothing, so the static HTML hides
 // them), writes each task's saved status, and on the first Open imports the task panel: the labs chunk,
 // which then fetches the engine.
-import { loadProgress, type TaskStatus } from '../../src/labs/progress.ts';
+import type { TaskStatus } from '../../src/labs/progress.ts';
+import { readProgress } from './progress-store.ts';
 import { PROGRESS_EVENT } from './events.ts';
 
 interface BootStrings {
@@ -24,7 +25,7 @@ const statusWord = (s: BootStrings, status: TaskStatus | undefined): string =>
 function markStatuses(): void {
   const s = readStrings();
   if (!s) return;
-  const progress = loadProgress(localStorageOrUndefined());
+  const progress = readProgress();
   for (const card of document.querySelectorAll<HTMLElement>('[data-task]')) {
     const status = progress.tasks[card.dataset.task ?? '']?.status;
     card.dataset.taskProgress = status ?? 'open';
@@ -32,14 +33,6 @@ function markStatuses(): void {
     if (!el) continue;
     el.textContent = statusWord(s, status);
     el.hidden = !status;
-  }
-}
-
-function localStorageOrUndefined(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
   }
 }
 

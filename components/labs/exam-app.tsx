@@ -12,6 +12,7 @@ import type { LabResult, LabTask } from '../../src/labs/types.ts';
 import { loadEngine, type EngineModule } from '../sim/engine.ts';
 import { fmt } from '../sim/format.ts';
 import { pageStrings, type PageLabStrings } from './strings.ts';
+import { storage } from './progress-store.ts';
 import { Rich, TaskPanel } from './TaskPanel.tsx';
 import { TaskRun } from './task-run.ts';
 import '../sim/player.css';
@@ -25,14 +26,6 @@ interface Options {
 }
 
 const keyOf = (t: LabTask) => `${t.note}/${t.id}`;
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 export function mountExam(container: HTMLElement, options: Options): void {
   const strings = pageStrings();

@@ -4,6 +4,7 @@ import { parseMinutes, parseSeed } from '../../src/labs/exam.ts';
 import { loadExam, loadResults } from '../../src/labs/exam-state.ts';
 import { fmt } from '../sim/format.ts';
 import { pageStrings } from './strings.ts';
+import { storage as browserStorage } from './progress-store.ts';
 
 const root = document.querySelector<HTMLElement>('[data-lab-exam]');
 if (root) {
@@ -13,13 +14,7 @@ if (root) {
   const app = root.querySelector<HTMLElement>('[data-lab-exam-app]')!;
   const seedInput = form.elements.namedItem('seed') as HTMLInputElement;
   const minutesInput = form.elements.namedItem('minutes') as HTMLInputElement;
-  const storage = (() => {
-    try {
-      return window.localStorage;
-    } catch {
-      return undefined;
-    }
-  })();
+  const storage = browserStorage();
   const params = new URLSearchParams(location.search);
   // A new exam gets a random seed; the address then names it (the exam's draw itself is seeded).
   seedInput.value = String(parseSeed(params.get('seed')) ?? Math.floor(Math.random() * 1_000_000));

@@ -3,7 +3,8 @@
 import { emptyProgress, loadProgress, storeProgress, type Progress, type TaskProgress } from '../../src/labs/progress.ts';
 import { PROGRESS_EVENT } from './events.ts';
 
-function storage(): Storage | undefined {
+/** localStorage, or undefined where the browser blocks it (the labs then keep nothing). */
+export function storage(): Storage | undefined {
   try {
     return window.localStorage;
   } catch {
