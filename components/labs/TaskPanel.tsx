@@ -41,7 +41,8 @@ export function TaskPanel({ run, strings, mode, onWork }: Props) {
   const [solution, setSolution] = useState(false);
   const [result, setResult] = useState<(LabResult & { withSolution: boolean }) | undefined>(undefined);
   const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
+  /** Lines waiting for their turn or running (shown with the terminal's running mark). */
+  const [pending, setPending] = useState<string[]>([]);
   const inputRef = useRef<HTMLInputElement>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
 
@@ -60,11 +61,11 @@ export function TaskPanel({ run, strings, mode, onWork }: Props) {
       return;
     }
     setNotice('');
-    setBusy(true);
+    setPending((p) => [...p, line]);
     queue.current = queue.current
       .then(() => run.run(line, files()))
       .finally(() => {
-        setBusy(false);
+        setPending((p) => p.slice(1));
         bump();
         onWork?.();
       });
@@ -103,7 +104,7 @@ export function TaskPanel({ run, strings, mode, onWork }: Props) {
       <Terminal
         t={{ terminal: strings.terminal } as SimStrings}
         lang={lang}
-        entries={busy ? [...run.entries, { line: '…' }] : run.entries}
+        entries={[...run.entries, ...pending.map((line) => ({ line }))]}
         showHelp={false}
         history={run.history}
         onRun={runLine}

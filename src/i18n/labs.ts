@@ -100,7 +100,7 @@ export const labsKo: LabStrings = {
   failed: '✘ 아직이다',
   checking: '채점 중…',
   loading: '클러스터를 준비하는 중…',
-  loadFailed: '시뮬레이션을 불러오지 못했다. 네트워크를 확인하고 다시 열어 보라.',
+  loadFailed: '시뮬레이션을 불러오지 못했다. 네트워크를 확인하고 과제를 다시 열어 보자.',
   taskRegion: '과제: {title}',
   terminalNote: '이 터미널은 이 과제의 클러스터에서만 명령을 실행한다.',
   run: '실행: {cmd}',
