@@ -499,6 +499,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
             showHelp={showTerminalHelp}
             onRun={runCommand}
             complete={(line) => complete(line, names)}
+            needsMoreInput={(text) => engineRef.current?.needsMoreInput?.(text) ?? false}
             history={frame.history}
             inputRef={terminalInputRef}
           />

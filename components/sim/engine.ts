@@ -15,6 +15,8 @@ export interface EngineModule {
   createCluster(options: ClusterOptions): Cluster;
   /** Loads the CLI parts (help texts, etcdctl) the lines may need; must settle before they are submitted. */
   prepareCommands?(lines: readonly string[]): Promise<void>;
+  /** Whether a typed text is incomplete as bash sees it (the terminal then asks for the next line). */
+  needsMoreInput?(text: string): boolean;
 }
 
 let engineModule: Promise<EngineModule> | undefined;

@@ -94,6 +94,8 @@ export interface SimStrings {
     hint: string;
     helpText: string;
     candidates: string;
+    /** Announces the lines typed so far of a command that goes on (a here-document). */
+    continued: string;
     /** The simulation's own notice for something it does not model; {subject} is the tool's words (kept as typed). */
     notAvailable: string;
     /** Added after bash's `command not found` (which stays as bash prints it). */
@@ -295,6 +297,7 @@ export const simKo: SimStrings = {
     helpText:
       '쓸 수 있는 명령: kubectl(k), etcdctl, clear, help.\n명령은 시뮬레이션된 클러스터에서 실행되며, 실행에 필요한 이벤트는 타임라인에 기록된다.',
     candidates: '자동 완성 후보',
+    continued: '이어서 입력 중인 명령',
     notAvailable: '(시뮬레이션 안내) {subject}: 이 시뮬레이션에서는 쓸 수 없다',
     notFound: '(시뮬레이션 안내) 이 시뮬레이션에 없는 명령이다. help를 입력하면 쓸 수 있는 명령을 볼 수 있다.',
     stderr: '표준 에러:',
@@ -489,6 +492,7 @@ export const simEn: SimStrings = {
     helpText:
       'Commands: kubectl (k), etcdctl, clear, help.\nCommands run on the simulated cluster; the events they need are recorded on the timeline.',
     candidates: 'Completions',
+    continued: 'Command continued on the next line',
     notAvailable: '{subject} is not available in this simulation',
     notFound: '(simulation) This command is not part of the simulation. Type help to see the commands it has.',
     stderr: 'standard error:',

@@ -103,7 +103,7 @@ describe('lists, pipelines, substitutions and redirections', () => {
     const c = fresh();
     expect(c.exec('kubectl run x --image=nginx && | wc')).toEqual({ stdout: '', stderr: "bash: syntax error near unexpected token `|'\n", exitCode: 2 });
     expect(c.exec('kubectl get pods -o name').stdout).toBe('');
-    expect(c.exec('cat <<EOF').stderr).toBe('bash: A here-document << is not supported in this simulated shell\n');
+    expect(c.exec('cat <<<word').stderr).toBe('bash: A here-string <<< is not supported in this simulated shell\n');
   });
 
   test('a list joined with ; prints what its commands print one by one, and exits with the last status', () => {

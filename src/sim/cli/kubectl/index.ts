@@ -13,6 +13,7 @@ import { createSubcommandName } from './verbs/create.ts';
 import './verbs/delete.ts';
 import './verbs/label.ts';
 import './verbs/version.ts';
+import './verbs/completion.ts';
 import './verbs/explain.ts';
 import './verbs/exec.ts';
 import './verbs/misc.ts';

@@ -4,6 +4,7 @@ import type { TimerHandle } from '../../kernel/kernel.ts';
 import { findImage, imageDigest, parseImageRef, type ImageSpec } from './imageCatalogue.ts';
 import { processOutcome, type ProcessOutcome } from './processModel.ts';
 import { containerLogLines } from './containerLogs.ts';
+import { imageStartLines } from './imageStartLogs.ts';
 import { EPOCH_MS } from '../../api/meta.ts';
 import type { ContainerExitedEvent, CriEnvelope, CriReplyEnvelope, CriRequest, CriResponse } from './cri.ts';
 import type { Narration } from '../../kernel/log.ts';
@@ -201,7 +202,8 @@ export class ContainerRuntime extends Component {
     const c = previous ? instances[instances.length - 2] : instances[instances.length - 1];
     if (!c || c.startedAt === undefined) return undefined;
     const end = c.state === 'running' ? this.sim.now() : c.finishedAt ?? this.sim.now();
-    const lines = containerLogLines(c.argv ?? [], EPOCH_MS + c.startedAt, Math.max(0, end - c.startedAt));
+    // A container started with its image's own command prints what that image prints at start.
+    const lines = c.argv?.length ? containerLogLines(c.argv, EPOCH_MS + c.startedAt, Math.max(0, end - c.startedAt)) : imageStartLines(parseImageRef(c.image), EPOCH_MS + c.startedAt);
     return lines.map((l) => `${l}\n`).join('');
   }
 
