@@ -144,7 +144,7 @@ try {
     await p.goto(server.url + 'en/practice/', { waitUntil: 'load' });
     await p.waitForTimeout(300);
     const atLoad = [...labScripts];
-    const boot = atLoad.filter((s) => /LabBoot|PracticeList|events\./.test(s));
+    const boot = atLoad.filter((s) => /LabBoot|PracticeList|progress-store|events\.|preload-helper/.test(s));
     console.log(`Lab tasks, /en/practice/ at load: ${atLoad.length} script(s), ${kb(await fetched(atLoad))} gzipped (labs boot: ${kb(await fetched(boot))})`);
     await p.locator('[data-task-open]').first().click();
     await p.locator('.lab-panel .sim-terminal-input input').waitFor({ timeout: 30_000 });
