@@ -83,6 +83,13 @@ try {
   const beforeGz = await fetched(before);
   console.log(`Page ${samplePage} before the player is visible: ${before.length} script(s), ${kb(beforeGz)} gzipped`);
   for (const s of before) console.log(`  ${s}`);
+  const workspaceIsland = await page.evaluate(() => document.querySelector('.ws > astro-island')?.getAttribute('component-url') ?? undefined);
+  if (workspaceIsland && before.includes(new URL(workspaceIsland, server.url).pathname)) {
+    console.log('  ✗ the workspace island was loaded before the reader asked for the workspace');
+    failed = true;
+  } else if (workspaceIsland) {
+    console.log('  ✓ no workspace code before the reader asks for it (its directive is inline in the HTML)');
+  }
   if (before.includes(island.component)) {
     console.log('  ✗ the player island was loaded before it became visible');
     failed = true;
@@ -163,6 +170,26 @@ try {
       failed = true;
     }
     await ctx.close();
+  }
+
+  // The workspace: fetched on the first Run (or openWorkspace()), in a page of its own so the player's
+  // chunks are not counted as already loaded.
+  if (workspaceIsland) {
+    const wctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const wpage = await wctx.newPage();
+    const wscripts = new Set();
+    wpage.on('request', (r) => r.resourceType() === 'script' && wscripts.add(new URL(r.url()).pathname));
+    await wpage.goto(server.url + samplePage, { waitUntil: 'load' });
+    const initial = new Set(wscripts);
+    await wpage.evaluate(() => document.querySelector('.sl-markdown-content .sim-run')?.click());
+    await wpage.waitForSelector('.ws[data-ws-state="docked"] .ws-heading', { timeout: 20_000 });
+    const component = new URL(workspaceIsland, server.url).pathname;
+    const own = await moduleGraph(component);
+    const ownGz = await gzippedSize([...own].filter((s) => existsSync(fileOf(s))));
+    const onOpen = [...wscripts].filter((s) => !initial.has(s));
+    console.log(`Workspace (docked panel), fetched on the first Run: its chunk and static imports ${kb(ownGz)} gzipped (${own.size} script(s), shared with the player: Preact); the first Run fetched ${onOpen.length} script(s), ${kb(await fetched(onOpen))} gzipped, player island and engine included`);
+    for (const s of own) console.log(`  ${s}`);
+    await wctx.close();
   }
 
   // 3: per-step render time on every note's scenario.

@@ -80,6 +80,10 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   const [engineState, setEngineState] = useState<EngineState>('idle');
   const [error, setError] = useState(false);
   const [playing, setPlaying] = useState(false);
+  // Read by the live clock's timer: pausing takes effect at the next tick even if the effect that
+  // clears the timer runs later (Preact runs effect cleanups after the next paint).
+  const playingRef = useRef(playing);
+  playingRef.current = playing;
   const [speed, setSpeed] = useState(1);
   const [tab, setTab] = useState<TabId>('terminal');
   const [selection, setSelection] = useState<Selection | undefined>(undefined);
@@ -94,6 +98,8 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   /** What became of the share link in the address (refused or restored), until the reader acts. */
   const [linkNotice, setLinkNotice] = useState('');
   const [interacted, setInteracted] = useState(false);
+  /** The run a reset replaced, offered back until the reader's next action. */
+  const [undoReset, setUndoReset] = useState<Session<InspectableCluster> | undefined>(undefined);
   const rootRef = useRef<HTMLElement>(null);
   const terminalInputRef = useRef<HTMLInputElement>(null);
 
@@ -178,6 +184,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       guard(
         (s) => {
           setPassed([]);
+          setUndoReset(undefined);
           const entry = s.act(action);
           if (entry) s.runUntilDone(entry);
           setNotice(s.forked ? t.controls.forked : '');
@@ -236,6 +243,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   const study = useCallback((op: (s: Session<InspectableCluster>) => void) => {
     setPlaying(false);
     setPassed([]);
+    setUndoReset(undefined);
     guard(op);
   }, [guard]);
   const forward = useCallback(() => study((s) => void stepForward(s)), [study, stepForward]);
@@ -253,15 +261,25 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       void ensureEngine().catch(() => undefined);
       return;
     }
+    const before = sessionRef.current;
     try {
       sessionRef.current = scenarioSession(engineRef.current, scenario, seedRef.current);
     } catch (err) {
       console.warn(err);
       setError(true);
     }
+    // A reset throws away the reader's run: it stays undoable until the next action.
+    setUndoReset(before && before.inputs.length > 0 ? before : undefined);
     setInteracted(true);
     bump(0);
   }, [scenario, ensureEngine]);
+  const undo = useCallback(() => {
+    if (!undoReset) return;
+    setPlaying(false);
+    sessionRef.current = undoReset;
+    setUndoReset(undefined);
+    bump(0);
+  }, [undoReset]);
 
   // Live mode: virtual time follows the wall clock (times the speed). Every event on the way is a
   // recorded step, and commands are stamped with the step they were entered at, so a replay or a
@@ -272,6 +290,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     let wall = performance.now();
     let virtual: number | undefined;
     const timer = setInterval(() => {
+      if (!playingRef.current) return;
       guard((s) => {
         const now = performance.now();
         virtual ??= s.cluster.now();
@@ -318,7 +337,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       for (const r of requests) for (const c of r.commands) runCommand(c);
       // Focus goes to the terminal where typing is likely next; not on touch screens, where focusing an
       // input raises the on-screen keyboard over the output the reader wants to see.
-      if (requests.length && matchMedia('(pointer: fine)').matches) requestAnimationFrame(() => terminalInputRef.current?.focus());
+      if (requests.length && matchMedia('(pointer: fine)').matches) requestAnimationFrame(() => terminalInputRef.current?.focus({ preventScroll: true }));
     };
     take(consumeRunRequests());
     const onRun = () => take(consumeRunRequests());
@@ -440,6 +459,14 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       {notice && (
         <p class="sim-notice" role="status">
           {notice}
+        </p>
+      )}
+      {undoReset && (
+        <p class="sim-notice sim-reset-notice" role="status">
+          {t.controls.resetDone}{' '}
+          <button type="button" class="sim-button" data-action="undo-reset" onClick={undo}>
+            {t.controls.undoReset}
+          </button>
         </p>
       )}
       {linkNotice && (

@@ -43,6 +43,8 @@ export interface CommandIO {
   random(length: number): string;
   /** The identity requests are made as (kubectl --as); undefined = the kubeconfig's admin user. */
   user?: string;
+  /** Groups impersonated with --as-group. */
+  groups?: string[];
   /** Bearer token given with --token (the API server authenticates it). */
   token?: string;
   /** Per-cluster client state that outlives one command (kubeconfig context, default namespace). */

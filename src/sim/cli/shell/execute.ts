@@ -301,8 +301,8 @@ function* drive(gen: CommandGenerator, io: CommandIO, beforeWait: () => void): G
         return step.value;
       }
       let effect = step.value;
-      if (effect.type === 'api' && (io.user || io.token)) {
-        effect = { ...effect, request: { ...effect.request, user: effect.request.user ?? io.user, token: effect.request.token ?? io.token } };
+      if (effect.type === 'api' && (io.user || io.token || io.groups)) {
+        effect = { ...effect, request: { ...effect.request, user: effect.request.user ?? io.user, groups: effect.request.groups ?? io.groups, token: effect.request.token ?? io.token } };
       }
       beforeWait();
       input = yield effect;
