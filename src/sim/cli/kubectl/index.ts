@@ -21,6 +21,7 @@ import './verbs/apiResources.ts';
 import './verbs/logs.ts';
 import './verbs/patch.ts';
 import './verbs/diff.ts';
+import './verbs/edit.ts';
 import './printers.ts';
 import './nodes/index.ts';
 
