@@ -115,9 +115,7 @@ export function shellFiles(session: Record<string, unknown>): ShellFiles {
       return names.size || SESSION_ROOTS.includes(normalizePath(path)) || prefix === '' ? [...names].sort() : undefined;
     },
     all: () => {
-      const files: Record<string, string> = { ...local };
-      if (host) for (const f of host.files.filesUnder('/')) files[f] = host.files.read(f)!;
-      return files;
+      return host ? { ...host.files.snapshot(), ...local } : { ...local };
     },
   };
 }

@@ -76,6 +76,11 @@ export class NodeFileSystem {
     return [...names].sort();
   }
 
+  /** Every file on the disk (full path to text), in no particular order: one cheap copy per command. */
+  snapshot(): Record<string, string> {
+    return Object.fromEntries(this.files);
+  }
+
   /** Every file below a directory (full paths), sorted. */
   filesUnder(dir: string): string[] {
     const d = normalizePath(dir);
