@@ -567,6 +567,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
             onRun={runCommand}
             complete={(line) => complete(line, names)}
             needsMoreInput={(text) => engineRef.current?.needsMoreInput?.(text) ?? false}
+            prompt={shellPromptOf(sessionRef.current?.cluster)}
             history={frame.history}
             inputRef={terminalInputRef}
           />
@@ -594,4 +595,13 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       <p class="sim-simplified">{t.simplified}</p>
     </section>
   );
+}
+
+/**
+ * The prompt the terminal's input shows: `$` on the control plane (the shell the notes start in),
+ * the real prompt once the reader is elsewhere (`root@node01:~#` after ssh, `/ #` inside a container).
+ */
+function shellPromptOf(cluster: { prompt?(): string } | undefined): string {
+  const prompt = cluster?.prompt?.().trim();
+  return !prompt || prompt.startsWith('root@controlplane:') ? '$' : prompt;
 }

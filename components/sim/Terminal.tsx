@@ -19,6 +19,8 @@ interface Props {
   complete(line: string): Completion;
   /** Whether the text typed so far goes on (a here-document, an open quote): bash's `> ` prompt. */
   needsMoreInput?(text: string): boolean;
+  /** The prompt before the input (`$`, or where the shell is: `root@node01:~#`, `/ #`). */
+  prompt?: string;
   inputRef: RefObject<HTMLInputElement>;
 }
 
@@ -36,7 +38,7 @@ export function transcriptText(entries: Props['entries'], running: string): stri
     .join('');
 }
 
-export function Terminal({ t, lang, entries, showHelp, history, onRun, complete, needsMoreInput, inputRef }: Props) {
+export function Terminal({ t, lang, entries, showHelp, history, onRun, complete, needsMoreInput, prompt = '$', inputRef }: Props) {
   const [line, setLine] = useState('');
   // The lines typed so far of a command that goes on (after `cat <<EOF`): bash's `> ` prompt.
   const [pending, setPending] = useState<string[]>([]);
@@ -155,7 +157,7 @@ export function Terminal({ t, lang, entries, showHelp, history, onRun, complete,
       )}
       <div class="sim-terminal-input">
         <span class="sim-prompt" aria-hidden="true">
-          {pending.length ? '>' : '$'}
+          {pending.length ? '>' : prompt}
         </span>
         <input
           ref={inputRef}

@@ -79,6 +79,8 @@ export interface MachineGraphView {
 
 /** What the player's session needs to drive a run. */
 export interface PlayerCluster {
+  /** The shell's prompt (`root@node01:~# ` after ssh, a container shell's inside kubectl exec -it). */
+  prompt?(): string;
   exec(line: string, opts?: ExecOptionsView): ExecResultView;
   submit(line: string, opts?: ExecOptionsView): { id: number | string };
   result(id: number | string): ExecResultView | undefined;

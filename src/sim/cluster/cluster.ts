@@ -1,3 +1,4 @@
+import { containerPrompt, containerShell } from '../cli/shell/containerShell.ts';
 import './extensionModules.ts';
 import { EPOCH_MS } from '../api/meta.ts';
 import { summarizeEntry } from '../etcd/server/logSummary.ts';
@@ -204,7 +205,8 @@ export class SimCluster implements Cluster {
   }
 
   prompt(): string {
-    return shellPrompt(this.runner.session);
+    const inContainer = containerShell(this.runner.session);
+    return inContainer ? containerPrompt(inContainer) : shellPrompt(this.runner.session);
   }
 
   private member(name: string): EtcdMemberHost | undefined {

@@ -1,3 +1,4 @@
+import { containerShell, runInContainerShell, runsOnTerminalText } from '../cli/shell/containerShell.ts';
 import type { KubeObject } from '../api/types.ts';
 import { program, type CommandGenerator, type CommandIO, type Effect, type EffectResult } from '../cli/command.ts';
 import type { AndOrList } from '../cli/shell.ts';
@@ -163,6 +164,9 @@ export class CommandRunner {
 
   private programFor(argv: string[], env: Record<string, string>, io: CommandIO, shownName = argv[0]): CommandGenerator {
     if (argv.length === 0) return (function* () { return 0; })();
+    // Inside `kubectl exec -it POD -- sh`, commands run in the container until `exit`.
+    const inContainer = containerShell(this.session);
+    if (inContainer && !argv[0].includes('@') && !runsOnTerminalText(argv)) return runInContainerShell(argv, io, inContainer);
     const prog = program(argv[0]);
     if (!prog) {
       return (function* () {

@@ -120,3 +120,45 @@ describe('the exam setup lines', () => {
     expect(c.exec('cat /dev/fd/63').exitCode).toBe(1);
   });
 });
+
+describe('kubectl exec -it POD -- sh: a shell inside the container', () => {
+  test('commands run in the container until exit; the prompt says where the shell is', () => {
+    const c = fresh();
+    c.exec('kubectl run web --image=nginx --env=MODE=prod');
+    c.exec('kubectl run bb --image=busybox -- sleep 3600');
+    c.settle();
+    expect(c.exec('kubectl exec -it web -- bash')).toEqual(ok(''));
+    expect(c.prompt()).toBe('root@web:/# ');
+    expect(c.exec('hostname')).toEqual(ok('web\n'));
+    expect(c.exec('env | grep MODE')).toEqual(ok('MODE=prod\n'));
+    expect(c.exec('exit')).toEqual(ok('exit\n'));
+    expect(c.prompt()).toBe('root@controlplane:~# ');
+    expect(c.exec('kubectl exec -it bb -- sh')).toEqual(ok(''));
+    expect(c.prompt()).toBe('/ # ');
+    expect(c.exec('exit')).toEqual(ok(''));
+    expect(c.exec('kubectl get pods -o name')).toEqual(ok('pod/bb\npod/web\n'));
+  });
+
+  test('-t without -i warns as kubectl does and does not enter the container; inside, commands are the container\'s', () => {
+    const c = fresh();
+    c.exec('kubectl run web --image=nginx');
+    c.settle();
+    expect(c.exec('kubectl exec -t web -- sh')).toEqual({ stdout: '', stderr: 'Unable to use a TTY - input is not a terminal or the right kind of file\n', exitCode: 0 });
+    expect(c.prompt()).toBe('root@controlplane:~# ');
+    c.exec('kubectl exec -it web -- sh');
+    expect(c.prompt()).toBe('# ');
+    c.exec('exit');
+    c.exec('kubectl exec -it web -- sh');
+    // Inside the container there is no kubectl: the command runs there, as on a real cluster.
+    expect(c.exec('kubectl get pods').stderr).toContain('exec: "kubectl": executable file not found in $PATH');
+    c.exec('exit');
+    expect(c.prompt()).toBe('root@controlplane:~# ');
+  });
+
+  test('args without a command replace the image CMD: busybox -- sleep 3600 keeps running', () => {
+    const c = fresh();
+    c.exec('kubectl run bb --image=busybox -- sleep 3600');
+    c.settle();
+    expect(c.exec('kubectl get pod bb -o jsonpath={.status.phase}').stdout).toBe('Running');
+  });
+});
