@@ -137,6 +137,27 @@ try {
   const onDemand = [...scripts].filter((s) => !lazyBefore.has(s));
   console.log(`CLI parts fetched on demand (kubectl --help, etcdctl): ${onDemand.length} script(s), ${kb(await fetched(onDemand))} gzipped`);
   for (const s of onDemand) console.log(`  ${s}`);
+
+  // The file editor (CodeMirror 6, YAML, Vim keys): a chunk of its own, fetched when an editor first
+  // opens (vi FILE, kubectl edit). Proof that the note's JavaScript does not carry it: it arrives only
+  // then, and no script fetched before holds CodeMirror's code (its `cm-scroller` class).
+  const editorBefore = new Set(scripts);
+  await page.evaluate(() => {
+    const hook = window.__k8sSimPlayers?.[document.querySelector('.sim')?.getAttribute('data-scenario') ?? ''];
+    hook?.runCommand('vi budget.yaml');
+  });
+  await page.waitForSelector('.sim-editor .cm-content', { timeout: 20_000 });
+  await page.waitForTimeout(300);
+  const editorChunk = [...scripts].filter((s) => !editorBefore.has(s));
+  const earlier = [...editorBefore].filter((s) => existsSync(fileOf(s)));
+  const carriers = [];
+  for (const s of earlier) if ((await readFile(fileOf(s), 'utf8')).includes('cm-scroller')) carriers.push(s);
+  console.log(`File editor, fetched when an editor first opens: ${editorChunk.length} script(s), ${kb(await fetched(editorChunk))} gzipped`);
+  for (const s of editorChunk) console.log(`  ${s}`);
+  if (editorChunk.length === 0 || carriers.length) {
+    console.log(`  ✗ the editor is not a chunk of its own${carriers.length ? ` (CodeMirror found in ${carriers.join(', ')})` : ''}`);
+    failed = true;
+  } else console.log(`  ✓ none of the ${earlier.length} scripts fetched before (page, island, engine, CLI parts) holds CodeMirror`);
   await context.close();
 
   // The workspace: fetched on the first Run (or openWorkspace()), in a page of its own so the player's
@@ -154,7 +175,8 @@ try {
     const own = await moduleGraph(component);
     const ownGz = await gzippedSize([...own].filter((s) => existsSync(fileOf(s))));
     const onOpen = [...wscripts].filter((s) => !initial.has(s));
-    console.log(`Workspace (docked panel), fetched on the first Run: its chunk and static imports ${kb(ownGz)} gzipped (${own.size} script(s), shared with the player: Preact); the first Run fetched ${onOpen.length} script(s), ${kb(await fetched(onOpen))} gzipped, player island and engine included`);
+    const chunkGz = await gzippedSize([component]);
+    console.log(`Workspace (docked panel), fetched on the first Run: its own chunk ${kb(chunkGz)} gzipped; with its static imports ${kb(ownGz)} (${own.size} script(s), Preact shared with the player). Fetched by the time the panel was docked: ${onOpen.length} script(s), ${kb(await fetched(onOpen))} (the player island among them; the engine follows)`);
     for (const s of own) console.log(`  ${s}`);
     await wctx.close();
   }

@@ -15,13 +15,15 @@ import { readSavedRun, saveRun } from './persistence.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { complete, ETCD_KEYS } from './model/completion.ts';
 import { meaningful, summarisePassed } from './model/background.ts';
-import { filesForCommand, pageFiles } from './model/files.ts';
+import { pageFiles } from './model/files.ts';
+import { clearStoredFiles, readStoredFiles, saveStoredFiles, startingFiles } from './model/file-store.ts';
 import { etcdKeys, loadEngine, objectNames, prepareCommands, readView, scenarioSession, type EngineModule, type InspectableCluster } from './engine.ts';
 import { frameOf, type Frame } from './model/frame.ts';
 import { Diagram, type Selection } from './Diagram.tsx';
 import { Controls } from './Controls.tsx';
 import { Narration } from './Narration.tsx';
 import { Terminal } from './Terminal.tsx';
+import { EditorHost } from './EditorHost.tsx';
 import { EventLog } from './EventLog.tsx';
 import { Inspector } from './Inspector.tsx';
 import { Faults } from './Faults.tsx';
@@ -102,6 +104,10 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   const [undoReset, setUndoReset] = useState<Session<InspectableCluster> | undefined>(undefined);
   const rootRef = useRef<HTMLElement>(null);
   const terminalInputRef = useRef<HTMLInputElement>(null);
+  /** The files the session started from (kept with them, so a reload replays on the same files). */
+  const seedFilesRef = useRef<Record<string, string>>({});
+  /** The note's own files: the scenario's and the page's titled YAML blocks. */
+  const baseFiles = useCallback(() => ({ ...scenario.files, ...pageFiles(document) }), [scenario]);
 
   // Loading the engine: one promise per island; a failed fetch can be retried.
   const loadingRef = useRef<Promise<void> | undefined>(undefined);
@@ -115,7 +121,8 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         engineRef.current = engine;
         seedRef.current = saved?.seed ?? scenario.seed;
         try {
-          const session = scenarioSession(engine, scenario, seedRef.current);
+          seedFilesRef.current = startingFiles(baseFiles(), readStoredFiles(scenario.id), !!saved);
+          const session = scenarioSession(engine, scenario, seedRef.current, seedFilesRef.current);
           if (saved) session.restore(saved.inputs, saved.position);
           sessionRef.current = session;
           if (saved && from === 'link') setLinkNotice(fmt(t.link.restored, { p: session.position, n: saved.inputs.length }));
@@ -132,7 +139,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       }
     })();
     return loadingRef.current;
-  }, [scenario, t]);
+  }, [scenario, t, baseFiles]);
 
   // Operations run in order: at once when the engine is ready and nothing is waiting, otherwise after
   // whatever is ahead of them (the engine's arrival, a command's lazily loaded CLI parts).
@@ -179,10 +186,16 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     [schedule],
   );
 
+  /** Commands that arrived (Run buttons) while a line waits on the editor: the shell is busy until it closes. */
+  const heldRef = useRef<Action[]>([]);
   const act = useCallback(
     (action: Action) =>
       guard(
         (s) => {
+          if ('cmd' in action && s.pendingEdit()) {
+            heldRef.current.push(action);
+            return;
+          }
           setPassed([]);
           setUndoReset(undefined);
           const entry = s.act(action);
@@ -209,8 +222,9 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         return;
       }
       setShowTerminalHelp(false);
-      const files = filesForCommand(line, { ...scenario.files, ...pageFiles(document) });
-      act(files ? { cmd: line, files } : { cmd: line });
+      // The note's files are in the session's file system from the start (baseFiles), so `ls` lists
+      // them and an edited copy is what `-f` reads.
+      act({ cmd: line });
       // Doing is live: the cluster goes on between commands, as a real one does.
       schedule(() => setPlaying(true));
     },
@@ -218,6 +232,17 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   );
 
   const fault = useCallback((kind: FaultKind, target: string) => act({ fault: kind, target }), [act]);
+  // The editor's answer resumes the line waiting on it (recorded like a typed line); the terminal
+  // takes the focus back.
+  const answerEdit = useCallback(
+    (answer: string | null) => {
+      act({ edit: answer });
+      // Then what was held back while the editor was open, in order (it waits again if one opens an editor).
+      for (const held of heldRef.current.splice(0)) act(held);
+      schedule(() => requestAnimationFrame(() => terminalInputRef.current?.focus()));
+    },
+    [act, schedule],
+  );
 
   // With background events skipped, one step is one event worth narrating (heartbeats, Raft ticks and
   // timers are still delivered and recorded on the way, so the timeline keeps every event).
@@ -263,7 +288,11 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     }
     const before = sessionRef.current;
     try {
-      sessionRef.current = scenarioSession(engineRef.current, scenario, seedRef.current);
+      // The note's start, files included.
+      heldRef.current = [];
+      clearStoredFiles(scenario.id);
+      seedFilesRef.current = baseFiles();
+      sessionRef.current = scenarioSession(engineRef.current, scenario, seedRef.current, seedFilesRef.current);
     } catch (err) {
       console.warn(err);
       setError(true);
@@ -272,7 +301,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     setUndoReset(before && before.inputs.length > 0 ? before : undefined);
     setInteracted(true);
     bump(0);
-  }, [scenario, ensureEngine]);
+  }, [scenario, ensureEngine, baseFiles]);
   const undo = useCallback(() => {
     if (!undoReset) return;
     setPlaying(false);
@@ -330,6 +359,13 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     const s = sessionRef.current;
     saveRun({ scenario: scenario.id, seed: seedRef.current, position: s.position, inputs: s.inputs }, !playing);
   }, [interacted, position, inputCount, playing, scenario.id]);
+  // The files change only when a command finishes: kept for a reload or a later visit (file-store.ts).
+  const finishedCommands = session?.transcript.filter((e) => e.done).length ?? 0;
+  useEffect(() => {
+    const s = sessionRef.current;
+    if (!interacted || !s) return;
+    saveStoredFiles(scenario.id, { seed: seedFilesRef.current, current: s.cluster.files() });
+  }, [interacted, finishedCommands, inputCount, scenario.id]);
 
   // Commands sent by the Run buttons of the note's code blocks.
   useEffect(() => {
@@ -388,6 +424,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
 
   const cluster = session?.cluster;
   const frame: Frame = session ? frameOf(session, scenario, readView) : firstFrame;
+  const pendingEdit = session?.pendingEdit();
   const view = frame.view;
   const current = frame.current;
   const names = (resource: string, ns: string | undefined) =>
@@ -518,7 +555,10 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         ))}
       </div>
       <div class="sim-tabpanel" role="tabpanel" id={`${tabIdBase}-panel`} aria-labelledby={`${tabIdBase}-tab-${tab}`}>
-        {tab === 'terminal' && (
+        {tab === 'terminal' && pendingEdit && (
+          <EditorHost key={`${frame.transcript.length}:${pendingEdit.path}`} lang={lang} request={pendingEdit} onDone={answerEdit} />
+        )}
+        {tab === 'terminal' && !pendingEdit && (
           <Terminal
             t={t}
             lang={lang}

@@ -21,6 +21,8 @@ import { parseFieldSelector, parseFieldTerms, parseLabelSelector, SelectorError,
 import type { KeyValue, StorageEnvelope, StorageReplyEnvelope, StorageRequest, StorageResponse } from './storage.ts';
 import { EtcdReflector, REGISTRY_PREFIX } from './etcdReflector.ts';
 import { answerReview, checkRequest } from './rbac/authorization.ts';
+import { evictPod } from './podEviction.ts';
+import { checkFieldSelector } from './fieldSelectors.ts';
 import type { WatchResponse } from '../etcd/server/requests.ts';
 
 /**
@@ -320,6 +322,8 @@ export class ApiServer extends Component {
           return this.doDelete(rk, req, env, respond);
         case 'bind':
           return this.doBind(req, env, respond);
+        case 'evict':
+          return evictPod(rk, req, respond, (answer) => this.doDelete(rk, req, env, answer));
         case 'event':
           return this.doEvent(req, env);
         case 'logs':
@@ -394,6 +398,7 @@ export class ApiServer extends Component {
   private doList(rk: ResourceKind, req: ApiRequest, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
     const labels = parseLabelSelector(req.labelSelector);
     const fields = parseFieldSelector(req.fieldSelector);
+    checkFieldSelector(rk.plural, req.fieldSelector);
     const ns = rk.namespaced ? req.namespace : undefined;
     const prefix = ns ? `${rk.etcdPrefix}/${ns}/` : `${rk.etcdPrefix}/`;
     this.storage({ op: 'range', key: prefix, prefix: true }, env.background, (r) => {
@@ -412,6 +417,7 @@ export class ApiServer extends Component {
   }
 
   private doWatch(from: string, rk: ResourceKind, req: ApiRequest, respond: (r: ApiResponse) => void): void {
+    checkFieldSelector(rk.plural, req.fieldSelector);
     const watcher: Watcher = {
       id: this.nextWatchId++,
       owner: from,

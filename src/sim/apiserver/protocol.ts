@@ -8,7 +8,9 @@ import type { PatchType } from '../api/patch/applyPatch.ts';
 export type Verb =
   | 'get' | 'list' | 'watch' | 'unwatch'
   | 'create' | 'update' | 'updateStatus' | 'patch' | 'patchStatus' | 'delete'
-  | 'bind' | 'event' | 'logs';
+  | 'bind' | 'event' | 'logs'
+  /** POST pods/NAME/eviction (policy/v1 Eviction): apiserver/podEviction.ts. */
+  | 'evict';
 
 export interface ApiRequest {
   verb: Verb;

@@ -5,6 +5,8 @@ import '../api/discoveredKinds.ts';
 import '../api/configDataApi.ts';
 import '../cli/kubectl/index.ts';
 import '../cli/fileTools.ts';
+import '../cli/files/fileCommands.ts';
+import '../cli/editor/editorCommands.ts';
 import '../cli/registerTerminalExtras.ts';
 // Workload API defaulting and validation, and the workload kubectl commands.
 import '../controllers/appsapi/defaults.ts';

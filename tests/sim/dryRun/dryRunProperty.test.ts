@@ -72,14 +72,21 @@ const VERBS: Record<string, fc.Arbitrary<string>> = {
     `-p '{"metadata":{"labels":{"a":"b"}}}'`, `--type=merge -p '{"spec":{"replicas":4}}'`, `--type=json -p '[{"op":"add","path":"/metadata/labels/x","value":"y"}]'`,
     `-p '{"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"nginx:1.28"}]}}}}'`, `--type=json -p '[{"op":"test","path":"/spec/replicas","value":9}]'`,
   )).map(([t, p]) => `kubectl patch ${t} ${p}`),
+  taint: fc.tuple(fc.constantFrom('nodes node01', 'node node02', 'nodes --all', 'nodes -l kubernetes.io/hostname=node01', 'nodes nothere'), key, value, fc.constantFrom('NoSchedule', 'PreferNoSchedule', 'NoExecute'), opt(fc.constantFrom('--overwrite'))).chain(
+    ([t, k, v, e, o]) => fc.constantFrom(`kubectl taint ${t} ${k}=${v}:${e}${o}`, `kubectl taint ${t} ${k}-`, `kubectl taint ${t} ${k}:${e}-`)),
+  cordon: fc.constantFrom('node01', 'node02', 'controlplane', 'node01 node02', '-l kubernetes.io/hostname=node01', 'nothere').map((n) => `kubectl cordon ${n}`),
+  uncordon: fc.constantFrom('node01', 'node02', 'controlplane', '-l kubernetes.io/hostname=node02', 'nothere').map((n) => `kubectl uncordon ${n}`),
+  drain: fc.tuple(fc.constantFrom('node01', 'node02', 'controlplane', 'nothere'), opt(fc.constantFrom('--ignore-daemonsets', '--ignore-daemonsets --force', '--ignore-daemonsets --force --delete-emptydir-data', '--force --disable-eviction --ignore-daemonsets', '--grace-period=0 --ignore-daemonsets --force'))).map(
+    ([n, o]) => `kubectl drain ${n}${o}`),
   rollout: fc.tuple(fc.constantFrom('deployment/web', 'deployment web', 'deployment/held'), opt(fc.constantFrom('--to-revision=1', '--to-revision=2', '--to-revision=9'))).map(
     ([t, o]) => `kubectl rollout undo ${t}${o}`),
 };
 
-const MODES = ['--dry-run=client', '--dry-run=server', '--dry-run', '--dry-run=true', '--dry-run=1', '--dry-run=T'];
+// client and server twice: with many verbs, each still meets both real modes in RUNS cases.
+const MODES = ['--dry-run=client', '--dry-run=server', '--dry-run=client', '--dry-run=server', '--dry-run', '--dry-run=true', '--dry-run=1', '--dry-run=T'];
 const OUTPUTS = ['', '', ' -o yaml', ' -o json', ' -o name', " -o jsonpath='{.metadata.name}'"];
 /** Verbs kubectl gives no -o flag (here or in kubectl 1.33). */
-const NO_OUTPUT = new Set(['rollout']);
+const NO_OUTPUT = new Set(['rollout', 'cordon', 'uncordon', 'drain']);
 
 const commandLine = fc.constantFrom(...Object.keys(VERBS)).chain((verb) => fc.tuple(
   fc.constant(verb), VERBS[verb], fc.constantFrom(...MODES), fc.constantFrom(...(NO_OUTPUT.has(verb) ? [''] : verb === 'delete' ? ['', ' -o name'] : OUTPUTS)),

@@ -55,6 +55,8 @@ function rbacVerb(req: ApiRequest): Verbed {
       return { verb: 'create', subresource: 'binding' };
     case 'logs':
       return { verb: 'get', subresource: 'log' };
+    case 'evict':
+      return { verb: 'create', subresource: 'eviction' };
     case 'event':
       return { verb: 'create' };
     default:

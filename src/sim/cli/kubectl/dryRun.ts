@@ -65,7 +65,7 @@ export function dryRunSuffix(dryRun: DryRun): string {
   return dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : '';
 }
 
-const WRITES = new Set<Verb>(['create', 'update', 'updateStatus', 'patch', 'patchStatus', 'delete', 'bind']);
+const WRITES = new Set<Verb>(['create', 'update', 'updateStatus', 'patch', 'patchStatus', 'delete', 'bind', 'evict']);
 
 /**
  * Runs a verb under its dry-run strategy: server mode marks every write request dryRun=All; client

@@ -22,7 +22,9 @@ import './verbs/apiResources.ts';
 import './verbs/logs.ts';
 import './verbs/patch.ts';
 import './verbs/diff.ts';
+import './verbs/edit.ts';
 import './printers.ts';
+import './nodes/index.ts';
 
 /**
  * The simulated kubectl: global flags, verb dispatch with cobra's error texts and suggestions.

@@ -2,7 +2,8 @@
 // queue -> planCronJobSync -> delete old or replaced Jobs, create the scheduled Job, update status,
 // and wake up again at the next schedule time on the virtual clock.
 import { storeKey } from '../../apiserver/client.ts';
-import type { ControllerAction, ControllerEvent } from '../util/actions.ts';
+import type { ControllerAction } from '../util/actions.ts';
+import { objectEvent } from '../util/objectEvent.ts';
 import { semanticEqual } from '../util/semanticEqual.ts';
 import { formatTime } from '../util/time.ts';
 import type { ControllerHost, ControllerPlugin, InformerEvent } from '../manager/controllerPlugin.ts';
@@ -12,12 +13,7 @@ import { planCronJobSync } from './cronJobSync.ts';
 
 const NAME = 'cronjob-controller';
 
-function cronEvent(cj: CronJob, type: 'Normal' | 'Warning', reason: string, message: string): ControllerEvent {
-  return {
-    involvedObject: { apiVersion: 'batch/v1', kind: 'CronJob', namespace: cj.metadata.namespace, name: cj.metadata.name ?? '', uid: cj.metadata.uid },
-    type, reason, message, source: NAME,
-  };
-}
+const cronEvent = (obj: CronJob, type: 'Normal' | 'Warning', reason: string, message: string) => objectEvent(obj, NAME, type, reason, message);
 
 class CronJobControllerLoop {
   private readonly queue: WorkQueue;

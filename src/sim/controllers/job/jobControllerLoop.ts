@@ -5,7 +5,8 @@
 // counted while they exist (and never counted down: status keeps the highest count seen).
 import type { Pod } from '../../api/types.ts';
 import { storeKey } from '../../apiserver/client.ts';
-import type { ControllerAction, ControllerEvent } from '../util/actions.ts';
+import type { ControllerAction } from '../util/actions.ts';
+import { objectEvent } from '../util/objectEvent.ts';
 import { ControllerExpectations } from '../util/expectations.ts';
 import { semanticEqual } from '../util/semanticEqual.ts';
 import type { ControllerHost, ControllerPlugin, InformerEvent } from '../manager/controllerPlugin.ts';
@@ -15,12 +16,7 @@ import { newJobPod, planJobSync } from './jobSync.ts';
 
 const NAME = 'job-controller';
 
-function jobEvent(job: Job, type: 'Normal' | 'Warning', reason: string, message: string): ControllerEvent {
-  return {
-    involvedObject: { apiVersion: 'batch/v1', kind: 'Job', namespace: job.metadata.namespace, name: job.metadata.name ?? '', uid: job.metadata.uid },
-    type, reason, message, source: NAME,
-  };
-}
+const jobEvent = (obj: Job, type: 'Normal' | 'Warning', reason: string, message: string) => objectEvent(obj, NAME, type, reason, message);
 
 class JobControllerLoop {
   private readonly expectations = new ControllerExpectations();
