@@ -13,12 +13,13 @@ import { applyMergePatch } from '../../../api/mergePatch.ts';
 function* run(ctx: KubectlContext): CommandGenerator {
   const { io, flags } = ctx;
   const name = ctx.args[0];
-  if (!name) {
-    err(io, "error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
-    return 1;
-  }
+  // cobra checks required flags before the command's Run looks for NAME.
   if (!flags.image) {
     err(io, 'error: required flag(s) "image" not set');
+    return 1;
+  }
+  if (!name) {
+    err(io, "error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
     return 1;
   }
   const dryRun = ctx.dryRun;
@@ -53,9 +54,10 @@ function* run(ctx: KubectlContext): CommandGenerator {
     });
   }
   if (flags.port !== undefined && flags.port !== '') {
+    // --port is a string flag in kubectl run; the generator converts it with strconv.Atoi.
     const port = Number(flags.port);
-    if (!Number.isInteger(port)) {
-      err(io, `error: invalid argument "${flags.port}" for "--port" flag: strconv.ParseInt: parsing "${flags.port}": invalid syntax`);
+    if (!/^[+-]?\d+$/.test(String(flags.port))) {
+      err(io, `error: strconv.Atoi: parsing "${flags.port}": invalid syntax`);
       return 1;
     }
     container.ports = [{ containerPort: port }];
