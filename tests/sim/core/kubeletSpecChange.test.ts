@@ -87,7 +87,9 @@ describe('kubelet: a container whose definition changed is restarted with the ne
     cluster.settle();
     const status = containerStatus(cluster, 'crash')!;
     expect(status.image).toBe('docker.io/library/nginx:1.27');
-    expect(status.restartCount).toBe(restarts + 1);
+    // It started at once with the new image; nginx's entrypoint runs the pod's args (`sh -c "exit 1"`),
+    // so the new container exits too and the kubelet goes on restarting it.
+    expect(status.restartCount).toBeGreaterThan(restarts);
   });
 
   test('an unchanged pod update (a label) restarts nothing', () => {
