@@ -17,7 +17,7 @@ import { toJson, toYaml } from './output.ts';
 import type { KubectlContext } from './registry.ts';
 import { klogHeader } from './requestLog.ts';
 import { kindPrefix } from './targets.ts';
-import { printTemplate } from './templatePrinters.ts';
+import { effectiveOutput, printTemplate } from './templatePrinters.ts';
 
 export type DryRun = 'none' | 'client' | 'server';
 
@@ -112,12 +112,12 @@ export interface WrittenObject {
  * `kind/name operation` line with the dry-run suffix. Returns false after a template error.
  */
 export function printWritten(ctx: KubectlContext, w: WrittenObject): boolean {
-  const output = ctx.flags.output as string | undefined;
+  const output = effectiveOutput(ctx.flags.output as string | undefined, ctx.flags.template as string | undefined);
   const { io } = ctx;
   if (output === 'yaml') out(io, toYaml(w.obj));
   else if (output === 'json') io.stdout.push(toJson(w.obj, w.sorted));
   else if (output === 'name') out(io, `${kindPrefix(w.rk)}/${w.obj.metadata.name ?? ''}`);
-  else if (output && /^(jsonpath|jsonpath-as-json|custom-columns)=/.test(output)) return printTemplate(io, output, w.obj, [w.obj], false);
+  else if (output && /^(jsonpath|jsonpath-as-json|custom-columns|go-template|go-template-file|template|templatefile)=/.test(output)) return printTemplate(io, output, w.obj, [w.obj], false);
   else out(io, `${kindPrefix(w.rk)}/${w.obj.metadata.name ?? ''} ${w.operation}${dryRunSuffix(ctx.dryRun)}`);
   return true;
 }
