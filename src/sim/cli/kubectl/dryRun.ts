@@ -17,7 +17,7 @@ import { toJson, toYaml } from './output.ts';
 import type { KubectlContext } from './registry.ts';
 import { klogHeader } from './requestLog.ts';
 import { kindPrefix } from './targets.ts';
-import { effectiveOutput, printTemplate } from './templatePrinters.ts';
+import { effectiveOutput, isGoTemplateOutput, printTemplate } from './templatePrinters.ts';
 
 export type DryRun = 'none' | 'client' | 'server';
 
@@ -117,7 +117,7 @@ export function printWritten(ctx: KubectlContext, w: WrittenObject): boolean {
   if (output === 'yaml') out(io, toYaml(w.obj));
   else if (output === 'json') io.stdout.push(toJson(w.obj, w.sorted));
   else if (output === 'name') out(io, `${kindPrefix(w.rk)}/${w.obj.metadata.name ?? ''}`);
-  else if (output && /^(jsonpath|jsonpath-as-json|custom-columns|go-template|go-template-file|template|templatefile)=/.test(output)) return printTemplate(io, output, w.obj, [w.obj], false);
+  else if (output && (/^(jsonpath|jsonpath-as-json|custom-columns)=/.test(output) || isGoTemplateOutput(output))) return printTemplate(io, output, w.obj, [w.obj], false);
   else out(io, `${kindPrefix(w.rk)}/${w.obj.metadata.name ?? ''} ${w.operation}${dryRunSuffix(ctx.dryRun)}`);
   return true;
 }

@@ -144,7 +144,7 @@ function printColumnsFile(io: CommandIO, text: string, objects: KubeObject[], no
 
 /** Output formats of commands that print the object they send (create, run, ...): no tables. */
 export function checkObjectOutput(io: CommandIO, output: string | undefined): boolean {
-  if (!output || ['yaml', 'json', 'name'].includes(output) || /^(jsonpath|jsonpath-as-json|jsonpath-file|go-template|go-template-file|template|templatefile)=/.test(output)) return true;
+  if (!output || ['yaml', 'json', 'name'].includes(output) || /^(jsonpath|jsonpath-as-json|jsonpath-file)=/.test(output) || isGoTemplateOutput(output)) return true;
   err(io, `error: unable to match a printer suitable for the output format "${output}", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml`);
   return false;
 }

@@ -7,6 +7,7 @@
  */
 import { callFunction, truth } from './functions.ts';
 import { formatV, GoFloat, GoInt, goType, isMap, numeric, sortedKeys, type Value } from './goFmt.ts';
+import { goQuote } from '../jsonpath/goValues.ts';
 import { nodeString, type Arg, type Command, type Node, type Pipe } from './nodes.ts';
 
 export class TemplateExecError extends Error {}
@@ -187,9 +188,12 @@ export function executeGoTemplate(text: string, tree: Node[], data: Value, name 
   const evalPipeline = (dot: Held, pipe: Pipe): Value => {
     at(pipe);
     let value: Final = MISSING;
-    for (const cmd of pipe.cmds) value = evalCommand(dot, cmd, value).value;
-    // Go digs into interface{} values: a nil element becomes the invalid value.
-    const v = value === null ? undefined : (value as Value);
+    // After each command Go digs into interface{} values: a nil element becomes the invalid value.
+    for (const cmd of pipe.cmds) {
+      const v = evalCommand(dot, cmd, value).value;
+      value = v === null ? undefined : v;
+    }
+    const v = value as Value;
     for (const d of pipe.decl) {
       if (pipe.isAssign) setVar(d.name, { value: v, iface: false });
       else vars.push({ name: d.name, held: { value: v, iface: false } });
@@ -273,6 +277,9 @@ export function executeGoTemplate(text: string, tree: Node[], data: Value, name 
       case 'range':
         walkRange(dot, node);
         return;
+      case 'template':
+        current = { pos: node.pos, str: `{{template ${goQuote(node.name)}${node.pipe ? ` ${nodeString(node.pipe)}` : ''}}}` };
+        return errorf(`template ${goQuote(node.name)} not defined`);
       case 'break':
         throw new BreakSignal();
       case 'continue':

@@ -92,7 +92,9 @@ function run(name: string, a: Value[]): Value {
       return !truth(a[0]);
     case 'len': {
       const v = a[0];
-      if (v === null || v === undefined) throw new FunctionError('len of nil pointer');
+      // The invalid value (a missing key) makes reflect panic inside len.
+      if (v === undefined) throw new FunctionError('reflect: call of reflect.Value.Type on zero Value');
+      if (v === null) throw new FunctionError('len of nil pointer');
       if (typeof v === 'string') return new GoInt(new TextEncoder().encode(v).length);
       if (Array.isArray(v)) return new GoInt(v.length);
       if (isMap(v)) return new GoInt(Object.keys(v).length);
@@ -158,7 +160,8 @@ function index(item: Value, indexes: Value[]): Value {
     if (Array.isArray(v) || typeof v === 'string') {
       const len = typeof v === 'string' ? new TextEncoder().encode(v).length : v.length;
       const x = indexArg(i, len);
-      if (x === len) throw new FunctionError(`index out of range: ${x}`);
+      // Go's reflect panics one past the end; the template package reports the panic.
+      if (x === len) throw new FunctionError(`reflect: ${typeof v === 'string' ? 'string' : 'slice'} index out of range`);
       v = typeof v === 'string' ? new TextEncoder().encode(v)[x] : v[x];
       continue;
     }
@@ -212,7 +215,7 @@ function eq(arg1: Value, rest: Value[]): boolean {
     if (k1 !== k2) {
       if (k1 !== 'invalid' && k2 !== 'invalid') throw new FunctionError('incompatible types for comparison');
     } else if (k1 === 'other') {
-      throw new FunctionError(`non-comparable type ${formatV(arg1)}: ${goType(arg1)}`);
+      throw new FunctionError(`non-comparable type ${sprintf('%s', [arg1])}: ${goType(arg1)}`);
     } else if (k1 === 'invalid') {
       t = true;
     } else t = (numeric(arg1) ?? arg1) === (numeric(arg) ?? arg);

@@ -135,6 +135,30 @@ function fmtInt(n: number, spec: Spec): string {
   return pad(signed(digits, neg, spec), spec, spec.prec === undefined);
 }
 
+/**
+ * JavaScript rounds an exact tie up (2.25 → "2.3"); Go's strconv rounds it to even ("2.2").
+ * `long` is the same number with many more digits: its exact decimal expansion decides.
+ */
+function halfEven(short: string, long: string, keep: number): string {
+  const tail = long.slice(keep);
+  if (!/^50*$/.test(tail.replace(/e.*$/, ''))) return short;
+  const truncated = long.slice(0, keep).replace(/\.$/, '');
+  const lastDigit = Number(truncated.replace(/\D/g, '').slice(-1));
+  if (lastDigit % 2 !== 0) return short;
+  const exp = /e.*$/.exec(long)?.[0] ?? '';
+  return truncated + exp;
+}
+function toFixedGo(a: number, prec: number): string {
+  if (a >= 1e21) return a.toFixed(prec);
+  const long = a.toFixed(Math.min(100, prec + 40));
+  return halfEven(a.toFixed(prec), long, long.indexOf('.') + 1 + prec);
+}
+function toExponentialGo(a: number, prec: number): string {
+  const long = a.toExponential(Math.min(100, prec + 40));
+  const mantissa = long.replace(/e.*$/, '');
+  return halfEven(a.toExponential(prec), long, mantissa.indexOf('.') + 1 + prec);
+}
+
 function fmtFloat(f: number, spec: Spec): string {
   const neg = f < 0 || Object.is(f, -0);
   const a = Math.abs(f);
@@ -147,11 +171,11 @@ function fmtFloat(f: number, spec: Spec): string {
   switch (spec.verb) {
     case 'f':
     case 'F':
-      body = a.toFixed(spec.prec ?? 6);
+      body = toFixedGo(a, spec.prec ?? 6);
       break;
     case 'e':
     case 'E': {
-      const [m, e] = a.toExponential(spec.prec ?? 6).split('e');
+      const [m, e] = toExponentialGo(a, spec.prec ?? 6).split('e');
       const exp = Number(e);
       body = `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
       if (spec.verb === 'E') body = body.toUpperCase();
@@ -162,13 +186,13 @@ function fmtFloat(f: number, spec: Spec): string {
       if (spec.prec === undefined) body = goFloat(a);
       else {
         const p = spec.prec === 0 ? 1 : spec.prec;
-        const [m, e] = a.toExponential(p - 1).split('e');
+        const [m, e] = toExponentialGo(a, p - 1).split('e');
         const exp = Number(e);
         if (exp < -4 || exp >= p) {
           const mant = m.includes('.') ? m.replace(/0+$/, '').replace(/\.$/, '') : m;
           body = `${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
         } else {
-          body = a.toFixed(Math.max(0, p - 1 - exp));
+          body = toFixedGo(a, Math.max(0, p - 1 - exp));
           if (body.includes('.')) body = body.replace(/0+$/, '').replace(/\.$/, '');
         }
       }

@@ -78,28 +78,24 @@ export function lex(input: string): Item[] {
     advance(open - pos);
     ignore();
     advance(trimLeft ? 3 : 2);
-    // A comment is the whole action.
-    let afterMarker = pos;
-    if (trimLeft) {
-      afterMarker = pos;
-    }
-    if (input.startsWith('/*', afterMarker)) {
-      emit('leftDelim', input.slice(start, pos));
+    // A comment is the whole action: Go emits only the comment, no delimiters.
+    const commentAt = trimLeft ? pos + 1 : pos;
+    if (input.startsWith('/*', commentAt)) {
+      advance(commentAt - pos);
+      ignore();
       const close = input.indexOf('*/', pos + 2);
       if (close < 0) {
         fail('unclosed comment');
         return items;
       }
       advance(close + 2 - pos);
-      let trimRight = false;
-      if (trimmedRight(pos)) trimRight = true;
-      else if (!input.startsWith('}}', pos)) {
+      const trimRight = trimmedRight(pos);
+      if (!trimRight && !input.startsWith('}}', pos)) {
         fail('comment ends before closing delimiter');
         return items;
       }
       emit('comment');
       advance(trimRight ? 4 : 2);
-      items.push({ type: 'rightDelim', val: '}}', pos: bytes[pos - 2], line });
       ignore();
       if (trimRight) {
         while (pos < input.length && isSpace(input[pos])) advance(1);

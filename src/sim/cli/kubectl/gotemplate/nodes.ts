@@ -5,7 +5,9 @@ export type Node =
   | { kind: 'action'; pos: number; line: number; pipe: Pipe }
   | { kind: 'if' | 'range' | 'with'; pos: number; line: number; pipe: Pipe; list: Node[]; elseList: Node[] | null }
   | { kind: 'break' | 'continue'; pos: number; line: number }
-  | { kind: 'comment'; pos: number };
+  | { kind: 'comment'; pos: number }
+  /** `{{template "name" pipeline}}`: named templates are never defined here, so it always fails. */
+  | { kind: 'template'; pos: number; line: number; name: string; pipe: Pipe | null };
 
 export interface Pipe {
   kind: 'pipe';

@@ -279,6 +279,17 @@ export function parseGoTemplate(text: string, name = 'output'): Node[] {
           const t = expect('rightDelim', `{{${it.val}}}`);
           return { kind: it.val, pos: it.pos, line: t.line };
         }
+        case 'template': {
+          const t = nextNonSpace();
+          if (t.type !== 'string' && t.type !== 'rawString') return unexpected(t, 'template clause');
+          const templateName = unquote(t.val) ?? errorf('invalid syntax');
+          let pipe: Pipe | null = null;
+          if (nextNonSpace().type !== 'rightDelim') {
+            backup();
+            pipe = pipeline('template clause', 'rightDelim');
+          }
+          return { kind: 'template', pos: t.pos, line: t.line, name: templateName, pipe };
+        }
         default:
           return errorf(`{{${it.val}}} is not supported by this simulation`);
       }
