@@ -45,10 +45,18 @@ export function Terminal({ t, lang, entries, showHelp, history, onRun, complete,
   const [copied, setCopied] = useState(false);
   const outputRef = useRef<HTMLPreElement>(null);
 
+  // The newest output is shown; when it is taller than the box, from its command line down, so the
+  // reader sees the command and the start of what it printed (a Run button's result).
+  const lastResult = entries[entries.length - 1]?.result;
   useEffect(() => {
     const el = outputRef.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [entries.length, showHelp]);
+    if (!el) return;
+    el.scrollTop = el.scrollHeight;
+    const commands = el.querySelectorAll('.sim-command');
+    const last = commands[commands.length - 1];
+    const above = last ? last.getBoundingClientRect().top - el.getBoundingClientRect().top - 8 : 0;
+    if (above < 0) el.scrollTop += above;
+  }, [entries.length, lastResult, showHelp]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter') {

@@ -34,6 +34,9 @@ export interface SimStrings {
   controls: {
     label: string;
     reset: string;
+    /** After a reset: the note's start is back, and the run before it can be restored. */
+    resetDone: string;
+    undoReset: string;
     back: string;
     play: string;
     pause: string;
@@ -230,7 +233,9 @@ export const simKo: SimStrings = {
   },
   controls: {
     label: '재생 컨트롤',
-    reset: '처음부터 새로 시작',
+    reset: '이 노트의 클러스터를 처음 상태로',
+    resetDone: '클러스터를 이 노트의 처음 상태로 되돌렸다.',
+    undoReset: '되돌리기 취소',
     back: '한 단계 뒤로',
     play: '실시간으로 진행 (가상 시간이 실제 시간을 따른다)',
     pause: '일시 정지 (단계별로 살펴보기)',
@@ -425,7 +430,9 @@ export const simEn: SimStrings = {
   },
   controls: {
     label: 'Playback controls',
-    reset: 'Start over',
+    reset: 'Reset this note’s cluster',
+    resetDone: 'The cluster is back at this note’s start.',
+    undoReset: 'Undo reset',
     back: 'Step back',
     play: 'Run live (virtual time follows real time)',
     pause: 'Pause (study step by step)',

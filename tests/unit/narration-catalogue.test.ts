@@ -56,6 +56,8 @@ const SAMPLES: { [K in NarrationId]: NarrationParams[K][] } = {
   'controller.progress-deadline': [{ controller: 'deployment-controller', name: 'web' }],
   'controller.min-ready-recheck': [{ controller: 'replicaset-controller', name: 'web' }],
   'controller.retry-sync': [{ controller: 'replicaset-controller', name: 'web' }],
+  'kubelet.config-retry': [{ container: 'app' }],
+  'controller.timed-resync': [{ controller: 'cronjob-controller', name: 'tick' }, { controller: 'job-controller', name: 'pi' }],
   'controller.adopt': [{ controller: 'replicaset-controller', pod: 'web-1' }],
   'controller.release': [{ controller: 'replicaset-controller', pod: 'web-1' }],
   'controller.taint': [

@@ -14,6 +14,9 @@ const CONTROLLERS: Record<ControllerName, string> = {
   'endpointslicemirroring-controller': 'EndpointSlice mirroring controller',
   'resourcequota-controller': 'resource quota controller',
   'daemonset-controller': 'DaemonSet controller',
+  'job-controller': 'Job controller',
+  'cronjob-controller': 'CronJob controller',
+  'serviceaccount-controller': 'ServiceAccount controller',
 };
 
 /** What a work queue reconciles: one named object, or a count of them. */
@@ -23,6 +26,9 @@ const RECONCILED: Record<ReconcileTarget, { one: (name: string) => string; many:
   deployments: { one: (n) => `Deployment ${n}`, many: (n) => `${n} Deployments` },
   resourcequotas: { one: (n) => `ResourceQuota ${n}`, many: (n) => `${n} ResourceQuotas` },
   daemonsets: { one: (n) => `DaemonSet ${n}`, many: (n) => `${n} DaemonSets` },
+  jobs: { one: (n) => `Job ${n}`, many: (n) => `${n} Jobs` },
+  cronjobs: { one: (n) => `CronJob ${n}`, many: (n) => `${n} CronJobs` },
+  namespaces: { one: (n) => `the ServiceAccounts of namespace ${n}`, many: (n) => `the ServiceAccounts of ${n} namespaces` },
   'service-endpoints': { one: (n) => `the endpoints of Service ${n}`, many: (n) => `the endpoints of ${n} Services` },
   'service-endpointslices': { one: (n) => `the EndpointSlices of Service ${n}`, many: (n) => `the EndpointSlices of ${n} Services` },
   endpoints: { one: (n) => `Endpoints ${n}`, many: (n) => `${n} Endpoints` },
@@ -90,6 +96,8 @@ export const en: NarrationCatalogue = {
   'controller.progress-deadline': (p) => `${CONTROLLERS[p.controller]} checks the progress deadline of Deployment ${p.name}`,
   'controller.min-ready-recheck': (p) => `${CONTROLLERS[p.controller]} re-checks ${p.name} after minReadySeconds`,
   'controller.retry-sync': (p) => `${CONTROLLERS[p.controller]} retries the failed sync of ${p.name}`,
+  'kubelet.config-retry': (p) => `the kubelet tries again to create container ${p.container} (its ConfigMap or Secret was missing)`,
+  'controller.timed-resync': (p) => `${CONTROLLERS[p.controller]} looks at ${p.name} again at the time it waited for`,
   'controller.adopt': (p) => `${CONTROLLERS[p.controller]} adopts orphan pod ${p.pod}`,
   'controller.release': (p) => `${CONTROLLERS[p.controller]} releases pod ${p.pod} (its labels no longer match)`,
   'controller.taint': (p) => {

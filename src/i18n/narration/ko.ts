@@ -14,6 +14,9 @@ const CONTROLLERS: Record<ControllerName, string> = {
   'endpointslicemirroring-controller': '엔드포인트슬라이스 미러링 컨트롤러',
   'resourcequota-controller': '리소스쿼터 컨트롤러',
   'daemonset-controller': '데몬셋 컨트롤러',
+  'job-controller': '잡 컨트롤러',
+  'cronjob-controller': '크론잡 컨트롤러',
+  'serviceaccount-controller': '서비스어카운트 컨트롤러',
 };
 
 const RECONCILED: Record<ReconcileTarget, string> = {
@@ -22,6 +25,9 @@ const RECONCILED: Record<ReconcileTarget, string> = {
   deployments: '디플로이먼트',
   resourcequotas: '리소스쿼터',
   daemonsets: '데몬셋',
+  jobs: '잡',
+  cronjobs: '크론잡',
+  namespaces: '네임스페이스의 서비스어카운트',
   'service-endpoints': '서비스의 엔드포인트',
   'service-endpointslices': '서비스의 엔드포인트슬라이스',
   endpoints: '엔드포인트',
@@ -90,6 +96,8 @@ export const ko: NarrationCatalogue = {
   'controller.progress-deadline': (p) => `${subject(p.controller)} ${p.name} 디플로이먼트의 진행 기한(progressDeadlineSeconds)을 확인한다`,
   'controller.min-ready-recheck': (p) => `${subject(p.controller)} ${p.name}의 minReadySeconds 경과 후 다시 확인한다`,
   'controller.retry-sync': (p) => `${subject(p.controller)} ${p.name}의 실패한 동기화를 다시 시도한다`,
+  'kubelet.config-retry': (p) => `kubelet이 ${p.container} 컨테이너 생성을 다시 시도한다 (참조한 컨피그맵이나 시크릿이 없었다)`,
+  'controller.timed-resync': (p) => `${subject(p.controller)} 기다리던 시각이 되어 ${josa(p.name, '을/를')} 다시 확인한다`,
   'controller.adopt': (p) => `${subject(p.controller)} 주인 없는 ${p.pod} 파드를 자신의 것으로 가져온다(adopt)`,
   'controller.release': (p) => `${subject(p.controller)} 레이블이 더 이상 맞지 않는 ${p.pod} 파드를 놓아준다(release)`,
   'controller.taint': (p) => {

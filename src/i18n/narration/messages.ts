@@ -21,7 +21,10 @@ export type ControllerName =
   | 'endpointslice-controller'
   | 'endpointslicemirroring-controller'
   | 'resourcequota-controller'
-  | 'daemonset-controller';
+  | 'daemonset-controller'
+  | 'job-controller'
+  | 'cronjob-controller'
+  | 'serviceaccount-controller';
 
 /** What a controller's work queue reconciles. */
 export type ReconcileTarget =
@@ -30,6 +33,9 @@ export type ReconcileTarget =
   | 'deployments'
   | 'resourcequotas'
   | 'daemonsets'
+  | 'jobs'
+  | 'cronjobs'
+  | 'namespaces'
   | 'service-endpoints'
   | 'service-endpointslices'
   | 'endpoints';
@@ -86,6 +92,10 @@ export interface NarrationParams {
   'controller.progress-deadline': { controller: ControllerName; name: string };
   'controller.min-ready-recheck': { controller: ControllerName; name: string };
   'controller.retry-sync': { controller: ControllerName; name: string };
+  /** A timed resync: the next cron schedule time of a CronJob, a Job's back-off or deadline. */
+  'controller.timed-resync': { controller: ControllerName; name: string };
+  /** The kubelet tries again to create a container whose ConfigMap or Secret was missing. */
+  'kubelet.config-retry': { container: string };
   'controller.adopt': { controller: ControllerName; pod: string };
   'controller.release': { controller: ControllerName; pod: string };
   /** A taint swap on a node: `added` and `removed` are 'key:Effect' strings, at least one non-empty. */

@@ -1,4 +1,5 @@
 import { applyDefaults } from '../api/defaults.ts';
+import { BOOTSTRAP_CLUSTER_ROLE_BINDINGS, BOOTSTRAP_CLUSTER_ROLES, LATER_RBAC_OBJECTS, uidFromName } from '../apiserver/rbac/bootstrapPolicy.ts';
 import { intValue } from '../api/quantity.ts';
 import { etcdKey, resolveResource } from '../api/resources.ts';
 import { timestamp } from '../api/meta.ts';
@@ -433,11 +434,14 @@ function writeKubeadmObjects(
   for (const [name, value] of [['system-cluster-critical', 2000000000], ['system-node-critical', 2000001000]] as const) {
     put({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: meta(name, INIT_AT), value, globalDefault: false, preemptionPolicy: 'PreemptLowerPriority', description: 'Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.' } as unknown as KubeObject);
   }
-  for (const name of ['admin', 'cluster-admin', 'edit', 'view', 'kubeadm:get-nodes', 'system:basic-user', 'system:controller:node-controller', 'system:controller:replicaset-controller', 'system:coredns', 'system:kube-controller-manager', 'system:kube-scheduler', 'system:node', 'system:node-proxier']) {
-    put({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: meta(name, INIT_AT), rules: [] } as unknown as KubeObject);
+  // RBAC objects added after the first bootstrap take their uids from their names, so the seeded
+  // random stream (pod names, scheduling ties) stays what the scenarios and labs were written against.
+  const rbacMeta = (name: string, kind: string) => (LATER_RBAC_OBJECTS.has(`${kind}/${name}`) ? { name, uid: uidFromName(`${kind}/${name}`), creationTimestamp: timestamp(INIT_AT) } : meta(name, INIT_AT));
+  for (const [name, rules] of Object.entries(BOOTSTRAP_CLUSTER_ROLES)) {
+    put({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: rbacMeta(name, 'ClusterRole'), rules } as unknown as KubeObject);
   }
-  for (const name of ['cluster-admin', 'kubeadm:cluster-admins', 'kubeadm:get-nodes', 'kubeadm:kubelet-bootstrap', 'system:coredns', 'system:kube-controller-manager', 'system:kube-scheduler', 'system:node-proxier']) {
-    put({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: meta(name, INIT_AT), roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name }, subjects: [] } as unknown as KubeObject);
+  for (const [name, { role, subjects }] of Object.entries(BOOTSTRAP_CLUSTER_ROLE_BINDINGS)) {
+    put({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: rbacMeta(name, 'ClusterRoleBinding'), roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role }, subjects } as unknown as KubeObject);
   }
   const cp = nodes.find((n) => n.controlPlane) ?? nodes[0];
   for (const name of ['kube-controller-manager', 'kube-scheduler']) {

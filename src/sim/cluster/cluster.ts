@@ -21,6 +21,7 @@ import type { EtcdMemberHost } from './etcdMemberHost.ts';
 import { standardComposition } from './composition.ts';
 import { nodeStatusText, podReadyText, podStatusText } from '../cli/kubectl/podStatus.ts';
 import type { Cluster, ClusterOptions, ClusterView, ComponentMachineView, ExecOptions, ExecResult, NodeView, PodView, SchedulingResult } from './types.ts';
+import type { EditAnswer, EditRequest } from '../cli/editor/editRequest.ts';
 
 /** Hard bound for exec(): a command that never completes (watch, wait) stops after this much virtual time. */
 const EXEC_MAX_VIRTUAL_MS = 10 * 60_000;
@@ -124,7 +125,8 @@ export class SimCluster implements Cluster {
   }
 
   exec(line: string, opts?: ExecOptions): ExecResult {
-    const { id } = this.submit(line, opts);
+    // Nobody sits at an exec'd line's editor: without an answer function it quits unsaved.
+    const { id } = this.submit(line, { ...opts, editor: opts?.editor ?? (() => null) });
     const deadline = this.kernel.now() + EXEC_MAX_VIRTUAL_MS;
     let steps = 0;
     while (!this.runner.result(id) && steps < EXEC_MAX_STEPS) {
@@ -144,6 +146,22 @@ export class SimCluster implements Cluster {
 
   result(id: number): ExecResult | undefined {
     return this.runner.result(id);
+  }
+
+  pendingEdit(): EditRequest | undefined {
+    return this.runner.pendingEdit();
+  }
+
+  answerEdit(answer: EditAnswer): boolean {
+    return this.runner.answerEdit(answer);
+  }
+
+  files(): Record<string, string> {
+    return { ...this.runner.savedFiles() };
+  }
+
+  writeFiles(files: Record<string, string>): void {
+    Object.assign(this.runner.savedFiles(), files);
   }
 
   step(): LogEntry | undefined {

@@ -8,6 +8,7 @@ import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
 import { isEngineFault, simulationErrorNotice } from '../kernel/simulationError.ts';
 import type { ClientProcess } from './client.ts';
 import type { ExecOptions, ExecResult } from './types.ts';
+import type { EditAnswer, EditRequest, Editor } from '../cli/editor/editRequest.ts';
 
 /**
  * Finished lines whose results stay available to result() (submit's callers poll it; exec() takes
@@ -24,6 +25,8 @@ interface Run {
   job?: Job;
   /** A killed job: replies still in flight for it are dropped. */
   stopped?: boolean;
+  /** Answers the line's editor sessions at once (ExecOptions.editor); without it they wait for answerEdit. */
+  editor?: Editor;
 }
 
 /**
@@ -56,6 +59,8 @@ export class CommandRunner {
   /** The latest command lines (a simulation error's reproduction hint), and how many there were. */
   private readonly recentLines: string[] = [];
   private lineCount = 0;
+  /** The line whose editor is open, waiting for the reader's answer. */
+  private editing: { run: Run; request: EditRequest } | undefined;
 
   constructor(kernel: Kernel, kubectl: ClientProcess, etcdctl: ClientProcess, etcdEndpoint: () => string, peek: CommandRunner['peek']) {
     this.kernel = kernel;
@@ -70,7 +75,7 @@ export class CommandRunner {
     this.remember(line);
     const terminal: Terminal = { stdout: this.pendingOutput.stdout.splice(0), stderr: this.pendingOutput.stderr.splice(0) };
     const host = this.shellHost(opts);
-    const run: Run = { id, gen: runLine(line, host, () => terminal), terminal };
+    const run: Run = { id, gen: runLine(line, host, () => terminal), terminal, editor: opts.editor };
     this.runs.set(id, run);
     this.activeLine = run;
     this.kubectl.setBusy(true);
@@ -132,6 +137,20 @@ export class CommandRunner {
 
   result(id: number): ExecResult | undefined {
     return this.finished.get(id);
+  }
+
+  /** The editor session a line is waiting on, if any. */
+  pendingEdit(): EditRequest | undefined {
+    return this.editing?.request;
+  }
+
+  /** Gives the open editor's answer (the saved text, or null to quit without writing); false if none is open. */
+  answerEdit(answer: EditAnswer): boolean {
+    const editing = this.editing;
+    if (!editing) return false;
+    this.editing = undefined;
+    this.resume(editing.run, typeof answer === 'string' ? answer : null);
+    return true;
   }
 
   /** Forgets a finished line's result (exec() has handed it to its caller). */
@@ -210,6 +229,12 @@ export class CommandRunner {
         // Only a background job can wait forever; in the foreground the program just goes on.
         if (run.job) run.job.serving = true;
         else this.resume(run, undefined);
+        return;
+      case 'edit':
+        // A background job cannot read the terminal (bash would stop it): its editor quits at once.
+        if (run.job) return this.resume(run, null);
+        if (run.editor) return this.resume(run, run.editor(effect.request));
+        this.editing = { run, request: effect.request };
         return;
       case 'sleep':
         this.kubectl.setTimer(effect.ms, { id: 'kubectl.wait', params: {} }, () => this.resume(run, undefined));

@@ -17,8 +17,13 @@ import './verbs/completion.ts';
 import './verbs/explain.ts';
 import './verbs/exec.ts';
 import './verbs/misc.ts';
+import './verbs/apiResources.ts';
 import './verbs/logs.ts';
+import './verbs/patch.ts';
+import './verbs/diff.ts';
+import './verbs/edit.ts';
 import './printers.ts';
+import './nodes/index.ts';
 
 /**
  * The simulated kubectl: global flags, verb dispatch with cobra's error texts and suggestions.
@@ -111,6 +116,7 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
     dryRun,
   };
   if (parsed.flags.as) io.user = String(parsed.flags.as);
+  if ((parsed.flags['as-group'] as string[] | undefined)?.length) io.groups = parsed.flags['as-group'] as string[];
   if (parsed.flags.token !== undefined) io.token = String(parsed.flags.token);
   const run = guardDryRun(dryRun, verb.run(ctx));
   return yield* (verbosityOf(ctx) >= 1 ? withRequestLog(ctx, run) : run);

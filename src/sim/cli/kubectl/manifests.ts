@@ -75,7 +75,7 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-function goYamlError(e: YAMLError, text: string): string {
+export function goYamlError(e: YAMLError, text: string): string {
   const line = lineOf(text, e.pos[0]);
   const lineText = text.split('\n')[line - 1] ?? '';
   switch (e.code) {

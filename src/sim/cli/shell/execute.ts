@@ -4,6 +4,8 @@ import { expandWord, expandWords, type ExpansionContext } from './expand.ts';
 import { assignVariable, parameterValue, shellStatus } from './variables.ts';
 import { expandAliases } from './aliases.ts';
 import { isEngineFault } from '../../kernel/simulationError.ts';
+import { normalizePath } from '../files/fileSystem.ts';
+import { redirectionProblem } from '../files/redirection.ts';
 
 /**
  * Runs a parsed command line the way bash does, as one generator the command runner drives: the
@@ -175,7 +177,7 @@ function* runSimpleCommand(
         stdin = target;
       } else if (r.op === '<') {
         const files = host.readableFiles();
-        const text = files[target] ?? files[target.replace(/^\.\//, '')];
+        const text = files[target] ?? files[normalizePath(target)];
         if (text === undefined) throw new ExpansionError(`${target}: No such file or directory`);
         stdin = text;
       } else if (r.op === '>&') {
@@ -281,9 +283,12 @@ function fileTarget(host: ShellHost, name: string, op: '>' | '>>'): Target {
   if (name === '/dev/stdout') return { kind: 'terminal-out' };
   if (name === '/dev/stderr') return { kind: 'terminal-err' };
   const files = host.files();
+  const problem = redirectionProblem(host.session, name);
+  if (problem) throw new ExpansionError(`${name}: ${problem}`);
+  const key = files[name] !== undefined ? name : normalizePath(name);
   // `>` truncates when the file is opened, even if the command then fails.
-  if (op === '>' || files[name] === undefined) files[name] = '';
-  return { kind: 'file', name };
+  if (op === '>' || files[key] === undefined) files[key] = '';
+  return { kind: 'file', name: key };
 }
 
 /**
@@ -301,8 +306,8 @@ function* drive(gen: CommandGenerator, io: CommandIO, beforeWait: () => void): G
         return step.value;
       }
       let effect = step.value;
-      if (effect.type === 'api' && (io.user || io.token)) {
-        effect = { ...effect, request: { ...effect.request, user: effect.request.user ?? io.user, token: effect.request.token ?? io.token } };
+      if (effect.type === 'api' && (io.user || io.token || io.groups)) {
+        effect = { ...effect, request: { ...effect.request, user: effect.request.user ?? io.user, groups: effect.request.groups ?? io.groups, token: effect.request.token ?? io.token } };
       }
       beforeWait();
       input = yield effect;

@@ -1,3 +1,4 @@
+import { configError, configRefs } from './configRefs.ts';
 import { setup } from 'xstate';
 import { timestamp } from '../../api/meta.ts';
 import type { Condition, Container, ContainerState, KubeObject, Pod } from '../../api/types.ts';
@@ -31,6 +32,8 @@ export const NODE_STATUS_UPDATE_MS = 10_000;
 export const NODE_STATUS_REPORT_MS = 5 * 60_000;
 /** After ErrImagePull, the next pod sync finds the image in back-off and reports ImagePullBackOff. */
 export const PULL_BACKOFF_REPORT_MS = 1_000;
+/** How soon a container in CreateContainerConfigError is tried again (the pod worker's resync). */
+export const CONFIG_RETRY_MS = 10_000;
 
 /** The container machine as a transition table (one small state per container, no actor each). */
 const CONTAINER_TABLE = new StateTable(containerMachine, CONTAINER_EVENTS);
@@ -471,7 +474,44 @@ export class Kubelet extends Component {
     }, { kind: 'backoff', object: podRef(pod) });
   }
 
+  /**
+   * Before creating a container, the ConfigMaps and Secrets its environment refers to are read
+   * (the kubelet's configmap/secret managers); a missing one or a missing key leaves the container
+   * waiting in CreateContainerConfigError, retried every CONFIG_RETRY_MS.
+   */
   private createAndStart(w: PodWorker, c: ContainerWorker, then?: () => void): void {
+    const refs = configRefs(c.spec);
+    if (!refs.length) return this.createAndStartResolved(w, c, then);
+    const pod = w.pod;
+    const namespace = pod.metadata.namespace ?? 'default';
+    const found = new Map<string, KubeObject | undefined>();
+    const keys = [...new Set(refs.map((r) => `${r.resource}/${r.name}`))];
+    const next = (i: number): void => {
+      if (!this.alive(w) || w.terminating) return;
+      if (i < keys.length) {
+        const [resource, name] = keys[i].split('/');
+        this.api.get(resource, namespace, name, (r) => {
+          found.set(keys[i], r.ok ? r.object : undefined);
+          next(i + 1);
+        });
+        return;
+      }
+      const error = configError(refs, found, namespace);
+      if (!error) return this.createAndStartResolved(w, c, then);
+      c.waitingMessage = error;
+      c.actor.send({ type: 'CONFIG_ERROR' });
+      this.api.recordEvent(pod, 'Warning', 'Failed', `Error: ${error}`, { host: this.nodeName });
+      this.markDirty(w);
+      c.timer = this.setTimer(CONFIG_RETRY_MS, { id: 'kubelet.config-retry', params: { container: c.spec.name } }, () => {
+        if (!this.alive(w) || w.terminating) return;
+        c.actor.send({ type: 'RETRY' });
+        this.createAndStart(w, c, then);
+      }, { background: true, kind: 'backoff', object: podRef(pod) });
+    };
+    next(0);
+  }
+
+  private createAndStartResolved(w: PodWorker, c: ContainerWorker, then?: () => void): void {
     const pod = w.pod;
     const createdHash = containerHash(c.spec);
     this.cri({ op: 'CreateContainer', podUid: w.uid, podName: pod.metadata.name!, namespace: pod.metadata.namespace!, container: c.spec }, { id: 'kubelet.create-container', params: { container: c.spec.name } }, (r) => {
