@@ -58,3 +58,25 @@ describe('the go-template parser and executor never throw anything but their own
     );
   });
 });
+
+describe('hostile nesting gets a clear error, not a stack overflow', () => {
+  test.each([
+    ['parentheses', (n: number) => `{{${'('.repeat(n)}1${')'.repeat(n)}}}`],
+    ['if', (n: number) => `${'{{if 1}}'.repeat(n)}x${'{{end}}'.repeat(n)}`],
+    ['range', (n: number) => `${'{{range 1}}'.repeat(n)}x${'{{end}}'.repeat(n)}`],
+  ])('%s', (_, build) => {
+    expect(runGoTemplate(build(500), {}).error).toBeUndefined();
+    expect(runGoTemplate(build(3000), {}).error).toMatch(/nested more than 1000 levels deep, too deep for this simulation$/);
+  });
+});
+
+describe('every verb that prints objects takes a go-template', () => {
+  test('get, and a client dry run of run', () => {
+    const c = createCluster({ seed: 1 });
+    c.exec('kubectl run web --image=nginx');
+    expect(c.exec(`kubectl get pod web -o go-template='{{.metadata.name}} {{range .spec.containers}}{{.image}}{{end}}'`).stdout).toBe('web nginx');
+    expect(c.exec(`kubectl get pods -o go-template='{{range .items}}{{.metadata.name}}{{"\\n"}}{{end}}'`).stdout).toBe('web\n');
+    expect(c.exec(`kubectl get pod web --template='{{.kind}}'`).stdout).toBe('Pod');
+    expect(c.exec(`kubectl run x --image=busybox --dry-run=client -o go-template='{{.spec.containers}}'`).stdout).toMatch(/^\[map\[image:busybox name:x resources:map\[\]\]\]$/);
+  });
+});

@@ -9,6 +9,12 @@ import type { Arg, Command, Node, Pipe } from './nodes.ts';
 
 export class TemplateParseError extends Error {}
 
+/**
+ * Nesting (parentheses, if/range/with) beyond this is refused: the parser and the executor recurse
+ * once per level, and Go's own limit is far beyond what a JavaScript stack holds.
+ */
+export const MAX_NESTING = 1000;
+
 /** Template functions kubectl's printer knows (Go's builtins plus kubectl's `exists`, `base64decode`). */
 export const FUNCTION_NAMES = new Set(['and', 'call', 'html', 'index', 'slice', 'js', 'len', 'not', 'or', 'print', 'printf', 'println', 'urlquery', 'eq', 'ge', 'gt', 'le', 'lt', 'ne', 'exists', 'base64decode']);
 
@@ -32,6 +38,10 @@ export function parseGoTemplate(text: string, name = 'output'): Node[] {
   let vars: string[] = ['$'];
   let rangeDepth = 0;
   let actionLine = 0;
+  let depth = 0;
+  const enter = () => {
+    if (++depth > MAX_NESTING) errorf(`the template is nested more than ${MAX_NESTING} levels deep, too deep for this simulation`);
+  };
   const next = (): Item => {
     const it = items[Math.min(idx, items.length - 1)];
     idx++;
@@ -178,6 +188,14 @@ export function parseGoTemplate(text: string, name = 'output'): Node[] {
   };
 
   const pipeline = (context: string, end: 'rightDelim' | 'rightParen'): Pipe => {
+    enter();
+    try {
+      return pipelineBody(context, end);
+    } finally {
+      depth--;
+    }
+  };
+  const pipelineBody = (context: string, end: 'rightDelim' | 'rightParen'): Pipe => {
     const pipe: Pipe = { kind: 'pipe', pos: peekNonSpace().pos, isAssign: false, decl: [], cmds: [] };
     decls: for (;;) {
       const v = peekNonSpace();
@@ -236,6 +254,7 @@ export function parseGoTemplate(text: string, name = 'output'): Node[] {
   };
 
   const control = (context: 'if' | 'range' | 'with', pos: number, line: number): Node => {
+    enter();
     const saved = vars.length;
     const pipe = pipeline(context, 'rightDelim');
     if (context === 'range') rangeDepth++;
@@ -254,6 +273,7 @@ export function parseGoTemplate(text: string, name = 'output'): Node[] {
       }
     }
     vars = vars.slice(0, saved);
+    depth--;
     return { kind: context, pos, line, pipe, list: first.list, elseList };
   };
 
