@@ -8,6 +8,7 @@
 import { callFunction, truth } from './functions.ts';
 import { formatV, GoFloat, GoInt, goType, isMap, numeric, sortedKeys, type Value } from './goFmt.ts';
 import { goQuote } from '../jsonpath/goValues.ts';
+import type { ParsedTemplate } from './parser.ts';
 import { nodeString, type Arg, type Command, type Node, type Pipe } from './nodes.ts';
 
 export class TemplateExecError extends Error {}
@@ -35,7 +36,14 @@ export interface ExecResult {
   error?: string;
 }
 
-export function executeGoTemplate(text: string, tree: Node[], data: Value, name = 'output'): ExecResult {
+/** Calls of named templates deeper than this stop (Go allows 100000; a JavaScript stack does not). */
+const MAX_TEMPLATE_DEPTH = 1000;
+
+export function executeGoTemplate(text: string, parsed: ParsedTemplate, data: Value, name = 'output'): ExecResult {
+  const tree = parsed.root;
+  // Errors name the template being executed; locations stay in the one parsed text.
+  let executing = name;
+  let depth = 0;
   let output = '';
   let current: { pos: number; str: string } = { pos: 0, str: '' };
   let vars: { name: string; held: Held }[] = [{ name: '$', held: { value: data, iface: false } }];
@@ -50,7 +58,7 @@ export function executeGoTemplate(text: string, tree: Node[], data: Value, name 
     const lastNewline = before.lastIndexOf(10);
     const line = 1 + before.filter((b) => b === 10).length;
     const col = lastNewline < 0 ? current.pos : current.pos - (lastNewline + 1);
-    throw new TemplateExecError(`template: ${name}:${line}:${col}: executing "${name}" at <${current.str}>: ${message}`);
+    throw new TemplateExecError(`template: ${name}:${line}:${col}: executing "${executing}" at <${current.str}>: ${message}`);
   };
   const write = (s: string) => {
     output += s;
@@ -277,9 +285,25 @@ export function executeGoTemplate(text: string, tree: Node[], data: Value, name 
       case 'range':
         walkRange(dot, node);
         return;
-      case 'template':
+      case 'template': {
         current = { pos: node.pos, str: `{{template ${goQuote(node.name)}${node.pipe ? ` ${nodeString(node.pipe)}` : ''}}}` };
-        return errorf(`template ${goQuote(node.name)} not defined`);
+        const body = parsed.defs.get(node.name);
+        if (body === undefined) return errorf(`template ${goQuote(node.name)} not defined`);
+        if (depth + 1 >= MAX_TEMPLATE_DEPTH) return errorf(`exceeded maximum template depth (${MAX_TEMPLATE_DEPTH} in this simulation)`);
+        const newDot = node.pipe ? evalPipeline(dot, node.pipe) : undefined;
+        const saved = { vars, executing };
+        vars = [{ name: '$', held: { value: newDot, iface: false } }];
+        executing = node.name;
+        depth++;
+        try {
+          walkList({ value: newDot, iface: false }, body);
+        } finally {
+          depth--;
+          vars = saved.vars;
+          executing = saved.executing;
+        }
+        return;
+      }
       case 'break':
         throw new BreakSignal();
       case 'continue':

@@ -5,7 +5,7 @@
  */
 import { FunctionError, MISSING } from './execute.ts';
 import { formatV, GoFloat, GoInt, goType, isIntegral, isMap, numeric, sprint, sprintf, sprintln, type Value } from './goFmt.ts';
-import type { Arg, Command } from './nodes.ts';
+import { nodeString, type Arg, type Command } from './nodes.ts';
 
 export interface CallContext {
   evalArg: (a: Arg) => Value;
@@ -76,6 +76,10 @@ export function callFunction(name: string, args: Arg[], final: Value | typeof MI
     argv.push(final);
   }
   ctx.at(ctx.command);
+  if (name === 'call') {
+    const fn = argv[0];
+    return ctx.errorf(`error calling call: ${fn === undefined || fn === null ? 'call of nil' : `non-function ${args[0] ? nodeString(args[0]) : '<nil>'} of type ${goType(fn)}`}`);
+  }
   try {
     return run(name, argv);
   } catch (e) {
@@ -290,7 +294,8 @@ function base64decode(s: string): string {
       quantum.push(d);
     }
     if (quantum.length === 1 || (quantum.length < 4 && i >= clean.length && !clean.some((x) => x.c === 61))) {
-      throw new FunctionError(`base64 decode failed: illegal base64 data at input byte ${input.length}`);
+      // Go reports an unfinished quantum at its first byte.
+      throw new FunctionError(`base64 decode failed: illegal base64 data at input byte ${input.length - quantum.length}`);
     }
     const n = quantum.length;
     const bits = quantum.reduce((acc, d) => (acc << 6) | d, 0) << (6 * (4 - n));

@@ -135,6 +135,16 @@ function fmtInt(n: number, spec: Spec): string {
   return pad(signed(digits, neg, spec), spec, spec.prec === undefined);
 }
 
+/** strconv's 'g' with the shortest digits: %e when the exponent is < -4 or >= 6 (fmt's %v). */
+function shortestG(a: number): string {
+  const exp = a === 0 ? 0 : Number(a.toExponential().split('e')[1]);
+  if (exp < -4 || exp >= 6) {
+    const [mantissa] = a.toExponential().split('e');
+    return `${mantissa}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  return goFloat(a);
+}
+
 /**
  * JavaScript rounds an exact tie up (2.25 → "2.3"); Go's strconv rounds it to even ("2.2").
  * `long` is the same number with many more digits: its exact decimal expansion decides.
@@ -183,7 +193,7 @@ function fmtFloat(f: number, spec: Spec): string {
     }
     default: {
       // %v and %g: the shortest representation (or %g's precision).
-      if (spec.prec === undefined) body = goFloat(a);
+      if (spec.prec === undefined) body = shortestG(a);
       else {
         const p = spec.prec === 0 ? 1 : spec.prec;
         const [m, e] = toExponentialGo(a, p - 1).split('e');
@@ -275,6 +285,7 @@ function formatVerb(v: Value, spec: Spec): string {
 export function sprintf(format: string, args: Value[]): string {
   let out = '';
   let argIndex = 0;
+  let reordered = false;
   let i = 0;
   while (i < format.length) {
     const pct = format.indexOf('%', i);
@@ -296,6 +307,15 @@ export function sprintf(format: string, args: Value[]): string {
       else if (c === '0') spec.zero = !spec.minus;
       else break;
     }
+    const readIndex = () => {
+      const m = /^\[([0-9]+)\]/.exec(format.slice(i));
+      if (m) {
+        argIndex = Number(m[1]) - 1;
+        reordered = true;
+        i += m[0].length;
+      }
+    };
+    readIndex();
     const readNumber = (): number | undefined => {
       if (format[i] === '*') {
         i++;
@@ -316,6 +336,7 @@ export function sprintf(format: string, args: Value[]): string {
       i++;
       spec.prec = readNumber() ?? 0;
     }
+    readIndex();
     if (i >= format.length) {
       out += '%!(NOVERB)';
       break;
@@ -337,7 +358,7 @@ export function sprintf(format: string, args: Value[]): string {
     else if (!'vdsqxXobOcUeEfFgGt'.includes(verb)) out += bad(spec, arg);
     else out += formatVerb(arg, spec);
   }
-  if (argIndex < args.length) {
+  if (!reordered && argIndex < args.length) {
     out += `%!(EXTRA ${args
       .slice(argIndex)
       .map((a) => (a === null || a === undefined ? '<nil>' : `${goType(a)}=${formatV(a)}`))

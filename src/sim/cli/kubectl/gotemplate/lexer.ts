@@ -214,7 +214,7 @@ export function lex(input: string): Item[] {
         continue;
       }
       if (c === '+' || c === '-' || c === '.' || /[0-9]/.test(c)) {
-        const m = /^[+-]?(0[xX][0-9a-fA-F_]*(\.[0-9a-fA-F_]*)?([pP][+-]?[0-9_]+)?|0[bB][01_]*|0[oO][0-7_]*|[0-9_]*(\.[0-9_]*)?([eE][+-]?[0-9_]+)?)i?/.exec(input.slice(pos));
+        const m = /^[+-]?(0[xX][0-9a-fA-F_]*(\.[0-9a-fA-F_]*)?([pP][+-]?[0-9_]*)?|0[bB][01_]*|0[oO][0-7_]*|[0-9_]*(\.[0-9_]*)?([eE][+-]?[0-9_]*)?)i?/.exec(input.slice(pos));
         const len = m ? m[0].length : 0;
         if (len === 0 || isAlnum(input[pos + len] ?? ' ')) {
           advance(Math.max(len, 1));

@@ -1,8 +1,7 @@
 /**
  * The parser of Go's text/template (parse.Tree), with its error messages: builds the tree of
  * nodes.ts from lexer.ts's items, checks functions and variables as Go does at parse time.
- * `define`, `template` and `block` (named templates) are not simulated: kubectl's templates are
- * one anonymous template, and those keywords get a parse error here.
+ * Named templates (`define`, `block`) are collected in `Parsed.defs`; the main template is "output".
  */
 import { lex, type Item } from './lexer.ts';
 import type { Arg, Command, Node, Pipe } from './nodes.ts';
@@ -31,7 +30,28 @@ function goQuoteLimited(s: string): string {
   return JSON.stringify([...s].slice(0, 10).join(''));
 }
 
-export function parseGoTemplate(text: string, name = 'output'): Node[] {
+export interface ParsedTemplate {
+  root: Node[];
+  defs: Map<string, Node[]>;
+}
+
+export function parseGoTemplate(text: string, name = 'output'): ParsedTemplate {
+  const defs = new Map<string, Node[]>();
+  const addDef = (defName: string, list: Node[]) => {
+    const empty = (l: Node[]) => l.every((n) => n.kind === 'comment' || (n.kind === 'text' && n.text.trim() === ''));
+    const old = defs.get(defName);
+    if (old === undefined || empty(old)) defs.set(defName, list);
+    else if (!empty(list)) errorf(`template: multiple definition of template ${JSON.stringify(defName)}`);
+  };
+  /** A named template's body: its own variables (`$` only), up to its {{end}}. */
+  const definitionBody = (context: string): Node[] => {
+    const savedVars = vars;
+    vars = ['$'];
+    const { list, next: end } = itemList();
+    if (end.kind !== 'end') errorf(`unexpected {{else}} in ${context}`);
+    vars = savedVars;
+    return list;
+  };
   const items = lex(text);
   let idx = 0;
   let furthest = 0;
@@ -120,7 +140,8 @@ export function parseGoTemplate(text: string, name = 'output'): Node[] {
 
   const numberNode = (it: Item): Arg => {
     if (it.type === 'charConstant') {
-      const s = unquote(`"${it.val.slice(1, -1).replace(/"/g, '\\"')}"`);
+      const body = it.val.slice(1, -1);
+      const s = body === "\\'" ? "'" : unquote(`"${body.replace(/"/g, '\\"')}"`);
       if (s === null || [...s].length !== 1) return errorf(`malformed character constant: ${it.val}`);
       return { kind: 'number', pos: it.pos, text: it.val, value: s.codePointAt(0) as number, isInt: true };
     }
@@ -299,6 +320,14 @@ export function parseGoTemplate(text: string, name = 'output'): Node[] {
           const t = expect('rightDelim', `{{${it.val}}}`);
           return { kind: it.val, pos: it.pos, line: t.line };
         }
+        case 'block': {
+          const t = nextNonSpace();
+          if (t.type !== 'string' && t.type !== 'rawString') return unexpected(t, 'block clause');
+          const blockName = unquote(t.val) ?? errorf('invalid syntax');
+          const pipe = pipeline('block clause', 'rightDelim');
+          addDef(blockName, definitionBody('block clause'));
+          return { kind: 'template', pos: t.pos, line: t.line, name: blockName, pipe };
+        }
         case 'template': {
           const t = nextNonSpace();
           if (t.type !== 'string' && t.type !== 'rawString') return unexpected(t, 'template clause');
@@ -311,7 +340,8 @@ export function parseGoTemplate(text: string, name = 'output'): Node[] {
           return { kind: 'template', pos: t.pos, line: t.line, name: templateName, pipe };
         }
         default:
-          return errorf(`{{${it.val}}} is not supported by this simulation`);
+          // `define` inside an action: Go reads it as the start of a pipeline and rejects it there.
+          return unexpected(it, 'command');
       }
     }
     backup();
@@ -339,11 +369,25 @@ export function parseGoTemplate(text: string, name = 'output'): Node[] {
 
   const root: Node[] = [];
   while (peek().type !== 'eof') {
+    if (peek().type === 'leftDelim') {
+      const delimAt = idx;
+      next();
+      const kw = nextNonSpace();
+      if (kw.type === 'keyword' && kw.val === 'define') {
+        const t = nextNonSpace();
+        if (t.type !== 'string' && t.type !== 'rawString') unexpected(t, 'define clause');
+        const defName = unquote(t.val) ?? errorf('invalid syntax');
+        expect('rightDelim', 'define clause');
+        addDef(defName, definitionBody('define clause'));
+        continue;
+      }
+      idx = delimAt;
+    }
     const n = textOrAction();
     if (n.kind === 'end' || n.kind === 'else') errorf(`unexpected {{${n.kind}}}`);
     else root.push(n);
   }
-  return root;
+  return { root, defs };
 }
 
 /** Go's strconv.Unquote for "..." and `...` literals; null when malformed. */
