@@ -80,6 +80,7 @@ export default defineConfig({
           items: sidebarItems(noteSlugs.slice(8)),
         },
         'glossary',
+        { label: 'Practice', translations: { ko: '연습' }, items: ['practice', 'practice/exam'] },
       ],
       pagefind: pagefindOptions,
       expressiveCode: {

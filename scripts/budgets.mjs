@@ -160,6 +160,39 @@ try {
   } else console.log(`  ✓ none of the ${earlier.length} scripts fetched before (page, island, engine, CLI parts) holds CodeMirror`);
   await context.close();
 
+  // Lab tasks (issue 13): the practice page loads only a small boot script; the first "Open task" loads
+  // the labs chunk (task data, checkers, the task panel) and the engine (the player's engine chunk).
+  {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await ctx.newPage();
+    const labScripts = new Set();
+    p.on('request', (r) => {
+      if (r.resourceType() === 'script') labScripts.add(new URL(r.url()).pathname);
+    });
+    await p.goto(server.url + 'en/practice/', { waitUntil: 'load' });
+    await p.waitForTimeout(300);
+    const atLoad = [...labScripts];
+    const boot = atLoad.filter((s) => /LabBoot|PracticeList|progress-store|events\.|preload-helper/.test(s));
+    console.log(`Lab tasks, /en/practice/ at load: ${atLoad.length} script(s), ${kb(await fetched(atLoad))} gzipped (labs boot: ${kb(await fetched(boot))})`);
+    await p.locator('[data-task-open]').first().click();
+    await p.locator('.lab-panel .sim-terminal-input input').waitFor({ timeout: 30_000 });
+    await p.waitForTimeout(300);
+    // Starlight's search UI is fetched on the first click anywhere: not the labs'.
+    const onOpen = [...labScripts].filter((s) => !atLoad.includes(s) && !/pagefind/.test(s));
+    const engineChunks = onOpen.filter((s) => onInteraction.includes(s));
+    const shared = onOpen.filter((s) => !engineChunks.includes(s) && atHydration.includes(s));
+    const labsChunk = onOpen.filter((s) => !engineChunks.includes(s) && !shared.includes(s));
+    console.log(`Labs chunk, fetched on the first "Open task": ${labsChunk.length} script(s), ${kb(await fetched(labsChunk))} gzipped ` +
+      `(+ ${kb(await fetched(shared))} of Preact and player modules a note page already has once its player is visible); ` +
+      `then the engine: ${engineChunks.length} script(s), ${kb(await fetched(engineChunks))} gzipped`);
+    for (const s of onOpen) console.log(`  ${s}`);
+    if (onOpen.length === 0) {
+      console.log('  ✗ nothing was fetched on Open (is the labs code loaded with the page?)');
+      failed = true;
+    }
+    await ctx.close();
+  }
+
   // The workspace: fetched on the first Run (or openWorkspace()), in a page of its own so the player's
   // chunks are not counted as already loaded.
   if (workspaceIsland) {

@@ -125,6 +125,13 @@ export interface NarrationParams {
   'kubelet.replace-container': { container: string; graceSeconds: number };
   'kubelet.delete-mirror-pod': { node: string; pod: string };
   'kubelet.create-mirror-pod': { node: string; pod: string };
+  'kubelet.create-static-mirror-pod': { node: string; pod: string };
+  'kubelet.static-pod-files': { node: string };
+  'kubelet.stop-sandbox': { pod: string };
+  'systemd.restart-unit': { node: string; unit: string };
+  'crictl.request': { node: string; op: string };
+  'runtime.cri-answer': { op: string };
+  'etcd.restore-data-dir': { member: string; dataDir: string };
   'kubelet.finalize-delete': { node: string; pod: string };
   'kubelet.stop-deleted-container': { pod: string; container: string };
 

@@ -17,6 +17,8 @@ export type Effect =
   | { type: 'etcdctl-call'; call: unknown; fromNode?: string }
   /** Wait until the predicate over the API server's cache holds, or the timeout passes; resumes with true/false. */
   | { type: 'waitFor'; predicate: () => boolean; timeoutMs: number; background?: boolean }
+  /** A CRI call (crictl) to the container runtime of `node`; resumes with its CriResponse, or undefined on timeout. */
+  | { type: 'cri'; node: string; request: unknown }
   /** Wait forever (a server such as kubectl proxy run with `&`): only `kill` ends the job. */
   | { type: 'park' }
   /** Open the reader's editor (vi FILE, kubectl edit): resumes with the saved text or null (editor/editRequest.ts). */

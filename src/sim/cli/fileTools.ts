@@ -1,5 +1,4 @@
-import type { Pod } from '../api/types.ts';
-import { err, registerProgram, type CommandIO } from './command.ts';
+import { err, registerProgram } from './command.ts';
 import { FileSystem } from './files/fileSystem.ts';
 
 /**
@@ -26,27 +25,5 @@ registerProgram('cat', function* (argv, io) {
   return exit;
 });
 
-/** kubeadm's files under /etc/kubernetes on the control-plane node (kubeadm v1.33). */
-const KUBEADM_CONFIGS = ['admin.conf', 'controller-manager.conf', 'kubelet.conf', 'manifests', 'pki', 'scheduler.conf', 'super-admin.conf'];
-
-/**
- * The few host directories a note lists, read from the cluster rather than invented: the static pod
- * manifests are those whose mirror pods the control-plane node's kubelet runs (no etcd.yaml with an
- * external etcd). Undefined for any other path.
- */
-export function hostDirectory(path: string, io: CommandIO): string[] | undefined {
-  const dir = path.replace(/\/+$/, '');
-  if (dir === '/etc/kubernetes') return KUBEADM_CONFIGS;
-  if (dir !== '/etc/kubernetes/manifests') return undefined;
-  const staticPods = io
-    .peekList('pods', 'kube-system')
-    .map((p) => p as Pod)
-    .filter((p) => p.metadata.annotations?.['kubernetes.io/config.source'] === 'file');
-  const controlPlane = staticPods.find((p) => p.metadata.name?.startsWith('kube-apiserver-'))?.spec?.nodeName;
-  return staticPods
-    .filter((p) => p.spec?.nodeName === controlPlane)
-    .map((p) => `${p.metadata.name!.slice(0, -(`-${controlPlane}`.length))}.yaml`)
-    .sort();
-}
-
-// `ls` and the other file commands live in files/fileCommands.ts (they list hostDirectory's names too).
+// `ls` and the other file commands live in files/fileCommands.ts; paths on a node's disk go to
+// that node (files/fileSystem.ts over cli/nodeSession.ts).

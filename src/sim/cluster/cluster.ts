@@ -17,6 +17,10 @@ import { CommandRunner } from './commandRunner.ts';
 import { createSimContext, type Component, type SimContext } from './component.ts';
 import { EtcdGroup } from './etcdGroup.ts';
 import { createEtcdctlPort } from './etcdctlPort.ts';
+import { createNodeHosts, type NodeAccess } from './nodeHosts.ts';
+import { wireControlPlaneProcesses } from './controlPlaneProcesses.ts';
+import { CrictlClient } from './crictlClient.ts';
+import { shellPrompt } from '../cli/nodeSession.ts';
 import type { EtcdMemberHost } from './etcdMemberHost.ts';
 import { standardComposition } from './composition.ts';
 import { nodeStatusText, podReadyText, podStatusText } from '../cli/kubectl/podStatus.ts';
@@ -41,6 +45,8 @@ export class SimCluster implements Cluster {
   readonly store: KvBackend;
   readonly etcd: EtcdGroup;
   readonly boot: BootResult;
+  /** The nodes' operating systems: disks, systemd units, journals. */
+  readonly nodes: NodeAccess;
   private readonly runner: CommandRunner;
 
   constructor(opts: ClusterOptions = {}) {
@@ -79,10 +85,11 @@ export class SimCluster implements Cluster {
     }
     for (const c of this.boot.containers) {
       this.runtimes.get(c.node)?.adoptRunning({
-        id: c.id, podUid: c.podUid, podName: c.podName, namespace: c.namespace, name: c.name, image: c.image, imageId: c.imageId, startedAt: c.startedAt,
+        id: c.id, podUid: c.podUid, podName: c.podName, namespace: c.namespace, name: c.name, image: c.image, imageId: c.imageId, startedAt: c.startedAt, argv: c.argv,
       });
       this.kubelets.get(c.node)?.reservePodIP(c.podIP);
     }
+    this.nodes = createNodeHosts(this.kernel, this.boot, this.kubelets, this.runtimes, memberCount === 1);
     for (const kubelet of this.kubelets.values()) kubelet.boot();
 
     const session: Record<string, unknown> = {};
@@ -102,6 +109,11 @@ export class SimCluster implements Cluster {
       this.runner.session.hostEnv = { ETCDCTL_ENDPOINTS: this.etcd.infos.map((i) => i.clientURLs[0]).join(',') };
     }
     this.runner.etcdctlPort = createEtcdctlPort(this.kernel, etcdctl, () => this.etcd.hosts);
+    this.runner.session.nodes = this.nodes;
+    const crictl = new CrictlClient(this.sim);
+    this.add(crictl);
+    this.runner.criPort = (node, request, done) => crictl.call(node, request, done);
+    wireControlPlaneProcesses(this, controlPlane.name, memberCount === 1);
     // Informers list+watch at start-up: deliver that traffic now so virtual time 0 is a settled cluster.
     this.kernel.advance(STARTUP_MS);
     this.kernel.rebase();
@@ -181,11 +193,18 @@ export class SimCluster implements Cluster {
   }
 
   stopKubelet(node: string): void {
-    this.kubelets.get(node)?.stop();
+    // What `systemctl stop kubelet` does on the node: systemd stops the process and says so in the journal.
+    if (this.nodes.unit(node, 'kubelet')) this.nodes.systemctl(node, 'stop', 'kubelet');
+    else this.kubelets.get(node)?.stop();
   }
 
   startKubelet(node: string): void {
-    this.kubelets.get(node)?.start();
+    if (this.nodes.unit(node, 'kubelet')) this.nodes.systemctl(node, 'start', 'kubelet');
+    else this.kubelets.get(node)?.start();
+  }
+
+  prompt(): string {
+    return shellPrompt(this.runner.session);
   }
 
   private member(name: string): EtcdMemberHost | undefined {

@@ -7,6 +7,7 @@ import type { Kernel } from '../kernel/kernel.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
 import { isEngineFault, simulationErrorNotice } from '../kernel/simulationError.ts';
 import type { ClientProcess } from './client.ts';
+import { shellFiles } from '../cli/nodeSession.ts';
 import type { ExecOptions, ExecResult } from './types.ts';
 import type { EditAnswer, EditRequest, Editor } from '../cli/editor/editRequest.ts';
 
@@ -49,6 +50,8 @@ export class CommandRunner {
   private readonly finished = new Map<number, ExecResult>();
   /** Answers etcdctl calls (set by the cluster, which knows the etcd members). */
   etcdctlPort: ((call: unknown, fromNode: string | undefined, done: (outcome: unknown) => void) => void) | undefined;
+  /** Answers crictl's CRI calls (set by the cluster, which knows each node's container runtime). */
+  criPort: ((node: string, request: unknown, done: (response: unknown) => void) => void) | undefined;
   /** Per-cluster client state (kubeconfig, the control-plane shell's exported variables). */
   readonly session: Record<string, unknown> = {};
   private nextId = 1;
@@ -89,7 +92,7 @@ export class CommandRunner {
       newIo: (stdin, background) => this.newIo(opts, stdin, background),
       programFor: (argv, env, io) => this.programFor(argv, env, io),
       files: () => this.savedFiles(),
-      readableFiles: () => ({ ...this.savedFiles(), ...(opts.files ?? {}) }),
+      readableFiles: () => ({ ...shellFiles(this.session).all(), ...(opts.files ?? {}) }),
       stdin: opts.stdin,
       startJob: (andOr, announce) => this.startJob(andOr, host, announce),
     };
@@ -101,7 +104,7 @@ export class CommandRunner {
       stdout: [],
       stderr: [],
       // Files written by earlier commands (`> pod.yaml`) plus the ones given to this exec.
-      files: { ...this.savedFiles(), ...(opts.files ?? {}) },
+      files: { ...shellFiles(this.session).all(), ...(opts.files ?? {}) },
       stdin,
       env: {},
       now: () => this.kernel.now(),
@@ -242,6 +245,11 @@ export class CommandRunner {
       case 'etcd': {
         const member = effect.member ?? this.etcdEndpoint();
         this.etcdctl.etcdRequest(member, effect.request, { id: 'etcdctl.send', params: { member } }, (r) => this.resume(run, r));
+        return;
+      }
+      case 'cri': {
+        if (!this.criPort) return this.resume(run, undefined);
+        this.criPort(effect.node, effect.request, (r) => this.resume(run, r));
         return;
       }
       case 'etcdctl-call': {

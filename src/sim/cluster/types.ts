@@ -141,6 +141,8 @@ export interface Cluster {
   readonly log: LogEntry[];
   /** Absolute position (LogEntry.seq) of log[0]; entries before it were released. */
   readonly logStart: number;
+  /** The terminal's prompt: `root@controlplane:~# `, or the node `ssh` moved the shell to. */
+  prompt(): string;
   stopKubelet(node: string): void;
   startKubelet(node: string): void;
   stopEtcdMember(name: string): void;

@@ -1,7 +1,6 @@
 import { EPOCH_MS } from '../../api/meta.ts';
 import { err, out, registerProgram, type CommandIO } from '../command.ts';
-import { hostDirectory } from '../fileTools.ts';
-import { baseName, compareNames, FileSystem, normalizePath, parentOf } from './fileSystem.ts';
+import { absolutePath, baseName, compareNames, FileSystem, normalizePath, parentOf } from './fileSystem.ts';
 
 /**
  * GNU coreutils' file commands on the terminal session's files (fileSystem.ts): `ls` (-l, -a, -1,
@@ -93,7 +92,7 @@ registerProgram('ls', function* (argv, io) {
   const dirs: string[] = [];
   let exit = 0;
   for (const t of targets) {
-    if (!fs.exists(t) && !hostDirectory(t, io)) {
+    if (!fs.exists(t)) {
       err(io, `ls: cannot access '${t}': No such file or directory`);
       exit = 2;
     } else if (fs.isFile(t) || flags.has('d')) fileEntries.push(entryOf(t, t));
@@ -102,10 +101,7 @@ registerProgram('ls', function* (argv, io) {
   const blocks: string[] = [];
   if (fileEntries.length) blocks.push(show(fileEntries, false).join('\n'));
   for (const d of dirs) {
-    const hostNames = hostDirectory(d, io) ?? [];
-    const listed = fs.list(d).filter((e) => !hostNames.includes(e.name));
-    for (const name of hostNames) listed.push({ name, dir: name === 'manifests' || name === 'pki' });
-    listed.sort((a, b) => compareNames(a.name, b.name));
+    const listed = fs.list(d);
     const inside = listed.map((e) => entryOf(e.name, `${normalizePath(d) === '' ? '' : `${d.replace(/\/+$/, '')}/`}${e.name}`));
     if (flags.has('a')) inside.unshift({ ...entryOf('.', d), name: '.' }, { ...entryOf('..', parentOf(normalizePath(d)) || '.'), name: '..' });
     const listing = show(inside, true);
@@ -124,12 +120,12 @@ function destination(fs: FileSystem, source: string, target: string): string {
 
 function copyTree(fs: FileSystem, from: string, to: string): void {
   const fromKey = normalizePath(from);
-  fs.dirs.add(normalizePath(to));
+  fs.mkdir(to);
   for (const [k, text] of Object.entries(fs.files)) {
     const key = normalizePath(k);
     if (key.startsWith(`${fromKey}/`)) fs.write(`${to}/${key.slice(fromKey.length + 1)}`, text);
   }
-  for (const d of [...fs.dirs]) if (d.startsWith(`${fromKey}/`)) fs.dirs.add(normalizePath(`${to}/${d.slice(fromKey.length + 1)}`));
+  for (const d of [...fs.dirs]) if (d.startsWith(`${fromKey}/`)) fs.mkdir(`${to}/${d.slice(fromKey.length + 1)}`);
 }
 
 function* copyOrMove(tool: 'cp' | 'mv', argv: string[], io: CommandIO) {
@@ -219,14 +215,14 @@ registerProgram('mkdir', function* (argv, io) {
         exit = 1;
         continue;
       }
-      for (let k = key; k && k !== '/' && !fs.isDirectory(k); k = parentOf(k)) fs.dirs.add(k);
+      for (let k = key; k && k !== '/' && !fs.isDirectory(k); k = parentOf(k)) fs.mkdir(absolutePath(k));
     } else if (fs.exists(path)) {
       err(io, `mkdir: cannot create directory ‘${path}’: File exists`);
       exit = 1;
     } else if (!fs.isDirectory(parentOf(key))) {
       err(io, `mkdir: cannot create directory ‘${path}’: No such file or directory`);
       exit = 1;
-    } else fs.dirs.add(key);
+    } else fs.mkdir(absolutePath(key));
   }
   return exit;
 });

@@ -1,4 +1,6 @@
 import type { CommandIO } from '../command.ts';
+import type { NodeFileSystem } from '../../node/host/nodeFileSystem.ts';
+import { currentHost, isNodePath } from '../nodeSession.ts';
 
 /**
  * The terminal session's file system: one flat map of file contents keyed by path, plus the
@@ -6,7 +8,9 @@ import type { CommandIO } from '../command.ts';
  * changes, so a path under it is kept relative (`pod.yaml`, `dir/a.yaml`), as the notes and the
  * commands that read `-f pod.yaml` name it; any other absolute path stays absolute
  * (`/tmp/kubectl-edit-1234.yaml`). Parents of a file exist implicitly; a few host directories
- * always exist.
+ * always exist. Paths on the node's own disk (absolute, outside /root, /tmp and /home:
+ * /etc/kubernetes/manifests, /var/lib/kubelet, ...) are read and written on the disk of the node the
+ * shell is on (cli/nodeSession.ts), where its kubelet sees them.
  */
 
 export const HOME = '/root';
@@ -67,7 +71,11 @@ export class FileSystem {
   /** Files given to this one command (exec's `files`), readable but not part of the session. */
   private readonly extra: Record<string, string>;
 
+  /** The disk of the node the shell is on (undefined in a cluster without node hosts). */
+  private readonly disk: NodeFileSystem | undefined;
+
   constructor(session: Record<string, unknown>, given: Record<string, string> = {}) {
+    this.disk = currentHost(session)?.files;
     this.files = sessionFiles(session);
     this.dirs = sessionDirectories(session);
     this.extra = {};
@@ -79,8 +87,15 @@ export class FileSystem {
     return new FileSystem(io.session, io.files);
   }
 
+  /** The node disk when the path lives there. */
+  private nodeDisk(path: string): NodeFileSystem | undefined {
+    return this.disk && isNodePath(absolutePath(normalizePath(path))) ? this.disk : undefined;
+  }
+
   read(path: string): string | undefined {
     const key = normalizePath(path);
+    const disk = this.nodeDisk(path);
+    if (disk) return disk.read(key) ?? this.extra[key];
     return this.files[key] ?? this.files[path] ?? this.extra[key];
   }
 
@@ -90,6 +105,8 @@ export class FileSystem {
 
   isDirectory(path: string): boolean {
     const key = normalizePath(path);
+    const disk = this.nodeDisk(path);
+    if (disk) return disk.isDirectory(key);
     if (key === '' || HOST_DIRECTORIES.has(absolutePath(key)) || this.dirs.has(key)) return true;
     const prefix = `${key}/`;
     return this.allKeys().some((k) => k.startsWith(prefix)) || [...this.dirs].some((d) => d.startsWith(prefix));
@@ -101,12 +118,27 @@ export class FileSystem {
 
   write(path: string, text: string): void {
     const key = normalizePath(path);
+    const disk = this.nodeDisk(path);
+    if (disk) return disk.write(key, text);
     if (path !== key) delete this.files[path];
     this.files[key] = text;
   }
 
+  /** Makes a directory (and its parents). */
+  mkdir(path: string): void {
+    const key = normalizePath(path);
+    const disk = this.nodeDisk(path);
+    if (disk) disk.mkdir(key);
+    else this.dirs.add(key);
+  }
+
   remove(path: string): void {
     const key = normalizePath(path);
+    const disk = this.nodeDisk(path);
+    if (disk) {
+      disk.remove(key);
+      return;
+    }
     delete this.files[key];
     delete this.files[path];
     delete this.extra[key];
@@ -115,6 +147,11 @@ export class FileSystem {
   /** Removes a directory and everything under it. */
   removeTree(path: string): void {
     const key = normalizePath(path);
+    const disk = this.nodeDisk(path);
+    if (disk) {
+      disk.remove(key);
+      return;
+    }
     const prefix = key === '' ? '' : `${key}/`;
     for (const k of Object.keys(this.files)) if (normalizePath(k).startsWith(prefix)) delete this.files[k];
     for (const d of [...this.dirs]) if (d === key || d.startsWith(prefix)) this.dirs.delete(d);
@@ -123,6 +160,8 @@ export class FileSystem {
   /** The names directly inside a directory (files and directories), sorted as ls sorts them. */
   list(path: string): { name: string; dir: boolean }[] {
     const key = normalizePath(path);
+    const disk = this.nodeDisk(path);
+    if (disk) return (disk.list(key) ?? []).map((name) => ({ name, dir: disk.isDirectory(`${key === '/' ? '' : key}/${name}`) }));
     const prefix = key === '' ? '' : key === '/' ? '/' : `${key}/`;
     const entries = new Map<string, boolean>();
     const consider = (k: string, isDir: boolean) => {

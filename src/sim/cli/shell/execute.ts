@@ -6,6 +6,7 @@ import { expandAliases } from './aliases.ts';
 import { isEngineFault } from '../../kernel/simulationError.ts';
 import { normalizePath } from '../files/fileSystem.ts';
 import { redirectionProblem } from '../files/redirection.ts';
+import { currentHost, isNodePath, shellFiles } from '../nodeSession.ts';
 
 /**
  * Runs a parsed command line the way bash does, as one generator the command runner drives: the
@@ -46,7 +47,7 @@ interface Context {
   background: boolean;
 }
 
-type Target = { kind: 'terminal-out' } | { kind: 'terminal-err' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; name: string };
+type Target = { kind: 'terminal-out' } | { kind: 'terminal-err' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; name: string } | { kind: 'node-file'; name: string };
 
 class ExpansionError extends Error {}
 
@@ -224,6 +225,7 @@ function* runSimpleCommand(
     else if (target.kind === 'terminal-err') ctx.terminal().stderr.push(text);
     else if (target.kind === 'pipe') pipe?.push(text);
     else if (target.kind === 'file') host.files()[target.name] += text;
+    else if (target.kind === 'node-file') shellFiles(host.session).append(target.name, text);
   };
   const flush = (liveOnly: boolean) => {
     for (const [fd, buffer] of [[1, io.stdout], [2, io.stderr]] as const) {
@@ -282,6 +284,12 @@ function fileTarget(host: ShellHost, name: string, op: '>' | '>>'): Target {
   if (name === '/dev/null') return { kind: 'null' };
   if (name === '/dev/stdout') return { kind: 'terminal-out' };
   if (name === '/dev/stderr') return { kind: 'terminal-err' };
+  // A path on the node's own disk (/etc/kubernetes/manifests/...): written there, where the kubelet sees it.
+  if (isNodePath(name) && currentHost(host.session)) {
+    const files = shellFiles(host.session);
+    if (op === '>' || files.read(name) === undefined) files.write(name, '');
+    return { kind: 'node-file', name };
+  }
   const files = host.files();
   const problem = redirectionProblem(host.session, name);
   if (problem) throw new ExpansionError(`${name}: ${problem}`);
