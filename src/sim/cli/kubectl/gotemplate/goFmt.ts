@@ -4,7 +4,7 @@
  * `float64` constants. %v prints maps as `map[k:v]` with sorted keys and slices as `[a b]`;
  * printf's verbs, flags, width and precision follow fmt, with its `%!d(string=x)` complaints.
  */
-import { goFloat, goNumber, goQuote } from '../jsonpath/goValues.ts';
+import { compareCodePoints, goFloat, goNumber, goQuote } from '../jsonpath/goValues.ts';
 
 /** A Go `int` constant or result (template number literals, len, range indexes). */
 export class GoInt {
@@ -41,15 +41,7 @@ export function goType(v: Value): string {
 
 /** Go's sort order of map keys (byte-wise UTF-8 = code point order). */
 export function sortedKeys(m: Record<string, Value>): string[] {
-  return Object.keys(m).sort((a, b) => {
-    const x = [...a];
-    const y = [...b];
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-      const d = (x[i].codePointAt(0) as number) - (y[i].codePointAt(0) as number);
-      if (d !== 0) return d;
-    }
-    return x.length - y.length;
-  });
+  return Object.keys(m).sort(compareCodePoints);
 }
 
 /** fmt's %v. */
