@@ -17,7 +17,7 @@ import { toJson, toYaml } from './output.ts';
 import type { KubectlContext } from './registry.ts';
 import { klogHeader } from './requestLog.ts';
 import { kindPrefix } from './targets.ts';
-import { printTemplate } from './templatePrinters.ts';
+import { effectiveOutput, isGoTemplateOutput, printTemplate } from './templatePrinters.ts';
 
 export type DryRun = 'none' | 'client' | 'server';
 
@@ -115,7 +115,7 @@ export interface WrittenObject {
  * `kind/name operation` line with the dry-run suffix. Returns false after a template error.
  */
 export function printWritten(ctx: KubectlContext, w: WrittenObject): boolean {
-  const output = ctx.flags.output as string | undefined;
+  const output = effectiveOutput(ctx.flags.output as string | undefined, ctx.flags.template as string | undefined);
   const { io } = ctx;
   if (output === 'yaml') {
     // kubectl's YAMLPrinter writes `---` before every object after the first one it printed.
@@ -125,7 +125,7 @@ export function printWritten(ctx: KubectlContext, w: WrittenObject): boolean {
   }
   else if (output === 'json') io.stdout.push(toJson(w.obj, w.sorted));
   else if (output === 'name') out(io, `${kindPrefix(w.rk)}/${w.obj.metadata.name ?? ''}`);
-  else if (output && /^(jsonpath|jsonpath-as-json|custom-columns)=/.test(output)) return printTemplate(io, output, w.obj, [w.obj], false);
+  else if (output && (/^(jsonpath|jsonpath-as-json|custom-columns)=/.test(output) || isGoTemplateOutput(output))) return printTemplate(io, output, w.obj, [w.obj], false);
   else out(io, `${kindPrefix(w.rk)}/${w.obj.metadata.name ?? ''} ${w.operation}${dryRunSuffix(ctx.dryRun)}`);
   return true;
 }

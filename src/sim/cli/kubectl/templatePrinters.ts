@@ -3,6 +3,22 @@ import { err, out, type CommandIO } from '../command.ts';
 import { format, jsonPath, jsonPathAsJson, JsonPathError, JsonPathRunError, parseTemplate, relaxedJsonPath } from './jsonpath.ts';
 import { jsonPathValues, JsonPathExecutionError } from './jsonpath/evaluate.ts';
 import { formatTable } from './table.ts';
+import { runGoTemplate } from './gotemplate/index.ts';
+
+/** The go-template printer's names for its format (kubectl registers all four). */
+const GO_TEMPLATE_FORMATS = ['go-template', 'go-template-file', 'template', 'templatefile'];
+export const isGoTemplateOutput = (output: string) => GO_TEMPLATE_FORMATS.includes(output.split('=')[0]);
+
+/**
+ * The output format with `--template` folded in, as kubectl's PrintFlags do: a template with no
+ * -o means go-template; a bare template format (`-o go-template`, `-o jsonpath`) takes it.
+ */
+export function effectiveOutput(output: string | undefined, template: string | undefined): string | undefined {
+  if (!template) return output;
+  if (!output) return `go-template=${template}`;
+  if (!output.includes('=') && (isGoTemplateOutput(output) || output.startsWith('jsonpath'))) return `${output}=${template}`;
+  return output;
+}
 
 /**
  * -o jsonpath=... and -o custom-columns=... (get, and the dry-run outputs of run/create).
@@ -12,6 +28,7 @@ export function printTemplate(io: CommandIO, output: string, value: unknown, obj
   const eq = output.indexOf('=');
   const format_ = eq >= 0 ? output.slice(0, eq) : output;
   let template = eq >= 0 ? output.slice(eq + 1) : '';
+  if (GO_TEMPLATE_FORMATS.includes(format_)) return printGoTemplate(io, format_, template, value);
   try {
     if (format_ === 'jsonpath-file' || format_ === 'custom-columns-file') {
       const file = template;
@@ -49,6 +66,27 @@ export function printTemplate(io: CommandIO, output: string, value: unknown, obj
     }
     throw e;
   }
+}
+
+/** -o go-template=|go-template-file=|template=|templatefile= (text/template, see gotemplate/). */
+function printGoTemplate(io: CommandIO, format_: string, template: string, value: unknown): boolean {
+  if (!template) {
+    err(io, 'error: template format specified but no template given');
+    return false;
+  }
+  if (format_.endsWith('file')) {
+    const text = io.files[template] ?? io.files[template.replace(/^\.\//, '')];
+    if (text === undefined) {
+      err(io, `error: error reading --template ${template}, open ${template}: no such file or directory`);
+      return false;
+    }
+    template = text;
+  }
+  const r = runGoTemplate(template, value);
+  io.stdout.push(r.stdout);
+  if (r.error === undefined) return true;
+  err(io, r.error);
+  return false;
 }
 
 /**
@@ -106,7 +144,7 @@ function printColumnsFile(io: CommandIO, text: string, objects: KubeObject[], no
 
 /** Output formats of commands that print the object they send (create, run, ...): no tables. */
 export function checkObjectOutput(io: CommandIO, output: string | undefined): boolean {
-  if (!output || ['yaml', 'json', 'name'].includes(output) || /^(jsonpath|jsonpath-as-json|jsonpath-file|go-template)=/.test(output)) return true;
+  if (!output || ['yaml', 'json', 'name'].includes(output) || /^(jsonpath|jsonpath-as-json|jsonpath-file)=/.test(output) || isGoTemplateOutput(output)) return true;
   err(io, `error: unable to match a printer suitable for the output format "${output}", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml`);
   return false;
 }

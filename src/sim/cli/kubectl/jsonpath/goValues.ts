@@ -119,7 +119,7 @@ export function goLess(a: Comparable, b: Comparable): boolean {
 }
 
 /** Go compares strings byte by byte (UTF-8), which is code point order (not JavaScript's UTF-16 order). */
-function compareCodePoints(a: string, b: string): number {
+export function compareCodePoints(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
   for (let i = 0; i < Math.min(x.length, y.length); i++) {

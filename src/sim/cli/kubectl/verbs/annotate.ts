@@ -7,6 +7,7 @@ import { api, err, out, type CommandGenerator } from '../../command.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
 import { DRY_RUN_FLAG, printWritten, type DryRun } from '../dryRun.ts';
 import { visitResources, type ResourceInfo } from '../resourceArgs.ts';
+import { effectiveOutput, isGoTemplateOutput } from '../templatePrinters.ts';
 
 const CHANGE_CAUSE = 'kubernetes.io/change-cause';
 const OUTPUTS = 'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml';
@@ -51,9 +52,9 @@ function* annotate(ctx: KubectlContext): CommandGenerator {
   const local = !!flags.local;
   const list = !!flags.list;
   const selector = flags.selector as string | undefined;
-  const output = flags.output as string | undefined;
+  const output = effectiveOutput(flags.output as string | undefined, flags.template as string | undefined);
   const dryRun = ctx.dryRun;
-  if (output !== undefined && !['yaml', 'json', 'name'].includes(output) && !output.startsWith('jsonpath')) {
+  if (output !== undefined && !['yaml', 'json', 'name'].includes(output) && !output.startsWith('jsonpath') && !isGoTemplateOutput(output)) {
     err(io, `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${OUTPUTS}`);
     return 1;
   }

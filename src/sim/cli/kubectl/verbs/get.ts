@@ -6,7 +6,7 @@ import { genericRow } from '../printers.ts';
 import { findPrinter, registerVerb, type KubectlContext } from '../registry.ts';
 import { columnWidths, formatTable } from '../table.ts';
 import { evalPath } from '../jsonpath.ts';
-import { printTemplate } from '../templatePrinters.ts';
+import { effectiveOutput, isGoTemplateOutput, printTemplate } from '../templatePrinters.ts';
 import { kindPrefix, parseTargets, TargetError } from '../targets.ts';
 import { rawGet } from '../rawGet.ts';
 import { listErrorText } from '../listErrors.ts';
@@ -26,8 +26,8 @@ function* get(ctx: KubectlContext): CommandGenerator {
     err(io, REQUIRED_RESOURCE);
     return 1;
   }
-  const output = String(flags.output ?? '');
-  if (output && !['wide', 'yaml', 'json', 'name'].includes(output) && !output.startsWith('jsonpath') && !output.startsWith('custom-columns')) {
+  const output = String(effectiveOutput(flags.output as string | undefined, flags.template as string | undefined) ?? '');
+  if (output && !['wide', 'yaml', 'json', 'name'].includes(output) && !output.startsWith('jsonpath') && !output.startsWith('custom-columns') && !isGoTemplateOutput(output)) {
     err(io, `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
     return 1;
   }
@@ -82,7 +82,7 @@ function* get(ctx: KubectlContext): CommandGenerator {
   }
   const all = collected.flatMap((c) => c.items);
   const singleNamed = targets.length === 1 && targets[0].names.length === 1 && !targets[0].multi;
-  if (output.startsWith('jsonpath') || output.startsWith('custom-columns')) {
+  if (output.startsWith('jsonpath') || output.startsWith('custom-columns') || isGoTemplateOutput(output)) {
     const value = singleNamed && all.length === 1 ? all[0] : listOf(all);
     if (!printTemplate(io, output, value, all, !!flags['no-headers'])) return 1;
     for (const e of errors) err(io, e);
@@ -149,6 +149,7 @@ registerVerb({
   name: 'get',
   flags: [
     { name: 'output', short: 'o', type: 'string' },
+    { name: 'template', type: 'string' },
     { name: 'all-namespaces', short: 'A', type: 'bool', default: false },
     { name: 'selector', short: 'l', type: 'string' },
     { name: 'field-selector', type: 'string' },
