@@ -9,6 +9,7 @@ import { glossaryIntegration } from './src/site/glossary-plugin.ts';
 import { siteRepository } from './src/site/repository.mjs';
 import { searchButtonLabel } from './src/site/search-button-label.mjs';
 import { regionLabelPlugin } from './src/site/expressive-code-regions.ts';
+import { workspaceIntegration } from './components/sim/workspace/integration.mjs';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow passes the
 // real values, and any other host can too. Locally the site lives at the root.
@@ -79,6 +80,7 @@ export default defineConfig({
           items: sidebarItems(noteSlugs.slice(8)),
         },
         'glossary',
+        { label: 'Practice', translations: { ko: '연습' }, items: ['practice', 'practice/exam'] },
       ],
       pagefind: pagefindOptions,
       expressiveCode: {
@@ -89,6 +91,7 @@ export default defineConfig({
       },
     }),
     preact(),
+    workspaceIntegration(),
     siteRoutes,
     // The first use of a glossary term in a note explains itself on hover and focus.
     glossaryIntegration({ base }),

@@ -83,6 +83,13 @@ try {
   const beforeGz = await fetched(before);
   console.log(`Page ${samplePage} before the player is visible: ${before.length} script(s), ${kb(beforeGz)} gzipped`);
   for (const s of before) console.log(`  ${s}`);
+  const workspaceIsland = await page.evaluate(() => document.querySelector('.ws > astro-island')?.getAttribute('component-url') ?? undefined);
+  if (workspaceIsland && before.includes(new URL(workspaceIsland, server.url).pathname)) {
+    console.log('  ✗ the workspace island was loaded before the reader asked for the workspace');
+    failed = true;
+  } else if (workspaceIsland) {
+    console.log('  ✓ no workspace code before the reader asks for it (its directive is inline in the HTML)');
+  }
   if (before.includes(island.component)) {
     console.log('  ✗ the player island was loaded before it became visible');
     failed = true;
@@ -130,7 +137,82 @@ try {
   const onDemand = [...scripts].filter((s) => !lazyBefore.has(s));
   console.log(`CLI parts fetched on demand (kubectl --help, etcdctl): ${onDemand.length} script(s), ${kb(await fetched(onDemand))} gzipped`);
   for (const s of onDemand) console.log(`  ${s}`);
+
+  // The file editor (CodeMirror 6, YAML, Vim keys): a chunk of its own, fetched when an editor first
+  // opens (vi FILE, kubectl edit). Proof that the note's JavaScript does not carry it: it arrives only
+  // then, and no script fetched before holds CodeMirror's code (its `cm-scroller` class).
+  const editorBefore = new Set(scripts);
+  await page.evaluate(() => {
+    const hook = window.__k8sSimPlayers?.[document.querySelector('.sim')?.getAttribute('data-scenario') ?? ''];
+    hook?.runCommand('vi budget.yaml');
+  });
+  await page.waitForSelector('.sim-editor .cm-content', { timeout: 20_000 });
+  await page.waitForTimeout(300);
+  const editorChunk = [...scripts].filter((s) => !editorBefore.has(s));
+  const earlier = [...editorBefore].filter((s) => existsSync(fileOf(s)));
+  const carriers = [];
+  for (const s of earlier) if ((await readFile(fileOf(s), 'utf8')).includes('cm-scroller')) carriers.push(s);
+  console.log(`File editor, fetched when an editor first opens: ${editorChunk.length} script(s), ${kb(await fetched(editorChunk))} gzipped`);
+  for (const s of editorChunk) console.log(`  ${s}`);
+  if (editorChunk.length === 0 || carriers.length) {
+    console.log(`  ✗ the editor is not a chunk of its own${carriers.length ? ` (CodeMirror found in ${carriers.join(', ')})` : ''}`);
+    failed = true;
+  } else console.log(`  ✓ none of the ${earlier.length} scripts fetched before (page, island, engine, CLI parts) holds CodeMirror`);
   await context.close();
+
+  // Lab tasks (issue 13): the practice page loads only a small boot script; the first "Open task" loads
+  // the labs chunk (task data, checkers, the task panel) and the engine (the player's engine chunk).
+  {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await ctx.newPage();
+    const labScripts = new Set();
+    p.on('request', (r) => {
+      if (r.resourceType() === 'script') labScripts.add(new URL(r.url()).pathname);
+    });
+    await p.goto(server.url + 'en/practice/', { waitUntil: 'load' });
+    await p.waitForTimeout(300);
+    const atLoad = [...labScripts];
+    const boot = atLoad.filter((s) => /LabBoot|PracticeList|progress-store|events\.|preload-helper/.test(s));
+    console.log(`Lab tasks, /en/practice/ at load: ${atLoad.length} script(s), ${kb(await fetched(atLoad))} gzipped (labs boot: ${kb(await fetched(boot))})`);
+    await p.locator('[data-task-open]').first().click();
+    await p.locator('.lab-panel .sim-terminal-input input').waitFor({ timeout: 30_000 });
+    await p.waitForTimeout(300);
+    // Starlight's search UI is fetched on the first click anywhere: not the labs'.
+    const onOpen = [...labScripts].filter((s) => !atLoad.includes(s) && !/pagefind/.test(s));
+    const engineChunks = onOpen.filter((s) => onInteraction.includes(s));
+    const shared = onOpen.filter((s) => !engineChunks.includes(s) && atHydration.includes(s));
+    const labsChunk = onOpen.filter((s) => !engineChunks.includes(s) && !shared.includes(s));
+    console.log(`Labs chunk, fetched on the first "Open task": ${labsChunk.length} script(s), ${kb(await fetched(labsChunk))} gzipped ` +
+      `(+ ${kb(await fetched(shared))} of Preact and player modules a note page already has once its player is visible); ` +
+      `then the engine: ${engineChunks.length} script(s), ${kb(await fetched(engineChunks))} gzipped`);
+    for (const s of onOpen) console.log(`  ${s}`);
+    if (onOpen.length === 0) {
+      console.log('  ✗ nothing was fetched on Open (is the labs code loaded with the page?)');
+      failed = true;
+    }
+    await ctx.close();
+  }
+
+  // The workspace: fetched on the first Run (or openWorkspace()), in a page of its own so the player's
+  // chunks are not counted as already loaded.
+  if (workspaceIsland) {
+    const wctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const wpage = await wctx.newPage();
+    const wscripts = new Set();
+    wpage.on('request', (r) => r.resourceType() === 'script' && wscripts.add(new URL(r.url()).pathname));
+    await wpage.goto(server.url + samplePage, { waitUntil: 'load' });
+    const initial = new Set(wscripts);
+    await wpage.evaluate(() => document.querySelector('.sl-markdown-content .sim-run')?.click());
+    await wpage.waitForSelector('.ws[data-ws-state="docked"] .ws-heading', { timeout: 20_000 });
+    const component = new URL(workspaceIsland, server.url).pathname;
+    const own = await moduleGraph(component);
+    const ownGz = await gzippedSize([...own].filter((s) => existsSync(fileOf(s))));
+    const onOpen = [...wscripts].filter((s) => !initial.has(s));
+    const chunkGz = await gzippedSize([component]);
+    console.log(`Workspace (docked panel), fetched on the first Run: its own chunk ${kb(chunkGz)} gzipped; with its static imports ${kb(ownGz)} (${own.size} script(s), Preact shared with the player). Fetched by the time the panel was docked: ${onOpen.length} script(s), ${kb(await fetched(onOpen))} (the player island among them; the engine follows)`);
+    for (const s of own) console.log(`  ${s}`);
+    await wctx.close();
+  }
 
   // 3: per-step render time on every note's scenario.
   const notes = ['architecture', 'container-runtime', 'etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler',

@@ -15,13 +15,15 @@ import { readSavedRun, saveRun } from './persistence.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { complete, ETCD_KEYS } from './model/completion.ts';
 import { meaningful, summarisePassed } from './model/background.ts';
-import { filesForCommand, pageFiles } from './model/files.ts';
+import { pageFiles } from './model/files.ts';
+import { clearStoredFiles, readStoredFiles, saveStoredFiles, startingFiles } from './model/file-store.ts';
 import { etcdKeys, loadEngine, objectNames, prepareCommands, readView, scenarioSession, type EngineModule, type InspectableCluster } from './engine.ts';
 import { frameOf, type Frame } from './model/frame.ts';
 import { Diagram, type Selection } from './Diagram.tsx';
 import { Controls } from './Controls.tsx';
 import { Narration } from './Narration.tsx';
 import { Terminal } from './Terminal.tsx';
+import { EditorHost } from './EditorHost.tsx';
 import { EventLog } from './EventLog.tsx';
 import { Inspector } from './Inspector.tsx';
 import { Faults } from './Faults.tsx';
@@ -80,6 +82,10 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   const [engineState, setEngineState] = useState<EngineState>('idle');
   const [error, setError] = useState(false);
   const [playing, setPlaying] = useState(false);
+  // Read by the live clock's timer: pausing takes effect at the next tick even if the effect that
+  // clears the timer runs later (Preact runs effect cleanups after the next paint).
+  const playingRef = useRef(playing);
+  playingRef.current = playing;
   const [speed, setSpeed] = useState(1);
   const [tab, setTab] = useState<TabId>('terminal');
   const [selection, setSelection] = useState<Selection | undefined>(undefined);
@@ -94,8 +100,14 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   /** What became of the share link in the address (refused or restored), until the reader acts. */
   const [linkNotice, setLinkNotice] = useState('');
   const [interacted, setInteracted] = useState(false);
+  /** The run a reset replaced, offered back until the reader's next action. */
+  const [undoReset, setUndoReset] = useState<Session<InspectableCluster> | undefined>(undefined);
   const rootRef = useRef<HTMLElement>(null);
   const terminalInputRef = useRef<HTMLInputElement>(null);
+  /** The files the session started from (kept with them, so a reload replays on the same files). */
+  const seedFilesRef = useRef<Record<string, string>>({});
+  /** The note's own files: the scenario's and the page's titled YAML blocks. */
+  const baseFiles = useCallback(() => ({ ...scenario.files, ...pageFiles(document) }), [scenario]);
 
   // Loading the engine: one promise per island; a failed fetch can be retried.
   const loadingRef = useRef<Promise<void> | undefined>(undefined);
@@ -109,7 +121,8 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         engineRef.current = engine;
         seedRef.current = saved?.seed ?? scenario.seed;
         try {
-          const session = scenarioSession(engine, scenario, seedRef.current);
+          seedFilesRef.current = startingFiles(baseFiles(), readStoredFiles(scenario.id), !!saved);
+          const session = scenarioSession(engine, scenario, seedRef.current, seedFilesRef.current);
           if (saved) session.restore(saved.inputs, saved.position);
           sessionRef.current = session;
           if (saved && from === 'link') setLinkNotice(fmt(t.link.restored, { p: session.position, n: saved.inputs.length }));
@@ -126,7 +139,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       }
     })();
     return loadingRef.current;
-  }, [scenario, t]);
+  }, [scenario, t, baseFiles]);
 
   // Operations run in order: at once when the engine is ready and nothing is waiting, otherwise after
   // whatever is ahead of them (the engine's arrival, a command's lazily loaded CLI parts).
@@ -173,11 +186,18 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     [schedule],
   );
 
+  /** Commands that arrived (Run buttons) while a line waits on the editor: the shell is busy until it closes. */
+  const heldRef = useRef<Action[]>([]);
   const act = useCallback(
     (action: Action) =>
       guard(
         (s) => {
+          if ('cmd' in action && s.pendingEdit()) {
+            heldRef.current.push(action);
+            return;
+          }
           setPassed([]);
+          setUndoReset(undefined);
           const entry = s.act(action);
           if (entry) s.runUntilDone(entry);
           setNotice(s.forked ? t.controls.forked : '');
@@ -202,8 +222,9 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         return;
       }
       setShowTerminalHelp(false);
-      const files = filesForCommand(line, { ...scenario.files, ...pageFiles(document) });
-      act(files ? { cmd: line, files } : { cmd: line });
+      // The note's files are in the session's file system from the start (baseFiles), so `ls` lists
+      // them and an edited copy is what `-f` reads.
+      act({ cmd: line });
       // Doing is live: the cluster goes on between commands, as a real one does.
       schedule(() => setPlaying(true));
     },
@@ -211,6 +232,17 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   );
 
   const fault = useCallback((kind: FaultKind, target: string) => act({ fault: kind, target }), [act]);
+  // The editor's answer resumes the line waiting on it (recorded like a typed line); the terminal
+  // takes the focus back.
+  const answerEdit = useCallback(
+    (answer: string | null) => {
+      act({ edit: answer });
+      // Then what was held back while the editor was open, in order (it waits again if one opens an editor).
+      for (const held of heldRef.current.splice(0)) act(held);
+      schedule(() => requestAnimationFrame(() => terminalInputRef.current?.focus()));
+    },
+    [act, schedule],
+  );
 
   // With background events skipped, one step is one event worth narrating (heartbeats, Raft ticks and
   // timers are still delivered and recorded on the way, so the timeline keeps every event).
@@ -236,6 +268,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
   const study = useCallback((op: (s: Session<InspectableCluster>) => void) => {
     setPlaying(false);
     setPassed([]);
+    setUndoReset(undefined);
     guard(op);
   }, [guard]);
   const forward = useCallback(() => study((s) => void stepForward(s)), [study, stepForward]);
@@ -253,15 +286,29 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       void ensureEngine().catch(() => undefined);
       return;
     }
+    const before = sessionRef.current;
     try {
-      sessionRef.current = scenarioSession(engineRef.current, scenario, seedRef.current);
+      // The note's start, files included.
+      heldRef.current = [];
+      clearStoredFiles(scenario.id);
+      seedFilesRef.current = baseFiles();
+      sessionRef.current = scenarioSession(engineRef.current, scenario, seedRef.current, seedFilesRef.current);
     } catch (err) {
       console.warn(err);
       setError(true);
     }
+    // A reset throws away the reader's run: it stays undoable until the next action.
+    setUndoReset(before && before.inputs.length > 0 ? before : undefined);
     setInteracted(true);
     bump(0);
-  }, [scenario, ensureEngine]);
+  }, [scenario, ensureEngine, baseFiles]);
+  const undo = useCallback(() => {
+    if (!undoReset) return;
+    setPlaying(false);
+    sessionRef.current = undoReset;
+    setUndoReset(undefined);
+    bump(0);
+  }, [undoReset]);
 
   // Live mode: virtual time follows the wall clock (times the speed). Every event on the way is a
   // recorded step, and commands are stamped with the step they were entered at, so a replay or a
@@ -272,6 +319,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     let wall = performance.now();
     let virtual: number | undefined;
     const timer = setInterval(() => {
+      if (!playingRef.current) return;
       guard((s) => {
         const now = performance.now();
         virtual ??= s.cluster.now();
@@ -311,6 +359,13 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
     const s = sessionRef.current;
     saveRun({ scenario: scenario.id, seed: seedRef.current, position: s.position, inputs: s.inputs }, !playing);
   }, [interacted, position, inputCount, playing, scenario.id]);
+  // The files change only when a command finishes: kept for a reload or a later visit (file-store.ts).
+  const finishedCommands = session?.transcript.filter((e) => e.done).length ?? 0;
+  useEffect(() => {
+    const s = sessionRef.current;
+    if (!interacted || !s) return;
+    saveStoredFiles(scenario.id, { seed: seedFilesRef.current, current: s.cluster.files() });
+  }, [interacted, finishedCommands, inputCount, scenario.id]);
 
   // Commands sent by the Run buttons of the note's code blocks.
   useEffect(() => {
@@ -318,7 +373,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       for (const r of requests) for (const c of r.commands) runCommand(c);
       // Focus goes to the terminal where typing is likely next; not on touch screens, where focusing an
       // input raises the on-screen keyboard over the output the reader wants to see.
-      if (requests.length && matchMedia('(pointer: fine)').matches) requestAnimationFrame(() => terminalInputRef.current?.focus());
+      if (requests.length && matchMedia('(pointer: fine)').matches) requestAnimationFrame(() => terminalInputRef.current?.focus({ preventScroll: true }));
     };
     take(consumeRunRequests());
     const onRun = () => take(consumeRunRequests());
@@ -369,6 +424,7 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
 
   const cluster = session?.cluster;
   const frame: Frame = session ? frameOf(session, scenario, readView) : firstFrame;
+  const pendingEdit = session?.pendingEdit();
   const view = frame.view;
   const current = frame.current;
   const names = (resource: string, ns: string | undefined) =>
@@ -442,6 +498,14 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
           {notice}
         </p>
       )}
+      {undoReset && (
+        <p class="sim-notice sim-reset-notice" role="status">
+          {t.controls.resetDone}{' '}
+          <button type="button" class="sim-button" data-action="undo-reset" onClick={undo}>
+            {t.controls.undoReset}
+          </button>
+        </p>
+      )}
       {linkNotice && (
         <p class="sim-notice sim-link-notice" role="status">
           {linkNotice}
@@ -491,7 +555,10 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
         ))}
       </div>
       <div class="sim-tabpanel" role="tabpanel" id={`${tabIdBase}-panel`} aria-labelledby={`${tabIdBase}-tab-${tab}`}>
-        {tab === 'terminal' && (
+        {tab === 'terminal' && pendingEdit && (
+          <EditorHost key={`${frame.transcript.length}:${pendingEdit.path}`} lang={lang} request={pendingEdit} onDone={answerEdit} />
+        )}
+        {tab === 'terminal' && !pendingEdit && (
           <Terminal
             t={t}
             lang={lang}
@@ -499,6 +566,8 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
             showHelp={showTerminalHelp}
             onRun={runCommand}
             complete={(line) => complete(line, names)}
+            needsMoreInput={(text) => engineRef.current?.needsMoreInput?.(text) ?? false}
+            prompt={shellPromptOf(sessionRef.current?.cluster)}
             history={frame.history}
             inputRef={terminalInputRef}
           />
@@ -526,4 +595,13 @@ function PlayerBody({ scenario, lang, t, firstFrame }: Props) {
       <p class="sim-simplified">{t.simplified}</p>
     </section>
   );
+}
+
+/**
+ * The prompt the terminal's input shows: `$` on the control plane (the shell the notes start in),
+ * the real prompt once the reader is elsewhere (`root@node01:~#` after ssh, `/ #` inside a container).
+ */
+function shellPromptOf(cluster: { prompt?(): string } | undefined): string {
+  const prompt = cluster?.prompt?.().trim();
+  return !prompt || prompt.startsWith('root@controlplane:') ? '$' : prompt;
 }

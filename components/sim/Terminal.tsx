@@ -17,37 +17,68 @@ interface Props {
   history: string[];
   onRun(line: string): void;
   complete(line: string): Completion;
+  /** Whether the text typed so far goes on (a here-document, an open quote): bash's `> ` prompt. */
+  needsMoreInput?(text: string): boolean;
+  /** The prompt before the input (`$`, or where the shell is: `root@node01:~#`, `/ #`). */
+  prompt?: string;
   inputRef: RefObject<HTMLInputElement>;
+}
+
+/** A command of several lines as bash echoes it: the second and later lines after its `> ` prompt. */
+export function promptedLines(line: string): string {
+  return line.split('\n').join('\n> ');
 }
 
 export function transcriptText(entries: Props['entries'], running: string): string {
   return entries
     .map(({ line, result }) => {
       const out = result ? result.stdout + result.stderr : running + '\n';
-      return `$ ${line}\n${out}`;
+      return `$ ${promptedLines(line)}\n${out}`;
     })
     .join('');
 }
 
-export function Terminal({ t, lang, entries, showHelp, history, onRun, complete, inputRef }: Props) {
+export function Terminal({ t, lang, entries, showHelp, history, onRun, complete, needsMoreInput, prompt = '$', inputRef }: Props) {
   const [line, setLine] = useState('');
+  // The lines typed so far of a command that goes on (after `cat <<EOF`): bash's `> ` prompt.
+  const [pending, setPending] = useState<string[]>([]);
   const [candidates, setCandidates] = useState<string[]>([]);
   const [historyIndex, setHistoryIndex] = useState<number | undefined>(undefined);
   const [copied, setCopied] = useState(false);
   const outputRef = useRef<HTMLPreElement>(null);
 
+  // The newest output is shown; when it is taller than the box, from its command line down, so the
+  // reader sees the command and the start of what it printed (a Run button's result).
+  const lastResult = entries[entries.length - 1]?.result;
   useEffect(() => {
     const el = outputRef.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [entries.length, showHelp]);
+    if (!el) return;
+    el.scrollTop = el.scrollHeight;
+    const commands = el.querySelectorAll('.sim-command');
+    const last = commands[commands.length - 1];
+    const above = last ? last.getBoundingClientRect().top - el.getBoundingClientRect().top - 8 : 0;
+    if (above < 0) el.scrollTop += above;
+  }, [entries.length, lastResult, showHelp]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter') {
       e.preventDefault();
-      onRun(line);
+      const text = [...pending, line].join('\n');
+      if (needsMoreInput?.(text)) {
+        setPending([...pending, line]);
+        setLine('');
+        return;
+      }
+      setPending([]);
+      onRun(text);
       setLine('');
       setCandidates([]);
       setHistoryIndex(undefined);
+    } else if (e.key === 'c' && e.ctrlKey && pending.length && !window.getSelection()?.toString()) {
+      // Ctrl+C abandons a command that goes on, as in bash.
+      e.preventDefault();
+      setPending([]);
+      setLine('');
     } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       if (history.length === 0) return;
       e.preventDefault();
@@ -87,7 +118,7 @@ export function Terminal({ t, lang, entries, showHelp, history, onRun, complete,
         {entries.map(({ line: l, result }) => (
           <>
             <span class="sim-prompt">$ </span>
-            <span class="sim-command">{l}</span>
+            <span class="sim-command">{promptedLines(l)}</span>
             {'\n'}
             {result ? (
               <>
@@ -118,9 +149,15 @@ export function Terminal({ t, lang, entries, showHelp, history, onRun, complete,
           {candidates.join('  ')}
         </p>
       )}
+      {pending.length > 0 && (
+        <pre class="sim-terminal-pending">
+          <span class="sim-visually-hidden">{t.terminal.continued}: </span>
+          {`$ ${promptedLines(pending.join('\n'))}`}
+        </pre>
+      )}
       <div class="sim-terminal-input">
         <span class="sim-prompt" aria-hidden="true">
-          $
+          {pending.length ? '>' : prompt}
         </span>
         <input
           ref={inputRef}

@@ -15,6 +15,8 @@ export interface EngineModule {
   createCluster(options: ClusterOptions): Cluster;
   /** Loads the CLI parts (help texts, etcdctl) the lines may need; must settle before they are submitted. */
   prepareCommands?(lines: readonly string[]): Promise<void>;
+  /** Whether a typed text is incomplete as bash sees it (the terminal then asks for the next line). */
+  needsMoreInput?(text: string): boolean;
 }
 
 let engineModule: Promise<EngineModule> | undefined;
@@ -34,8 +36,8 @@ function clusterFactory(engine: EngineModule, scenario: Scenario, seed: number):
 }
 
 /** A reader's run of the scenario: its cluster, setup and start commands, and files. */
-export function scenarioSession(engine: EngineModule, scenario: Scenario, seed: number): Session<InspectableCluster> {
-  return new Session({ create: clusterFactory(engine, scenario, seed), setup: scenario.setup, start: scenario.start, files: scenario.files });
+export function scenarioSession(engine: EngineModule, scenario: Scenario, seed: number, initialFiles?: Record<string, string>): Session<InspectableCluster> {
+  return new Session({ create: clusterFactory(engine, scenario, seed), setup: scenario.setup, start: scenario.start, files: scenario.files, initialFiles });
 }
 
 /** Awaits the lazily loaded CLI parts the command lines need. */

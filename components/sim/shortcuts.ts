@@ -12,7 +12,7 @@ interface KeyLike {
   target: { closest(selector: string): unknown } | null;
 }
 
-const TYPING = 'input, textarea, select, [contenteditable], .sim-terminal';
+const TYPING = 'input, textarea, select, [contenteditable], .sim-terminal, .sim-editor';
 const NATIVE_SPACE = 'button, a, summary, [role="tab"], [role="button"]';
 
 export function shortcutFor(e: KeyLike, helpOpen: boolean): ShortcutAction | undefined {

@@ -10,6 +10,11 @@
 import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
+// With ENGINE_PATCH=1 (Node 24, which strips TypeScript types) PATCH bodies are applied by the
+// engine's own patch code (src/sim/api/patch), with the patch handler's Status answers for bad
+// patches: record-edit.sh records what kubectl sends and prints around it. The recordings of the
+// server side are therefore only as good as that code; kubectl's side (texts, requests) is real.
+const enginePatch = process.env.ENGINE_PATCH ? await import('../../src/sim/api/patch/applyPatch.ts') : undefined;
 const port = Number(process.argv[2] ?? 18510);
 const requestLog = process.argv[3];
 let revision = 1000;
@@ -256,8 +261,25 @@ createServer((req, res) => {
       }
     } else if (req.method === 'PATCH') {
       const type = req.headers['content-type'] ?? '';
-      const patch = JSON.parse(body);
-      if (type.includes('json-patch')) next = jsonPatch(clone(current), patch);
+      let patch;
+      try {
+        patch = JSON.parse(body);
+      } catch (e) {
+        if (!enginePatch) throw e;
+        patch = new enginePatch.UndecodedPatch(body);
+      }
+      if (enginePatch && p.sub !== 'scale') {
+        const patchType = type.includes('json-patch') ? 'json' : type.includes('strategic') ? 'strategic' : 'merge';
+        try {
+          next = enginePatch.applyPatchOfType(patchType, clone(current), patch, current.kind);
+        } catch (e) {
+          if (!(e instanceof enginePatch.PatchError)) throw e;
+          const code = { BadRequest: 400, Invalid: 422, Unknown: 500 }[e.reason];
+          return json(code, status(code, e.reason === 'Unknown' ? '' : e.reason, e.message, e.reason === 'Invalid' ? {} : undefined));
+        }
+        next.status = current.status;
+        if (JSON.stringify(next) === JSON.stringify(current)) return json(200, current);
+      } else if (type.includes('json-patch')) next = jsonPatch(clone(current), patch);
       else if (p.sub === 'scale') next = { ...clone(current), spec: { ...current.spec, replicas: patch.spec?.replicas ?? current.spec.replicas } };
       else next = mergePatch(clone(current), patch, type.includes('strategic'));
     } else return json(405, status(405, 'MethodNotAllowed', 'method not allowed'));

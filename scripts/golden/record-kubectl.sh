@@ -51,6 +51,10 @@ record yaml-missing-kind "kubectl create -f missing-kind.yaml --validate=false"
 for verb in get describe run create delete apply expose scale rollout label annotate exec logs explain proxy "apply view-last-applied"; do
   record "help-${verb// /-}" "kubectl $verb --help"
 done
+# The node and waiting verbs (cli/kubectl/nodes).
+for verb in taint cordon uncordon drain top wait; do
+  record "help-${verb// /-}" "kubectl $verb --help"
+done
 for sub in deployment namespace quota service "service clusterip" "service nodeport" "service loadbalancer" "service externalname"; do
   record "help-create-${sub// /-}" "kubectl create $sub --help"
 done

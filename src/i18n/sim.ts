@@ -34,6 +34,9 @@ export interface SimStrings {
   controls: {
     label: string;
     reset: string;
+    /** After a reset: the note's start is back, and the run before it can be restored. */
+    resetDone: string;
+    undoReset: string;
     back: string;
     play: string;
     pause: string;
@@ -94,6 +97,8 @@ export interface SimStrings {
     hint: string;
     helpText: string;
     candidates: string;
+    /** Announces the lines typed so far of a command that goes on (a here-document). */
+    continued: string;
     /** The simulation's own notice for something it does not model; {subject} is the tool's words (kept as typed). */
     notAvailable: string;
     /** Added after bash's `command not found` (which stays as bash prints it). */
@@ -228,7 +233,9 @@ export const simKo: SimStrings = {
   },
   controls: {
     label: '재생 컨트롤',
-    reset: '처음부터 새로 시작',
+    reset: '이 노트의 클러스터를 처음 상태로',
+    resetDone: '클러스터를 이 노트의 처음 상태로 되돌렸다.',
+    undoReset: '되돌리기 취소',
     back: '한 단계 뒤로',
     play: '실시간으로 진행 (가상 시간이 실제 시간을 따른다)',
     pause: '일시 정지 (단계별로 살펴보기)',
@@ -295,6 +302,7 @@ export const simKo: SimStrings = {
     helpText:
       '쓸 수 있는 명령: kubectl(k), etcdctl, clear, help.\n명령은 시뮬레이션된 클러스터에서 실행되며, 실행에 필요한 이벤트는 타임라인에 기록된다.',
     candidates: '자동 완성 후보',
+    continued: '이어서 입력 중인 명령',
     notAvailable: '(시뮬레이션 안내) {subject}: 이 시뮬레이션에서는 쓸 수 없다',
     notFound: '(시뮬레이션 안내) 이 시뮬레이션에 없는 명령이다. help를 입력하면 쓸 수 있는 명령을 볼 수 있다.',
     stderr: '표준 에러:',
@@ -422,7 +430,9 @@ export const simEn: SimStrings = {
   },
   controls: {
     label: 'Playback controls',
-    reset: 'Start over',
+    reset: 'Reset this note’s cluster',
+    resetDone: 'The cluster is back at this note’s start.',
+    undoReset: 'Undo reset',
     back: 'Step back',
     play: 'Run live (virtual time follows real time)',
     pause: 'Pause (study step by step)',
@@ -489,6 +499,7 @@ export const simEn: SimStrings = {
     helpText:
       'Commands: kubectl (k), etcdctl, clear, help.\nCommands run on the simulated cluster; the events they need are recorded on the timeline.',
     candidates: 'Completions',
+    continued: 'Command continued on the next line',
     notAvailable: '{subject} is not available in this simulation',
     notFound: '(simulation) This command is not part of the simulation. Type help to see the commands it has.',
     stderr: 'standard error:',

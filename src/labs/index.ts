@@ -1,47 +1,6 @@
-// Every lab task, by note (issue 13). Tasks are data; see types.ts.
-import type { LabTask } from './types.ts';
-import { podsTasks } from './tasks/pods.ts';
-import { architectureTasks } from './tasks/architecture.ts';
-import { containerRuntimeTasks } from './tasks/container-runtime.ts';
-import { etcdTasks } from './tasks/etcd.ts';
-import { kubeApiserverTasks } from './tasks/kube-apiserver.ts';
-import { kubeControllerManagerTasks } from './tasks/kube-controller-manager.ts';
-import { kubeSchedulerTasks } from './tasks/kube-scheduler.ts';
-import { kubeletTasks } from './tasks/kubelet.ts';
-import { replicasetsTasks } from './tasks/replicasets.ts';
-import { deploymentsTasks } from './tasks/deployments.ts';
-import { servicesTasks } from './tasks/services.ts';
-import { namespacesTasks } from './tasks/namespaces.ts';
-import { kubeProxyTasks } from './tasks/kube-proxy.ts';
-import { imperativeDeclarativeTasks } from './tasks/imperative-declarative.ts';
-import { examHabitsTasks } from './tasks/exam-habits.ts';
-
+// Every lab task, by note (issue 13). Tasks are data; see types.ts. The catalogue (catalog.ts) and the
+// engine-free runner (play.ts) are what the browser loads; run.ts binds them to the full engine.
 export type * from './types.ts';
 export { startTask, runScript, checkTask } from './run.ts';
-
-// In the notes' learning order (src/site/notes.mjs).
-export const labTasks: readonly LabTask[] = [
-  ...architectureTasks,
-  ...containerRuntimeTasks,
-  ...etcdTasks,
-  ...kubeApiserverTasks,
-  ...kubeControllerManagerTasks,
-  ...kubeSchedulerTasks,
-  ...kubeletTasks,
-  ...kubeProxyTasks,
-  ...podsTasks,
-  ...replicasetsTasks,
-  ...deploymentsTasks,
-  ...namespacesTasks,
-  ...servicesTasks,
-  ...imperativeDeclarativeTasks,
-  ...examHabitsTasks,
-];
-
-export function taskKey(task: LabTask): string {
-  return `${task.note}/${task.id}`;
-}
-
-export function tasksForNote(note: string): LabTask[] {
-  return labTasks.filter((t) => t.note === note);
-}
+export { startTaskWith } from './play.ts';
+export { labTasks, taskKey, tasksForNote } from './catalog.ts';

@@ -2,27 +2,15 @@
 // differs from the task, each as a finding in the reader's terms. Checkers never see the commands.
 import type { Cluster, KubeObject } from '../sim/index.ts';
 import type { Text } from './types.ts';
+import { nounKo } from '../i18n/narration/korean.ts';
+import { nounEn } from '../i18n/narration/english.ts';
 import { countMismatch, missing, mismatch, note, stillThere, type Subject } from './findings.ts';
-
-/** Korean and English names of the kinds tasks talk about. */
-const KIND_NAMES: Record<string, { ko: string; en: string }> = {
-  pods: { ko: '파드', en: 'pod' },
-  deployments: { ko: '디플로이먼트', en: 'Deployment' },
-  replicasets: { ko: '레플리카셋', en: 'ReplicaSet' },
-  services: { ko: '서비스', en: 'Service' },
-  namespaces: { ko: '네임스페이스', en: 'Namespace' },
-  nodes: { ko: '노드', en: 'node' },
-  resourcequotas: { ko: '리소스쿼터', en: 'ResourceQuota' },
-  daemonsets: { ko: '데몬셋', en: 'DaemonSet' },
-  configmaps: { ko: '컨피그맵', en: 'ConfigMap' },
-  replicationcontrollers: { ko: '레플리케이션컨트롤러', en: 'ReplicationController' },
-  leases: { ko: '리스', en: 'Lease' },
-};
 
 const CLUSTER_SCOPED = new Set(['nodes', 'namespaces', 'priorityclasses', 'clusterroles', 'clusterrolebindings']);
 
+/** Korean and English names of a kind, from the narration's nouns (one source for both). */
 export function kindNames(resource: string): { ko: string; en: string } {
-  return KIND_NAMES[resource] ?? { ko: resource, en: resource };
+  return { ko: nounKo(resource), en: nounEn(resource) };
 }
 
 export class Judge {

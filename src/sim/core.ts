@@ -35,3 +35,5 @@ export type { Delivery, PathStep } from './network/packetPath.ts';
 // Lazily loaded CLI parts: await prepareCommands(lines) before submitting lines (a no-op in index.ts).
 export { prepareCommands, loadedCliParts } from './cli/lazyParts/prepareCommands.ts';
 export { needsCliParts, type CliPart } from './cli/lazyParts/needsCliParts.ts';
+// Whether a typed line goes on (a here-document, an open quote, a trailing pipe): the terminal's `> ` prompt.
+export { needsMoreInput } from './cli/shell.ts';

@@ -13,7 +13,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const REPORT = '.tmp/test-results/axe-violations.txt';
 
 /** @param {import('playwright-core').Page} page @param {string} scope a selector, or 'document' */
-async function violations(page, scope) {
+export async function violations(page, scope) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async (selector) => {
     // label-content-name-mismatch (WCAG 2.5.3, Label in Name) is off in axe by default: turned on.

@@ -43,7 +43,9 @@ async function visibleState(page) {
     const text = (sel) => p.querySelector(sel)?.textContent ?? '';
     return {
       diagram: p.querySelector('.sim-diagram svg')?.outerHTML ?? '',
-      caption: text('.sim-caption'),
+      // The state's own caption; the note of background events the last step went past describes the
+      // move that led here, which a restored link did not make.
+      caption: text('.sim-caption').replace(text('.sim-caption-passed'), ''),
       position: text('.sim-position'),
       clock: text('.sim-clock'),
       guide: text('.sim-guide'),
@@ -193,10 +195,10 @@ export const tests = [
   {
     name: 'kubectl --help texts and etcdctl are fetched when a command needs them, and answer for real',
     async run({ page, baseUrl }) {
-      await openPlayer(page, baseUrl + 'pods/');
+      await openPlayer(page, baseUrl + 'kube-apiserver/');
       const scripts = recordScripts(page);
       await runInTerminal(page, 'kubectl get pods');
-      await page.waitForFunction(() => document.querySelector('.sim-terminal-output')?.textContent?.includes('myapp-pod'));
+      await page.waitForFunction(() => document.querySelector('.sim-terminal-output')?.textContent?.includes('nginx'));
       assert(scripts.length === 0, `a plain kubectl command fetched code: ${scripts.join(', ')}`);
       await runInTerminal(page, 'kubectl run --help');
       await page.waitForFunction(() => document.querySelector('.sim-terminal-output')?.textContent?.includes('Create and run a particular image in a pod.'));
@@ -209,7 +211,7 @@ export const tests = [
   {
     name: 'stepping back then forward shows exactly the same state',
     async run({ page, baseUrl }) {
-      await openPlayer(page, baseUrl + 'pods/');
+      await openPlayer(page, baseUrl + 'kube-apiserver/');
       for (let i = 0; i < 9; i++) await click(page, 'forward');
       const at = await position(page);
       assert(at >= 9, `nine forward steps reached only step ${at}`);
@@ -233,7 +235,7 @@ export const tests = [
   {
     name: 'the URL restores the run (share link and reload)',
     async run({ page, context, baseUrl }) {
-      await openPlayer(page, baseUrl + 'pods/');
+      await openPlayer(page, baseUrl + 'kubelet/');
       for (let i = 0; i < 4; i++) await click(page, 'forward');
       await runInTerminal(page, 'kubectl get nodes');
       await page.waitForFunction(() => !document.querySelector('.sim-running'));
@@ -244,7 +246,7 @@ export const tests = [
       assert(hash.startsWith('#sim='), `the URL hash does not hold the run: "${hash}"`);
       const other = await context.newPage();
       // Opening the link brings the reader to the player (nothing else scrolls), which says what it restored.
-      await other.goto(baseUrl + 'pods/' + hash, { waitUntil: 'load' });
+      await other.goto(baseUrl + 'kubelet/' + hash, { waitUntil: 'load' });
       await engineReady(other);
       const arrived = await other.evaluate(() => {
         const r = document.querySelector('.sim-player').getBoundingClientRect();
@@ -253,7 +255,7 @@ export const tests = [
       assert(arrived.scrolled > 0 && arrived.top >= -5 && arrived.top < arrived.height / 2, `the share link did not bring the player into view: ${JSON.stringify(arrived)}`);
       const restoredNote = (await other.locator('.sim-link-notice').textContent()) ?? '';
       assert(/복원했다/.test(restoredNote) && restoredNote.includes(String(await position(other))), `no note of what was restored: "${restoredNote}"`);
-      await openPlayer(other, baseUrl + 'pods/' + hash);
+      await openPlayer(other, baseUrl + 'kubelet/' + hash);
       const restored = await visibleState(other);
       for (const key of Object.keys(state)) assert(restored[key] === state[key], `shared link: ${key} differs: ${JSON.stringify(state[key])} vs ${JSON.stringify(restored[key])}`);
       const restoredTerminal = await other.locator('.sim-terminal-output').first().textContent();
@@ -313,20 +315,20 @@ export const tests = [
   {
     name: 'whatever the reader types stays text: script-bearing names, labels and annotations are never HTML',
     async run({ page, context, baseUrl }) {
-      await openPlayer(page, baseUrl + 'pods/');
+      await openPlayer(page, baseUrl + 'kube-apiserver/');
       const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
-      await runInTerminal(page, `kubectl annotate pod myapp-pod 'note=${payload}'`);
+      await runInTerminal(page, `kubectl annotate pod nginx 'note=${payload}'`);
       await page.waitForFunction(() => document.querySelector('.sim-terminal-output')?.textContent?.includes('annotated'));
       await runInTerminal(page, `kubectl get pod '${payload}'`);
-      await runInTerminal(page, `kubectl label pod myapp-pod '${payload}=1'`);
+      await runInTerminal(page, `kubectl label pod nginx '${payload}=1'`);
       await page.waitForFunction(() => !document.querySelector('.sim-running'));
       const hash = await page.evaluate(() => location.hash);
       for (const p of [page, await context.newPage()]) {
-        if (p !== page) await openPlayer(p, baseUrl + 'pods/' + hash);
+        if (p !== page) await openPlayer(p, baseUrl + 'kube-apiserver/' + hash);
         await p.locator('.sim-player [role="tab"]').first().click();
         const terminal = (await p.locator('.sim-terminal-output').first().textContent()) ?? '';
         assert(terminal.includes(payload), 'the payload is not shown as text in the terminal');
-        await p.locator('.sim-pod', { hasText: 'myapp-pod' }).first().click();
+        await p.locator('.sim-pod', { hasText: 'nginx' }).first().click();
         const inspector = (await p.locator('.sim-inspector').first().textContent()) ?? '';
         assert(inspector.includes('onerror'), 'the annotation is not shown as text in the inspector');
         const injected = await p.evaluate(() => ({ xss: window.__xss, nodes: document.querySelectorAll('.sim-player img, .sim-player script').length }));
@@ -359,7 +361,7 @@ export const tests = [
   {
     name: 'the player works with the keyboard alone, and shortcuts leave the terminal alone',
     async run({ page, baseUrl }) {
-      await openPlayer(page, baseUrl + 'pods/');
+      await openPlayer(page, baseUrl + 'kube-apiserver/');
       // Tab from the top of the player to the forward button.
       await page.locator('.sim-player .sim-title').first().click();
       let reached = false;
@@ -401,6 +403,8 @@ export const tests = [
     name: 'diagram boxes: every one reached with Tab, Enter opens Inspect, arrow keys move between boxes',
     async run({ page, baseUrl }) {
       await openPlayer(page, baseUrl + 'replicasets/');
+      // The note's reader creates the ReplicaSet (the scenario's first guided step).
+      await page.evaluate(() => window.__k8sSimPlayers.replicasets.runCommand('kubectl create -f replicaset-definition.yaml'));
       await page.evaluate(() => window.__k8sSimPlayers.replicasets.jump(400));
       await page.waitForFunction(() => document.querySelectorAll('.sim-diagram .sim-pod').length >= 3);
       const boxes = await page.locator('.sim-diagram [data-sim-box]').count();
@@ -481,6 +485,9 @@ export const tests = [
       });
       assert(!style.line.includes('underline') && style.style !== 'wavy', `stderr is still underlined: ${JSON.stringify(style)}`);
       assert(parseFloat(style.bar) >= 2 && /표준 에러/.test(style.words), `stderr is not marked by shape and words: ${JSON.stringify(style)}`);
+      // The note's reader creates the Deployment (the scenario's first guided step).
+      await runInTerminal(page, 'kubectl create -f deployment-definition.yaml');
+      await page.waitForFunction(() => (document.querySelector('.sim-terminal-output')?.textContent ?? '').includes('myapp-deployment created'));
       await page.evaluate(() => window.__k8sSimPlayers.deployments.jump(600));
       const chips = await page.evaluate(() =>
         [...document.querySelectorAll('.sim-diagram .sim-pod')].map((g) => [g.querySelector('title').textContent.split(':')[0].split('/')[1], g.querySelector('text tspan').textContent]),
@@ -583,7 +590,7 @@ export const tests = [
     name: 'reduced motion: the message does not travel',
     reducedMotion: 'reduce',
     async run({ page, baseUrl }) {
-      await openPlayer(page, baseUrl + 'pods/');
+      await openPlayer(page, baseUrl + 'kube-apiserver/');
       for (let i = 0; i < 3; i++) await click(page, 'forward');
       assert((await page.locator('.sim-message').count()) > 0, 'no message arrow is drawn');
       assert((await page.locator('.sim-player animateMotion').count()) === 0, 'the message is animated despite reduced motion');
@@ -688,7 +695,7 @@ export const tests = [
   {
     name: 'the English page speaks English',
     async run({ page, baseUrl, base }) {
-      await openPlayer(page, baseUrl + 'en/pods/');
+      await openPlayer(page, baseUrl + 'en/kube-apiserver/');
       const label = await page.locator('.sim-player [data-action="forward"]').getAttribute('aria-label');
       assert(label === 'Step forward', `forward button label on the English page: ${label}`);
       await click(page, 'forward');

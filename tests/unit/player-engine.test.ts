@@ -45,6 +45,19 @@ describe.each(Object.values(scenarios).map((s) => [s.id, s] as const))('scenario
     }
   });
 
+  it('a scenario whose reader types the first command reaches its event-matched steps after that command', () => {
+    const lastMatched = scenario.steps.reduce((last, step, i) => (step.match ? i : last), -1);
+    if (scenario.start?.length || lastMatched < 0) return;
+    const session = sessionFor(scenario);
+    for (const step of scenario.steps.slice(0, lastMatched)) {
+      if (!step.command) continue;
+      const files = filesForCommand(step.command, scenario.files ?? {});
+      session.runUntilDone(session.act(files ? { cmd: step.command, files } : { cmd: step.command })!);
+    }
+    session.jump(session.position + STEPS);
+    expect(reachedStep(scenario.steps, session.cluster.log.slice(session.base))).toBe(lastMatched);
+  });
+
   it('suggested commands run as the scenario says', () => {
     const session = sessionFor(scenario);
     for (const entry of session.transcript) session.runUntilDone(entry);

@@ -111,13 +111,14 @@ describe('hostile share links are refused with a reason, never thrown, never slo
         for (const i of run.inputs) {
           expect(i.at).toBeLessThanOrEqual(LINK_LIMITS.position);
           if ('fault' in i) expect(isValidFaultTarget(i.fault, i.target)).toBe(true);
+          else if ('edit' in i) expect(i.edit === null || i.edit.length <= LINK_LIMITS.fileChars).toBe(true);
           else expect(i.cmd.length).toBeLessThanOrEqual(LINK_LIMITS.commandChars);
         }
         expect(decodeRun(encodeRun(run))).toEqual(run);
       } else expect(['none', 'refused']).toContain(reading.kind);
     };
     const hostileInput = fc.oneof(
-      fc.tuple(fc.oneof(fc.integer(), fc.double(), fc.string()), fc.constantFrom('c', 'f', 'x'), fc.anything({ maxDepth: 3 }), fc.anything({ maxDepth: 3 })),
+      fc.tuple(fc.oneof(fc.integer(), fc.double(), fc.string()), fc.constantFrom('c', 'f', 'e', 'x'), fc.anything({ maxDepth: 3 }), fc.anything({ maxDepth: 3 })),
       fc.tuple(fc.nat(), fc.constant('f'), fc.constantFrom('stopKubelet', 'deletePod', 'stopEtcdMember'), fc.string()),
       fc.anything({ maxDepth: 3 }),
     );

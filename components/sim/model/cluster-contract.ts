@@ -79,6 +79,8 @@ export interface MachineGraphView {
 
 /** What the player's session needs to drive a run. */
 export interface PlayerCluster {
+  /** The shell's prompt (`root@node01:~# ` after ssh, a container shell's inside kubectl exec -it). */
+  prompt?(): string;
   exec(line: string, opts?: ExecOptionsView): ExecResultView;
   submit(line: string, opts?: ExecOptionsView): { id: number | string };
   result(id: number | string): ExecResultView | undefined;
@@ -93,6 +95,23 @@ export interface PlayerCluster {
   stopEtcdMember(name: string): unknown;
   startEtcdMember(name: string): unknown;
   deletePod(namespace: string, name: string): unknown;
+  /** The editor a submitted line waits on (vi FILE, kubectl edit); absent in engines without files. */
+  pendingEdit?(): EditRequestView | undefined;
+  /** The open editor's answer: the saved text, or null (quit without writing). */
+  answerEdit?(answer: string | null): boolean;
+  /** The terminal session's files (a copy). */
+  files?(): Record<string, string>;
+  /** Writes files into the terminal session (the note's titled blocks, files kept from a visit). */
+  writeFiles?(files: Record<string, string>): void;
+}
+
+/** An editor session the engine waits on (src/sim/cli/editor/editRequest.ts). */
+export interface EditRequestView {
+  path: string;
+  text: string;
+  keys: 'vi' | 'nano';
+  purpose: 'file' | 'object';
+  language: 'yaml' | 'json' | 'text';
 }
 
 export interface ClusterOptionsView {

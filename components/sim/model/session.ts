@@ -2,7 +2,7 @@
 // state at any step is rebuilt by replaying the recorded inputs from a fresh cluster (the robust way
 // to step back: XState cannot restore pending timers from a persisted snapshot). Acting while in
 // the past discards the recorded future after that point and starts a new one, as RaftScope does.
-import type { ExecResultView, LogEntryView, PlayerCluster } from './cluster-contract.ts';
+import type { EditRequestView, ExecResultView, LogEntryView, PlayerCluster } from './cluster-contract.ts';
 import { filesForCommand } from './files.ts';
 import { isValidFaultTarget } from './names.ts';
 
@@ -11,9 +11,11 @@ export type FaultKind = 'stopKubelet' | 'startKubelet' | 'stopEtcdMember' | 'sta
 /** A reader's action, stamped with the step position it was taken at. */
 export type Input =
   | { at: number; cmd: string; files?: Record<string, string> }
-  | { at: number; fault: FaultKind; target: string };
+  | { at: number; fault: FaultKind; target: string }
+  /** The editor's answer to the line waiting on it: the saved text, or null (quit without writing). */
+  | { at: number; edit: string | null };
 
-export type Action = { cmd: string; files?: Record<string, string> } | { fault: FaultKind; target: string };
+export type Action = { cmd: string; files?: Record<string, string> } | { fault: FaultKind; target: string } | { edit: string | null };
 
 export interface TranscriptEntry {
   line: string;
@@ -32,6 +34,8 @@ export interface SessionConfig<C extends PlayerCluster> {
   start?: readonly string[];
   /** Files the setup and start commands may read (the scenario's own, never the page's: replays must not depend on it). */
   files?: Readonly<Record<string, string>>;
+  /** The terminal session's files at the start (the note's titled blocks, files kept from a visit): `ls` lists them. */
+  initialFiles?: Readonly<Record<string, string>>;
 }
 
 /** Steps a single command may take before the player gives up waiting for its result. */
@@ -189,12 +193,17 @@ export class Session<C extends PlayerCluster> {
     return entry;
   }
 
-  /** Steps until the command finishes (or the step budget runs out); returns its result. */
+  /** Steps until the command finishes, waits on the reader's editor, or the step budget runs out; returns its result. */
   runUntilDone(entry: TranscriptEntry, maxSteps = MAX_COMMAND_STEPS): ExecResultView | undefined {
     let steps = 0;
-    while (!this.resultOf(entry) && steps < maxSteps && this.stepOnce()) steps++;
+    while (!this.resultOf(entry) && !this.pendingEdit() && steps < maxSteps && this.stepOnce()) steps++;
     this.trackHorizon();
     return this.resultOf(entry);
+  }
+
+  /** The editor the current line waits on, if any (the player shows it in place of the terminal). */
+  pendingEdit(): EditRequestView | undefined {
+    return this.cluster.pendingEdit?.();
   }
 
   resultOf(entry: TranscriptEntry): ExecResultView | undefined {
@@ -229,6 +238,7 @@ export class Session<C extends PlayerCluster> {
   private rebuild(target: number): void {
     const cluster = this.config.create();
     this.cluster = cluster;
+    if (this.config.initialFiles) cluster.writeFiles?.({ ...this.config.initialFiles });
     for (const line of this.config.setup ?? []) {
       const files = filesForCommand(line, this.config.files ?? {});
       cluster.exec(line, files ? { files } : undefined);
@@ -261,6 +271,11 @@ export class Session<C extends PlayerCluster> {
 
   private apply(input: Input): TranscriptEntry | undefined {
     if ('cmd' in input) return this.startCommand(input.cmd, input.at, false, input.files);
+    if ('edit' in input) {
+      // The line the editor belonged to goes on: its transcript entry is the one still running.
+      const waiting = [...this.transcript].reverse().find((t) => !this.resultOf(t));
+      return this.cluster.answerEdit?.(input.edit) ? waiting : undefined;
+    }
     // A target that is not a plain name is ignored: it may only ever name an object.
     if (!isValidFaultTarget(input.fault, input.target)) return undefined;
     const c = this.cluster;

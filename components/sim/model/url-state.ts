@@ -51,10 +51,10 @@ function fromBase64Url(text: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-/** Compact JSON: [scenario, seed, position, inputs as [at, 'c', line, files?] | [at, 'f', fault, target]]. */
+/** Compact JSON: [scenario, seed, position, inputs as [at, 'c', line, files?] | [at, 'f', fault, target] | [at, 'e', saved text or null]]. */
 export function encodeRun(run: SharedRun): string {
   const inputs = run.inputs.map((i) =>
-    'cmd' in i ? (i.files ? [i.at, 'c', i.cmd, i.files] : [i.at, 'c', i.cmd]) : [i.at, 'f', i.fault, i.target],
+    'cmd' in i ? (i.files ? [i.at, 'c', i.cmd, i.files] : [i.at, 'c', i.cmd]) : 'edit' in i ? [i.at, 'e', i.edit] : [i.at, 'f', i.fault, i.target],
   );
   return PREFIX + toBase64Url(JSON.stringify([run.scenario, run.seed, run.position, inputs]));
 }
@@ -86,6 +86,11 @@ function decodeInput(raw: unknown): Input {
     if (raw.length === 3) return { at, cmd: a };
     if (isFileMap(b)) return { at, cmd: a, files: { ...b } };
     throw new Refused('malformed');
+  }
+  if (tag === 'e' && raw.length === 3 && (a === null || typeof a === 'string')) {
+    // An editor's saved buffer is a file: the same bound.
+    if (typeof a === 'string' && a.length > LINK_LIMITS.fileChars) throw new Refused('too-large');
+    return { at, edit: a };
   }
   if (tag === 'f' && FAULTS.includes(a as FaultKind) && typeof b === 'string' && raw.length === 4) {
     if (!isValidFaultTarget(a as FaultKind, b)) throw new Refused('malformed');

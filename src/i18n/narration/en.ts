@@ -14,6 +14,9 @@ const CONTROLLERS: Record<ControllerName, string> = {
   'endpointslicemirroring-controller': 'EndpointSlice mirroring controller',
   'resourcequota-controller': 'resource quota controller',
   'daemonset-controller': 'DaemonSet controller',
+  'job-controller': 'Job controller',
+  'cronjob-controller': 'CronJob controller',
+  'serviceaccount-controller': 'ServiceAccount controller',
 };
 
 /** What a work queue reconciles: one named object, or a count of them. */
@@ -23,6 +26,9 @@ const RECONCILED: Record<ReconcileTarget, { one: (name: string) => string; many:
   deployments: { one: (n) => `Deployment ${n}`, many: (n) => `${n} Deployments` },
   resourcequotas: { one: (n) => `ResourceQuota ${n}`, many: (n) => `${n} ResourceQuotas` },
   daemonsets: { one: (n) => `DaemonSet ${n}`, many: (n) => `${n} DaemonSets` },
+  jobs: { one: (n) => `Job ${n}`, many: (n) => `${n} Jobs` },
+  cronjobs: { one: (n) => `CronJob ${n}`, many: (n) => `${n} CronJobs` },
+  namespaces: { one: (n) => `the ServiceAccounts of namespace ${n}`, many: (n) => `the ServiceAccounts of ${n} namespaces` },
   'service-endpoints': { one: (n) => `the endpoints of Service ${n}`, many: (n) => `the endpoints of ${n} Services` },
   'service-endpointslices': { one: (n) => `the EndpointSlices of Service ${n}`, many: (n) => `the EndpointSlices of ${n} Services` },
   endpoints: { one: (n) => `Endpoints ${n}`, many: (n) => `${n} Endpoints` },
@@ -90,6 +96,8 @@ export const en: NarrationCatalogue = {
   'controller.progress-deadline': (p) => `${CONTROLLERS[p.controller]} checks the progress deadline of Deployment ${p.name}`,
   'controller.min-ready-recheck': (p) => `${CONTROLLERS[p.controller]} re-checks ${p.name} after minReadySeconds`,
   'controller.retry-sync': (p) => `${CONTROLLERS[p.controller]} retries the failed sync of ${p.name}`,
+  'kubelet.config-retry': (p) => `the kubelet tries again to create container ${p.container} (its ConfigMap or Secret was missing)`,
+  'controller.timed-resync': (p) => `${CONTROLLERS[p.controller]} looks at ${p.name} again at the time it waited for`,
   'controller.adopt': (p) => `${CONTROLLERS[p.controller]} adopts orphan pod ${p.pod}`,
   'controller.release': (p) => `${CONTROLLERS[p.controller]} releases pod ${p.pod} (its labels no longer match)`,
   'controller.taint': (p) => {
@@ -119,6 +127,13 @@ export const en: NarrationCatalogue = {
   'kubelet.stop-container': (p) => `the kubelet asks the container runtime to stop container ${p.container} (grace period ${p.graceSeconds}s)`,
   'kubelet.replace-container': (p) => `container ${p.container}'s definition changed: the kubelet asks the container runtime to stop it (grace period ${p.graceSeconds}s) and will start it again with the new spec`,
   'kubelet.delete-mirror-pod': (p) => `the kubelet on ${p.node} removes mirror pod ${p.pod} at once: only the API server's copy goes, the static pod keeps running`,
+  'kubelet.create-static-mirror-pod': (p) => `the kubelet on ${p.node} creates mirror pod ${p.pod} for a static pod read from its manifest directory`,
+  'kubelet.static-pod-files': (p) => `a file in the static pod directory of ${p.node} changed: the kubelet reads /etc/kubernetes/manifests again`,
+  'kubelet.stop-sandbox': (p) => `the kubelet asks the container runtime to stop the sandbox of ${p.pod}`,
+  'systemd.restart-unit': (p) => `systemd on ${p.node} starts ${p.unit} again (Restart=always, RestartSec=10)`,
+  'crictl.request': (p) => `crictl on ${p.node} calls ${p.op} on the container runtime through the CRI socket`,
+  'runtime.cri-answer': (p) => `the container runtime answers ${p.op}`,
+  'etcd.restore-data-dir': (p) => `etcd member ${p.member} starts from data directory ${p.dataDir}`,
   'kubelet.create-mirror-pod': (p) => `the kubelet on ${p.node} creates mirror pod ${p.pod} again for its running static pod`,
   'kubelet.finalize-delete': (p) => `${kubelet(p.node)} finalizes the deletion of pod ${p.pod}: its containers have stopped`,
   'kubelet.stop-deleted-container': (p) => `the kubelet stops container ${p.container} of deleted pod ${p.pod}`,

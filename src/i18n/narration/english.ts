@@ -5,7 +5,8 @@ const NOUN_EN: Record<string, string> = {
   events: 'event', replicationcontrollers: 'ReplicationController', resourcequotas: 'ResourceQuota',
   configmaps: 'ConfigMap', serviceaccounts: 'ServiceAccount', secrets: 'Secret', deployments: 'Deployment',
   replicasets: 'ReplicaSet', daemonsets: 'DaemonSet', statefulsets: 'StatefulSet', leases: 'Lease',
-  endpointslices: 'EndpointSlice',
+  endpointslices: 'EndpointSlice', jobs: 'Job', cronjobs: 'CronJob', roles: 'Role', rolebindings: 'RoleBinding',
+  clusterroles: 'ClusterRole', clusterrolebindings: 'ClusterRoleBinding',
 };
 
 /** 'replicasets' -> 'ReplicaSet' (unknown resources stay as they are). */

@@ -14,6 +14,9 @@ const CONTROLLERS: Record<ControllerName, string> = {
   'endpointslicemirroring-controller': '엔드포인트슬라이스 미러링 컨트롤러',
   'resourcequota-controller': '리소스쿼터 컨트롤러',
   'daemonset-controller': '데몬셋 컨트롤러',
+  'job-controller': '잡 컨트롤러',
+  'cronjob-controller': '크론잡 컨트롤러',
+  'serviceaccount-controller': '서비스어카운트 컨트롤러',
 };
 
 const RECONCILED: Record<ReconcileTarget, string> = {
@@ -22,6 +25,9 @@ const RECONCILED: Record<ReconcileTarget, string> = {
   deployments: '디플로이먼트',
   resourcequotas: '리소스쿼터',
   daemonsets: '데몬셋',
+  jobs: '잡',
+  cronjobs: '크론잡',
+  namespaces: '네임스페이스의 서비스어카운트',
   'service-endpoints': '서비스의 엔드포인트',
   'service-endpointslices': '서비스의 엔드포인트슬라이스',
   endpoints: '엔드포인트',
@@ -90,6 +96,8 @@ export const ko: NarrationCatalogue = {
   'controller.progress-deadline': (p) => `${subject(p.controller)} ${p.name} 디플로이먼트의 진행 기한(progressDeadlineSeconds)을 확인한다`,
   'controller.min-ready-recheck': (p) => `${subject(p.controller)} ${p.name}의 minReadySeconds 경과 후 다시 확인한다`,
   'controller.retry-sync': (p) => `${subject(p.controller)} ${p.name}의 실패한 동기화를 다시 시도한다`,
+  'kubelet.config-retry': (p) => `kubelet이 ${p.container} 컨테이너 생성을 다시 시도한다 (참조한 컨피그맵이나 시크릿이 없었다)`,
+  'controller.timed-resync': (p) => `${subject(p.controller)} 기다리던 시각이 되어 ${josa(p.name, '을/를')} 다시 확인한다`,
   'controller.adopt': (p) => `${subject(p.controller)} 주인 없는 ${p.pod} 파드를 자신의 것으로 가져온다(adopt)`,
   'controller.release': (p) => `${subject(p.controller)} 레이블이 더 이상 맞지 않는 ${p.pod} 파드를 놓아준다(release)`,
   'controller.taint': (p) => {
@@ -119,6 +127,13 @@ export const ko: NarrationCatalogue = {
   'kubelet.stop-container': (p) => `kubelet이 컨테이너 런타임에 ${p.container} 컨테이너 중지를 요청한다 (유예 기간 ${p.graceSeconds}초)`,
   'kubelet.replace-container': (p) => `${p.container} 컨테이너의 정의가 바뀌었다: kubelet이 컨테이너 런타임에 중지를 요청하고 (유예 기간 ${p.graceSeconds}초) 새 스펙으로 다시 시작한다`,
   'kubelet.delete-mirror-pod': (p) => `${p.node}의 kubelet이 미러 파드 ${josa(p.pod, '을/를')} 바로 지운다: API 서버의 사본만 사라지고 스태틱 파드는 계속 실행된다`,
+  'kubelet.create-static-mirror-pod': (p) => `${p.node}의 kubelet이 매니페스트 디렉터리에서 읽은 스태틱 파드의 미러 파드 ${josa(p.pod, '을/를')} 만든다`,
+  'kubelet.static-pod-files': (p) => `${p.node}의 스태틱 파드 디렉터리에서 파일이 바뀌었다. kubelet이 /etc/kubernetes/manifests를 다시 읽는다`,
+  'kubelet.stop-sandbox': (p) => `kubelet이 컨테이너 런타임에 ${p.pod}의 샌드박스를 멈추라고 요청한다`,
+  'systemd.restart-unit': (p) => `${p.node}의 systemd가 ${josa(p.unit, '을/를')} 다시 시작한다(Restart=always, RestartSec=10)`,
+  'crictl.request': (p) => `${p.node}의 crictl이 CRI 소켓으로 컨테이너 런타임에 ${josa(p.op, '을/를')} 호출한다`,
+  'runtime.cri-answer': (p) => `컨테이너 런타임이 ${p.op}에 응답한다`,
+  'etcd.restore-data-dir': (p) => `etcd 멤버 ${josa(p.member, '이/가')} 데이터 디렉터리 ${p.dataDir}에서 시작한다`,
   'kubelet.create-mirror-pod': (p) => `${p.node}의 kubelet이 실행 중인 스태틱 파드의 미러 파드 ${josa(p.pod, '을/를')} 다시 만든다`,
   'kubelet.finalize-delete': (p) => `${josa(kubelet(p.node), '이/가')} 컨테이너가 모두 멈춘 ${josa(`${p.pod} 파드`, '을/를')} 최종 삭제한다`,
   'kubelet.stop-deleted-container': (p) => `kubelet이 삭제된 ${p.pod} 파드의 ${p.container} 컨테이너를 멈춘다`,

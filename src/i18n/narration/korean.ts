@@ -7,7 +7,8 @@ const NOUN_KO: Record<string, string> = {
   events: '이벤트', replicationcontrollers: '레플리케이션컨트롤러', resourcequotas: '리소스쿼터',
   configmaps: '컨피그맵', serviceaccounts: '서비스어카운트', secrets: '시크릿', deployments: '디플로이먼트',
   replicasets: '레플리카셋', daemonsets: '데몬셋', statefulsets: '스테이트풀셋', leases: '리스',
-  endpointslices: '엔드포인트슬라이스',
+  endpointslices: '엔드포인트슬라이스', jobs: '잡', cronjobs: '크론잡', roles: '롤', rolebindings: '롤바인딩',
+  clusterroles: '클러스터롤', clusterrolebindings: '클러스터롤바인딩',
 };
 
 /** 'replicasets' -> '레플리카셋' (unknown resources stay as they are). */

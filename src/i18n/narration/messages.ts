@@ -21,7 +21,10 @@ export type ControllerName =
   | 'endpointslice-controller'
   | 'endpointslicemirroring-controller'
   | 'resourcequota-controller'
-  | 'daemonset-controller';
+  | 'daemonset-controller'
+  | 'job-controller'
+  | 'cronjob-controller'
+  | 'serviceaccount-controller';
 
 /** What a controller's work queue reconciles. */
 export type ReconcileTarget =
@@ -30,6 +33,9 @@ export type ReconcileTarget =
   | 'deployments'
   | 'resourcequotas'
   | 'daemonsets'
+  | 'jobs'
+  | 'cronjobs'
+  | 'namespaces'
   | 'service-endpoints'
   | 'service-endpointslices'
   | 'endpoints';
@@ -86,6 +92,10 @@ export interface NarrationParams {
   'controller.progress-deadline': { controller: ControllerName; name: string };
   'controller.min-ready-recheck': { controller: ControllerName; name: string };
   'controller.retry-sync': { controller: ControllerName; name: string };
+  /** A timed resync: the next cron schedule time of a CronJob, a Job's back-off or deadline. */
+  'controller.timed-resync': { controller: ControllerName; name: string };
+  /** The kubelet tries again to create a container whose ConfigMap or Secret was missing. */
+  'kubelet.config-retry': { container: string };
   'controller.adopt': { controller: ControllerName; pod: string };
   'controller.release': { controller: ControllerName; pod: string };
   /** A taint swap on a node: `added` and `removed` are 'key:Effect' strings, at least one non-empty. */
@@ -115,6 +125,13 @@ export interface NarrationParams {
   'kubelet.replace-container': { container: string; graceSeconds: number };
   'kubelet.delete-mirror-pod': { node: string; pod: string };
   'kubelet.create-mirror-pod': { node: string; pod: string };
+  'kubelet.create-static-mirror-pod': { node: string; pod: string };
+  'kubelet.static-pod-files': { node: string };
+  'kubelet.stop-sandbox': { pod: string };
+  'systemd.restart-unit': { node: string; unit: string };
+  'crictl.request': { node: string; op: string };
+  'runtime.cri-answer': { op: string };
+  'etcd.restore-data-dir': { member: string; dataDir: string };
   'kubelet.finalize-delete': { node: string; pod: string };
   'kubelet.stop-deleted-container': { pod: string; container: string };
 

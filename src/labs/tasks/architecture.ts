@@ -210,8 +210,9 @@ export const architectureTasks: LabTask[] = [
     solution: { commands: ['kubectl create namespace ops', 'kubectl apply -f probes.yaml'], files: probes('nodeName') },
     alternatives: [{ commands: ['kubectl create namespace ops', 'kubectl apply -f probes.yaml'], files: probes('nodeSelector') }],
     wrongAttempts: [
-      { commands: ['kubectl create namespace ops', 'kubectl apply -f probes.yaml'], files: probes('none'), expect: /node is `node02`; the task asks for `node01`/ },
-      { commands: ['kubectl apply -f probes.yaml'], files: probes('nodeName', 'default'), expect: /There is no Namespace `ops`\./ },
+      // Pinned to the wrong nodes (left to the scheduler, where they land depends on the seeded tie-break).
+      { commands: ['kubectl create namespace ops', 'kubectl apply -f probes.yaml'], files: { 'probes.yaml': probes('nodeName')['probes.yaml'].replace('nodeName: node01', 'nodeName: @').replace('nodeName: node02', 'nodeName: node01').replace('nodeName: @', 'nodeName: node02') }, expect: /node is `node02`; the task asks for `node01`/ },
+      { commands: ['kubectl apply -f probes.yaml'], files: probes('nodeName', 'default'), expect: /There is no namespace `ops`\./ },
       { commands: ['kubectl create namespace ops', 'kubectl run probe-node01 -n ops --image=busybox:1.36 --command -- sleep 3600'], expect: /no pod `probe-node02` in namespace `ops`/ },
     ],
   },

@@ -81,7 +81,7 @@ export const imperativeDeclarativeTasks: LabTask[] = [
       files: { 'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: redis-service\nspec:\n  selector:\n    tier: db\n  ports:\n  - port: 6379\n    targetPort: 6379\n' },
     }],
     wrongAttempts: [
-      { commands: ['kubectl run redis --image=redis:alpine --labels=tier=db', 'kubectl expose pod redis --port=6379'], expect: /no Service `redis-service`/ },
+      { commands: ['kubectl run redis --image=redis:alpine --labels=tier=db', 'kubectl expose pod redis --port=6379'], expect: /no service `redis-service`/ },
       { commands: ['kubectl run redis --image=redis:alpine', 'kubectl expose pod redis --port=6379 --name=redis-service'], expect: /selector is `\{"run":"redis"\}`/ },
       { commands: ['kubectl run redis --image=redis:alpine --labels=tier=db', 'kubectl expose pod redis --port=6380 --target-port=6379 --name=redis-service'], expect: /port is `6380`/ },
     ],

@@ -9,6 +9,7 @@ import type { KubeEvent, KubeObject, Pod } from '../api/types.ts';
 import { newUid } from '../api/uid.ts';
 import { validateObject } from '../api/validation.ts';
 import { strictDecodingMessage, unknownPodFields } from '../api/strictFields.ts';
+import { patchedByClient, unchangedByPatch } from './patchHandler.ts';
 import { decodePatchedObject, decodeRequestBody, decodeStoredValue, MAX_REQUEST_BODY_BYTES, requestTooLarge } from './requestDecoding.ts';
 import { Component, type Message, type SimContext } from '../cluster/component.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
@@ -19,14 +20,17 @@ import { failure, type ApiFailure, type ApiRequest, type ApiResponse, type Watch
 import { parseFieldSelector, parseFieldTerms, parseLabelSelector, SelectorError, type FieldMatcher, type Matcher } from './selectors.ts';
 import type { KeyValue, StorageEnvelope, StorageReplyEnvelope, StorageRequest, StorageResponse } from './storage.ts';
 import { EtcdReflector, REGISTRY_PREFIX } from './etcdReflector.ts';
+import { answerReview, checkRequest } from './rbac/authorization.ts';
+import { evictPod } from './podEviction.ts';
+import { checkFieldSelector } from './fieldSelectors.ts';
 import type { WatchResponse } from '../etcd/server/requests.ts';
 
 /**
  * kube-apiserver: authenticates, authorizes, runs admission and validation, persists to etcd
  * (resourceVersion = etcd mod revision), and fans committed changes out to watchers.
  *
- * Simplifications (documented for the UI): one user (kubernetes-admin) is authorized for everything
- * and components are trusted; objects are stored as JSON, not protobuf. The watch cache follows etcd
+ * Simplifications (documented for the UI): kubectl's requests go through RBAC (rbac/authorization.ts),
+ * the components are trusted; objects are stored as JSON, not protobuf. The watch cache follows etcd
  * through a watch of /registry (etcdReflector.ts) and also applies the API server's own committed
  * writes at once (write-through), so that the next write to the same key sees them.
  */
@@ -273,24 +277,6 @@ export class ApiServer extends Component {
     });
   }
 
-  /**
-   * Authorization (simplified RBAC): the kubeconfig's admin (kubernetes-admin, group system:masters)
-   * and the control-plane components may do anything; any other user impersonated with --as has
-   * no role bindings, so every request is forbidden with RBAC's message.
-   */
-  private authorize(req: ApiRequest): ApiFailure | undefined {
-    const user = req.user;
-    if (!user || user === 'kubernetes-admin' || user.startsWith('system:')) return undefined;
-    const rk = resolveResource(req.resource);
-    if (!rk) return undefined;
-    const verb = req.verb === 'updateStatus' || req.verb === 'patchStatus' ? 'update' : req.verb === 'bind' ? 'create' : req.verb === 'logs' ? 'get' : req.verb === 'event' ? 'create' : req.verb;
-    const sub = req.verb === 'updateStatus' || req.verb === 'patchStatus' ? '/status' : req.verb === 'bind' ? '/binding' : req.verb === 'logs' ? '/log' : '';
-    const name = req.name ?? (req.verb === 'create' ? undefined : req.body?.metadata?.name);
-    const subject = name && verb !== 'list' && verb !== 'watch' ? `${groupResource(rk)} "${name}"` : groupResource(rk);
-    const scope = rk.namespaced ? `in the namespace "${req.namespace ?? req.body?.metadata?.namespace ?? 'default'}"` : 'at the cluster scope';
-    return failure('Forbidden', `${subject} is forbidden: User "${user}" cannot ${verb} resource "${rk.plural}${sub}" in API group "${rk.group}" ${scope}`);
-  }
-
   /** Lock key of a mutating request ('pods/default/nginx'), undefined for reads. */
   private writeKey(req: ApiRequest): string | undefined {
     if (req.verb === 'get' || req.verb === 'list' || req.verb === 'watch' || req.verb === 'unwatch' || req.verb === 'event' || req.verb === 'logs') return undefined;
@@ -301,9 +287,10 @@ export class ApiServer extends Component {
 
   private handleUnlocked(from: string, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
     const req = env.request;
-    const denied = this.authorize(req);
-    if (denied) return respond(denied);
     if (!KNOWN_TOKENS.has(req.token)) return respond(failure('Unauthorized', 'Unauthorized'));
+    const denied = checkRequest(req, from, this.listCached);
+    if (denied) return respond(denied);
+    if (isReview(req)) return respond({ ok: true, code: 201, object: answerReview(req, this.listCached), resourceVersion: '' });
     const rk = resolveResource(req.resource);
     if (!rk || rk.plural !== req.resource) {
       return respond(failure('NotFound', 'the server could not find the requested resource'));
@@ -335,6 +322,8 @@ export class ApiServer extends Component {
           return this.doDelete(rk, req, env, respond);
         case 'bind':
           return this.doBind(req, env, respond);
+        case 'evict':
+          return evictPod(rk, req, respond, (answer) => this.doDelete(rk, req, env, answer));
         case 'event':
           return this.doEvent(req, env);
         case 'logs':
@@ -409,6 +398,7 @@ export class ApiServer extends Component {
   private doList(rk: ResourceKind, req: ApiRequest, env: RequestEnvelope, respond: (r: ApiResponse) => void): void {
     const labels = parseLabelSelector(req.labelSelector);
     const fields = parseFieldSelector(req.fieldSelector);
+    checkFieldSelector(rk.plural, req.fieldSelector);
     const ns = rk.namespaced ? req.namespace : undefined;
     const prefix = ns ? `${rk.etcdPrefix}/${ns}/` : `${rk.etcdPrefix}/`;
     this.storage({ op: 'range', key: prefix, prefix: true }, env.background, (r) => {
@@ -427,6 +417,7 @@ export class ApiServer extends Component {
   }
 
   private doWatch(from: string, rk: ResourceKind, req: ApiRequest, respond: (r: ApiResponse) => void): void {
+    checkFieldSelector(rk.plural, req.fieldSelector);
     const watcher: Watcher = {
       id: this.nextWatchId++,
       owner: from,
@@ -552,7 +543,9 @@ export class ApiServer extends Component {
       }
       case 'patch': {
         const { status: _ignored, ...patch } = req.patch ?? {};
-        const decoded = decodePatchedObject(rk.kind, applyMergePatch(current, patch));
+        const patched = req.patchType ? patchedByClient(rk.kind, current, req.patchType, req.patchBody) : { ok: true as const, object: applyMergePatch(current, patch) };
+        if (!patched.ok) return respond(patched.failure);
+        const decoded = decodePatchedObject(rk.kind, patched.object);
         if (!decoded.ok) return respond(decoded.failure);
         next = decoded.object;
         next.metadata = { ...next.metadata, uid: current.metadata.uid, name, namespace: ns, creationTimestamp: current.metadata.creationTimestamp };
@@ -580,6 +573,9 @@ export class ApiServer extends Component {
     const denied = runValidating(this.admission, attrs);
     if (denied) return respond(denied);
     if (req.dryRun) return respond({ ok: true, code: 200, object: next, resourceVersion: current.metadata.resourceVersion ?? '' });
+    // A client's patch that changes nothing is not written (etcd3's GuaranteedUpdate skips an
+    // unchanged object): the answer is the current object, same resourceVersion ("patched (no change)").
+    if (req.patchType && unchangedByPatch(next, current)) return respond({ ok: true, code: 200, object: current, resourceVersion: current.metadata.resourceVersion ?? '' });
     this.write(rk, next, current, env, respond);
   }
 
@@ -970,6 +966,11 @@ function stringOrUndefined(value: unknown): string | undefined {
 }
 
 /** 'pods', or 'deployments.apps' for named groups, as the API server names resources in messages. */
+/** kubectl auth can-i's SelfSubjectAccessReview / SelfSubjectRulesReview (create only; nothing is stored). */
+function isReview(req: ApiRequest): boolean {
+  return req.verb === 'create' && (req.resource === 'selfsubjectaccessreviews' || req.resource === 'selfsubjectrulesreviews');
+}
+
 export function groupResource(rk: ResourceKind): string {
   return rk.group ? `${rk.plural}.${rk.group}` : rk.plural;
 }

@@ -1,4 +1,5 @@
 import type { KubeObject } from '../api/types.ts';
+import type { PatchType } from '../api/patch/applyPatch.ts';
 
 /**
  * The wire protocol between components and kube-apiserver (the REST verbs, in message form).
@@ -7,7 +8,9 @@ import type { KubeObject } from '../api/types.ts';
 export type Verb =
   | 'get' | 'list' | 'watch' | 'unwatch'
   | 'create' | 'update' | 'updateStatus' | 'patch' | 'patchStatus' | 'delete'
-  | 'bind' | 'event' | 'logs';
+  | 'bind' | 'event' | 'logs'
+  /** POST pods/NAME/eviction (policy/v1 Eviction): apiserver/podEviction.ts. */
+  | 'evict';
 
 export interface ApiRequest {
   verb: Verb;
@@ -18,6 +21,13 @@ export interface ApiRequest {
   body?: KubeObject;
   /** JSON merge patch (RFC 7386) for patch / patchStatus. */
   patch?: Record<string, unknown>;
+  /**
+   * A patch as kubectl sends it (`kubectl patch`, `set`, `apply`): its type (the Content-Type) and
+   * its decoded JSON body, applied by the API server's patch handler. Without it, `patch` above is
+   * the components' merge patch.
+   */
+  patchType?: PatchType;
+  patchBody?: unknown;
   labelSelector?: string;
   fieldSelector?: string;
   /** 'All' runs admission and validation without persisting (kubectl --dry-run=server). */
@@ -29,6 +39,8 @@ export interface ApiRequest {
   watchId?: number;
   /** Who is asking (authentication result); kubectl uses kubernetes-admin. */
   user?: string;
+  /** Groups of an impersonated user (kubectl --as-group). */
+  groups?: string[];
   /** Bearer token as presented; an unknown token is rejected with 401. */
   token?: string;
   /** For logs: the container and whether the previous instance is wanted. */
@@ -90,6 +102,8 @@ export function failure(reason: StatusReason, message: string): ApiFailure {
 export function kubectlErrorText(f: ApiFailure, source?: { verb: string; file: string }): string {
   if (f.reason === 'Invalid') {
     if (!f.details) return f.message;
+    // A Status with empty details (the JSON patch handler's 422): kubectl names no object.
+    if (!f.details.kind && !f.details.name && f.details.causes.length === 0) return `The request is invalid: ${f.message}`;
     const prefix = `The ${f.details.kind} "${f.details.name}" is invalid: `;
     if (f.details.causes.length === 1) return prefix + f.details.causes[0];
     return `${prefix}\n${f.details.causes.map((c) => `* ${c}`).join('\n')}`;

@@ -121,5 +121,7 @@ function fieldValue(obj: KubeObject, path: string[]): string {
     if (cur === null || typeof cur !== 'object') return '';
     cur = (cur as Record<string, unknown>)[path[i]];
   }
+  // Boolean fields are selected by strconv.FormatBool of the Go value: unset is "false".
+  if (path.join('.') === 'spec.unschedulable' || path.join('.') === 'spec.hostNetwork') return String(cur === true);
   return cur === undefined || cur === null ? '' : String(cur);
 }

@@ -1,6 +1,7 @@
 import type { KubeObject } from '../api/types.ts';
 import type { ApiRequest, ApiResponse } from '../apiserver/protocol.ts';
 import type { StorageRequest, StorageResponse } from '../apiserver/storage.ts';
+import type { EditRequest } from './editor/editRequest.ts';
 
 /**
  * Commands (kubectl, etcdctl, ...) are generator functions: they yield effects (an API request, a
@@ -16,8 +17,12 @@ export type Effect =
   | { type: 'etcdctl-call'; call: unknown; fromNode?: string }
   /** Wait until the predicate over the API server's cache holds, or the timeout passes; resumes with true/false. */
   | { type: 'waitFor'; predicate: () => boolean; timeoutMs: number; background?: boolean }
+  /** A CRI call (crictl) to the container runtime of `node`; resumes with its CriResponse, or undefined on timeout. */
+  | { type: 'cri'; node: string; request: unknown }
   /** Wait forever (a server such as kubectl proxy run with `&`): only `kill` ends the job. */
-  | { type: 'park' };
+  | { type: 'park' }
+  /** Open the reader's editor (vi FILE, kubectl edit): resumes with the saved text or null (editor/editRequest.ts). */
+  | { type: 'edit'; request: EditRequest };
 
 export type EffectResult = ApiResponse | StorageResponse | boolean | undefined | unknown;
 
@@ -43,6 +48,8 @@ export interface CommandIO {
   random(length: number): string;
   /** The identity requests are made as (kubectl --as); undefined = the kubeconfig's admin user. */
   user?: string;
+  /** Groups impersonated with --as-group. */
+  groups?: string[];
   /** Bearer token given with --token (the API server authenticates it). */
   token?: string;
   /** Per-cluster client state that outlives one command (kubeconfig context, default namespace). */

@@ -1,5 +1,5 @@
-import type { Pod } from '../api/types.ts';
-import { err, out, registerProgram, type CommandIO } from './command.ts';
+import { err, registerProgram } from './command.ts';
+import { FileSystem } from './files/fileSystem.ts';
 
 /**
  * `cat` and `ls` for the files of the terminal session (written with `>` redirections or given to
@@ -9,8 +9,11 @@ registerProgram('cat', function* (argv, io) {
   let exit = 0;
   // Without arguments (or with `-`) cat copies its stdin: `kubectl get pods | cat`.
   for (const f of argv.length ? argv : ['-']) {
-    const text = f === '-' ? io.stdin ?? '' : io.files[f] ?? io.files[f.replace(/^\.\//, '')];
-    if (text === undefined) {
+    const text = f === '-' ? io.stdin ?? '' : FileSystem.of(io).read(f);
+    if (text === undefined && FileSystem.of(io).isDirectory(f)) {
+      err(io, `cat: ${f}: Is a directory`);
+      exit = 1;
+    } else if (text === undefined) {
       err(io, `cat: ${f}: No such file or directory`);
       exit = 1;
     } else if (f !== '-' && io.stdoutFile !== undefined && f.replace(/^\.\//, '') === io.stdoutFile.replace(/^\.\//, '') && text.length > 0) {
@@ -22,46 +25,5 @@ registerProgram('cat', function* (argv, io) {
   return exit;
 });
 
-/** kubeadm's files under /etc/kubernetes on the control-plane node (kubeadm v1.33). */
-const KUBEADM_CONFIGS = ['admin.conf', 'controller-manager.conf', 'kubelet.conf', 'manifests', 'pki', 'scheduler.conf', 'super-admin.conf'];
-
-/**
- * The few host directories a note lists, read from the cluster rather than invented: the static pod
- * manifests are those whose mirror pods the control-plane node's kubelet runs (no etcd.yaml with an
- * external etcd). Undefined for any other path.
- */
-function hostDirectory(path: string, io: CommandIO): string[] | undefined {
-  const dir = path.replace(/\/+$/, '');
-  if (dir === '/etc/kubernetes') return KUBEADM_CONFIGS;
-  if (dir !== '/etc/kubernetes/manifests') return undefined;
-  const staticPods = io
-    .peekList('pods', 'kube-system')
-    .map((p) => p as Pod)
-    .filter((p) => p.metadata.annotations?.['kubernetes.io/config.source'] === 'file');
-  const controlPlane = staticPods.find((p) => p.metadata.name?.startsWith('kube-apiserver-'))?.spec?.nodeName;
-  return staticPods
-    .filter((p) => p.spec?.nodeName === controlPlane)
-    .map((p) => `${p.metadata.name!.slice(0, -(`-${controlPlane}`.length))}.yaml`)
-    .sort();
-}
-
-registerProgram('ls', function* (argv, io) {
-  // Named files (the shell has expanded `*.yaml` already) are listed if they exist; options are ignored.
-  const named = argv.filter((a) => !a.startsWith('-') || a === '-');
-  let exit = 0;
-  const listed: string[] = [];
-  for (const f of named) {
-    const dir = hostDirectory(f, io);
-    if (dir) {
-      if (dir.length) out(io, dir.join('  '));
-      continue;
-    }
-    if (io.files[f] === undefined && io.files[f.replace(/^\.\//, '')] === undefined) {
-      err(io, `ls: cannot access '${f}': No such file or directory`);
-      exit = 2;
-    } else listed.push(f);
-  }
-  const names = named.length ? listed.sort() : Object.keys(io.files).sort();
-  if (names.length) out(io, names.join('  '));
-  return exit;
-});
+// `ls` and the other file commands live in files/fileCommands.ts; paths on a node's disk go to
+// that node (files/fileSystem.ts over cli/nodeSession.ts).

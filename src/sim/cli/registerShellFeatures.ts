@@ -4,4 +4,6 @@
 // requests it answers.
 import './shell/textFilters.ts';
 import './shell/jobs.ts';
+import './shell/aliases.ts';
+import './shell/complete.ts';
 import './kubectl/verbs/proxy.ts';

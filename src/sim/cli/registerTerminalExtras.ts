@@ -3,4 +3,5 @@
 // (`kubectl apply view-last-applied`, `get --raw` and `-v` live with the verbs they extend.)
 import './shell/exportUnset.ts';
 import './shell/hostTools.ts';
+import './node/index.ts';
 import './kubectl/verbs/annotate.ts';

@@ -4,11 +4,14 @@
  * leading `!`) of simple commands. Words keep their quoting structure ('...', "...", backslash),
  * parameter expansions ($NAME, ${NAME}, $?, ...) and command substitutions ($(...) and `...`, nested
  * and inside double quotes); they are expanded when the command runs (src/sim/cli/shell/expand.ts).
- * Redirections: >, >>, <, n>, n>>, n>&m, &>, &>>. Comments start at a word beginning with #.
+ * Redirections: >, >>, <, n>, n>>, n>&m, &>, &>>, and here-documents (<<WORD, <<'WORD', <<-WORD: the
+ * body is the lines after the command's line, up to WORD). Process substitution <(list) reads a
+ * list's output as a file (`source <(kubectl completion bash)`). Comments start at a word beginning
+ * with #.
  *
- * Constructs outside this subset (here-documents, subshells, groups, compound commands, arithmetic,
- * parameter operators, brace expansion, process substitution) are refused with an error naming the
- * construct, never parsed into something else.
+ * Constructs outside this subset (subshells, groups, compound commands, arithmetic, parameter
+ * operators, brace expansion, output process substitution >(...), here-strings) are refused with an
+ * error naming the construct, never parsed into something else.
  */
 
 /** A syntax error with bash's own wording (shown as `bash: <message>`, exit status 2). */
@@ -27,20 +30,35 @@ export type WordPart =
   /** $NAME, ${NAME}, $?, $$, $0..$9, $#, $!, ~ (as HOME). */
   | { type: 'param'; name: string; quoted: boolean }
   /** $(...) or `...`: the list runs and its output (trailing newlines removed) replaces the part. */
-  | { type: 'command'; list: CommandList; quoted: boolean; source: string };
+  | { type: 'command'; list: CommandList; quoted: boolean; source: string }
+  /** <(...): the list runs and the part becomes the name of a file holding its output (/dev/fd/63). */
+  | { type: 'procsub'; list: CommandList; source: string };
 
 export interface Word {
   parts: WordPart[];
 }
 
-export type RedirectOp = '>' | '>>' | '<' | '>&';
+export type RedirectOp = '>' | '>>' | '<' | '>&' | '<<';
 
 export interface Redirect {
   /** The file descriptor redirected (0 stdin, 1 stdout, 2 stderr). */
   fd: number;
   op: RedirectOp;
-  /** A file name, or for `>&` the descriptor number (or `-`). */
+  /**
+   * A file name, or for `>&` the descriptor number (or `-`); for `<<` the here-document's body,
+   * whose parts are all quoted (never split or globbed) and, when the delimiter was quoted, plain text.
+   */
   target: Word;
+}
+
+/** A here-document whose body is still to be read (it starts after the line its command is on). */
+interface PendingHereDoc {
+  redirect: Redirect;
+  delimiter: string;
+  /** The delimiter was quoted: the body is taken literally, with no expansion. */
+  literal: boolean;
+  /** `<<-`: leading tabs are removed from the body's lines and the delimiter line. */
+  stripTabs: boolean;
 }
 
 export interface SimpleCommand {
@@ -90,6 +108,9 @@ export const MAX_SUBSTITUTION_NESTING = 200;
 
 class Parser {
   private pos = 0;
+  private pendingHereDocs: PendingHereDoc[] = [];
+  /** Warnings bash prints while reading the line (a here-document ended by the end of the input). */
+  readonly warnings: string[] = [];
   constructor(private readonly src: string, private readonly depth = 0) {
     if (depth > MAX_SUBSTITUTION_NESTING) {
       throw new ShellSyntaxError(`maximum command substitution nesting level exceeded (${MAX_SUBSTITUTION_NESTING}) in this simulated shell`);
@@ -99,7 +120,42 @@ class Parser {
   parseAll(): CommandList {
     const list = this.parseList();
     if (this.pos < this.src.length) throw this.unexpected();
+    this.readHereDocBodies();
     return list;
+  }
+
+  /** Consumes a newline; the bodies of here-documents opened on the line just ended follow it. */
+  private newline(): void {
+    this.pos++;
+    this.readHereDocBodies();
+  }
+
+  /**
+   * Reads the bodies of the pending here-documents, in order, each up to its delimiter line. At the
+   * end of the input without the delimiter, bash takes what it read and warns.
+   */
+  private readHereDocBodies(): void {
+    while (this.pendingHereDocs.length) {
+      const doc = this.pendingHereDocs.shift() as PendingHereDoc;
+      const lines: string[] = [];
+      let closed = false;
+      while (!this.atEnd()) {
+        const end = this.src.indexOf('\n', this.pos);
+        let line = end < 0 ? this.src.slice(this.pos) : this.src.slice(this.pos, end);
+        this.pos = end < 0 ? this.src.length : end + 1;
+        if (doc.stripTabs) line = line.replace(/^\t+/, '');
+        if (line === doc.delimiter) {
+          closed = true;
+          break;
+        }
+        lines.push(line);
+      }
+      if (!closed) {
+        this.warnings.push(`warning: here-document at line 1 delimited by end-of-file (wanted \`${doc.delimiter}')`);
+      }
+      const body = lines.length ? `${lines.join('\n')}\n` : '';
+      doc.redirect.target = doc.literal ? { parts: [{ type: 'text', text: body, quoted: true }] } : hereDocWord(body, this.depth);
+    }
   }
 
   private peek(offset = 0): string {
@@ -113,7 +169,8 @@ class Parser {
   private skipBlanks(newlinesToo = false): void {
     while (!this.atEnd()) {
       const c = this.peek();
-      if (BLANK.includes(c) || (newlinesToo && c === '\n')) this.pos++;
+      if (BLANK.includes(c)) this.pos++;
+      else if (newlinesToo && c === '\n') this.newline();
       else if (c === '\\' && this.peek(1) === '\n') this.pos += 2;
       else if (c === '#' && newlinesToo) this.skipComment();
       else break;
@@ -157,7 +214,7 @@ class Parser {
         if (this.peek(1) === ';') throw this.unexpected();
         this.pos++;
       } else if (c === '\n') {
-        this.pos++;
+        this.newline();
       } else if (!this.atEnd() && c !== ')') {
         throw this.unexpected();
       }
@@ -255,9 +312,10 @@ class Parser {
     if (!m) return false;
     const [text, digits, op] = m;
     if (op.startsWith('&') && digits) return false;
-    // Process substitution <(...) and >(...).
-    if ((op === '<' || op === '>') && this.src[this.pos + text.length] === '(') throw new UnsupportedSyntaxError(`Process substitution ${op}(...)`);
-    if (op === '<<') throw new UnsupportedSyntaxError('A here-document <<');
+    // Process substitution <(...) is a word (parseWord); >(...) is not simulated.
+    if (op === '<' && !digits && this.src[this.pos + 1] === '(') return false;
+    if (op === '>' && this.src[this.pos + text.length] === '(') throw new UnsupportedSyntaxError(`Process substitution ${op}(...)`);
+    if (op === '<<') return this.hereDocument(cmd, digits ? Number(digits) : 0);
     if (op === '<<<') throw new UnsupportedSyntaxError('A here-string <<<');
     if (op === '<&' || op === '<>') throw new UnsupportedSyntaxError(`The redirection ${op}`);
     this.pos += text.length;
@@ -276,6 +334,38 @@ class Parser {
     return true;
   }
 
+  /** At `<<` or `<<-`: reads the delimiter word; the body is read after the end of the line. */
+  private hereDocument(cmd: SimpleCommand, fd: number): boolean {
+    this.pos += 2;
+    const stripTabs = this.peek() === '-';
+    if (stripTabs) this.pos++;
+    this.skipBlanks();
+    if (this.atEnd()) throw new ShellSyntaxError("syntax error near unexpected token `newline'");
+    if (WORD_END.includes(this.peek())) throw this.unexpected();
+    const start = this.pos;
+    const word = this.parseWord();
+    const source = this.src.slice(start, this.pos);
+    // Any quoting in the delimiter makes the body literal; the delimiter is the word without quotes.
+    const literal = /['"\\]/.test(source);
+    const delimiter = word.parts.map((p) => (p.type === 'text' ? p.text : p.type === 'param' ? `$${p.name}` : p.source)).join('');
+    const redirect: Redirect = { fd, op: '<<', target: { parts: [] } };
+    cmd.redirects.push(redirect);
+    this.pendingHereDocs.push({ redirect, delimiter, literal, stripTabs });
+    return true;
+  }
+
+  /** `<(list)`: a process substitution word part. */
+  private parseProcessSubstitution(): WordPart {
+    const start = this.pos;
+    this.pos += 2;
+    const inner = new Parser(this.src, this.depth + 1);
+    inner.pos = this.pos;
+    const list = inner.parseList();
+    if (inner.atEnd()) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'");
+    this.pos = inner.pos + 1;
+    return { type: 'procsub', list, source: this.src.slice(start, this.pos) };
+  }
+
   private parseWord(): Word {
     const parts: WordPart[] = [];
     const push = (text: string, quoted: boolean) => {
@@ -286,6 +376,10 @@ class Parser {
     const start = this.pos;
     while (!this.atEnd()) {
       const c = this.peek();
+      if (c === '<' && this.peek(1) === '(' && this.pos === start) {
+        parts.push(this.parseProcessSubstitution());
+        continue;
+      }
       if (WORD_END.includes(c)) break;
       if (c === "'") {
         const end = this.src.indexOf("'", this.pos + 1);
@@ -318,6 +412,33 @@ class Parser {
       }
     }
     return { parts };
+  }
+
+  /** The whole source as an unquoted here-document's body (see hereDocWord). */
+  hereDocBody(): Word {
+    const parts: WordPart[] = [];
+    const push = (text: string) => {
+      const last = parts[parts.length - 1];
+      if (last?.type === 'text') last.text += text;
+      else parts.push({ type: 'text', text, quoted: true });
+    };
+    while (!this.atEnd()) {
+      const c = this.peek();
+      if (c === '\\' && '$`\\\n'.includes(this.peek(1)) && this.pos + 1 < this.src.length) {
+        if (this.peek(1) !== '\n') push(this.peek(1));
+        this.pos += 2;
+      } else if (c === '$') {
+        const part = this.parseDollar(true);
+        if (part) parts.push(part);
+        else push('$');
+      } else if (c === '`') {
+        parts.push(this.parseBackquoted(true));
+      } else {
+        push(c);
+        this.pos++;
+      }
+    }
+    return { parts: parts.length ? parts : [{ type: 'text', text: '', quoted: true }] };
   }
 
   private parseDoubleQuoted(parts: WordPart[], push: (text: string, quoted: boolean) => void): void {
@@ -438,8 +559,42 @@ function checkBraceExpansion(word: Word, source: string): void {
   }
 }
 
+/**
+ * The body of an unquoted here-document as a word: $NAME, ${NAME}, $(...) and `...` expand; a
+ * backslash escapes only $, ` and \ (and joins lines before a newline); everything else, double
+ * and single quotes included, is literal text. Every part is quoted: no field splitting or globbing.
+ */
+function hereDocWord(body: string, depth: number): Word {
+  const parser = new Parser(body, depth);
+  return parser.hereDocBody();
+}
+
 export function parseCommandList(line: string): CommandList {
   return new Parser(line).parseAll();
+}
+
+/** Parses a line and returns bash's warnings about it too (a here-document ended by the end of input). */
+export function parseCommandListWithWarnings(line: string): { list: CommandList; warnings: string[] } {
+  const parser = new Parser(line);
+  const list = parser.parseAll();
+  return { list, warnings: parser.warnings };
+}
+
+/**
+ * Whether a terminal line is incomplete as bash sees it and the reader should go on typing on the
+ * next line (bash's `> ` prompt): a here-document without its delimiter yet, an open quote or
+ * substitution, or a line ending in `|`, `&&`, `||` or a backslash.
+ */
+export function needsMoreInput(text: string): boolean {
+  if (/\\$/.test(text)) return true;
+  const parser = new Parser(text);
+  try {
+    parser.parseAll();
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError) || e instanceof UnsupportedSyntaxError) return false;
+    return /unexpected EOF while looking for matching|syntax error: unexpected end of file/.test(e.message);
+  }
+  return parser.warnings.some((w) => w.startsWith('warning: here-document'));
 }
 
 // ---------------------------------------------------------------------------------------------

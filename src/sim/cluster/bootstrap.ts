@@ -1,4 +1,5 @@
 import { applyDefaults } from '../api/defaults.ts';
+import { BOOTSTRAP_CLUSTER_ROLE_BINDINGS, BOOTSTRAP_CLUSTER_ROLES, LATER_RBAC_OBJECTS, uidFromName } from '../apiserver/rbac/bootstrapPolicy.ts';
 import { intValue } from '../api/quantity.ts';
 import { etcdKey, resolveResource } from '../api/resources.ts';
 import { timestamp } from '../api/meta.ts';
@@ -10,6 +11,7 @@ import { K8S_NAME_ALPHABET, type Rng } from '../kernel/rng.ts';
 import { nodeConditions } from '../node/kubelet/kubelet.ts';
 import { bootEndpointObjects } from '../controllers/endpointsBootstrap.ts';
 import type { NodeOptions } from './types.ts';
+import { kubeadmManifest, manifestYaml, type ControlPlaneComponent, type ManifestOptions } from './kubeadmManifests.ts';
 
 /**
  * The state of a fresh kubeadm v1.33 cluster, written straight into etcd before the clock starts:
@@ -43,6 +45,8 @@ export interface BootContainer {
   id: string;
   startedAt: number;
   podIP: string;
+  /** The process's command line (the container's command and args). */
+  argv: string[];
 }
 
 /** A static pod kubeadm wrote to a node's manifest directory: its mirror pod, and the uid its containers run under. */
@@ -50,6 +54,9 @@ export interface BootStaticPod {
   node: string;
   mirror: Pod;
   uid: string;
+  /** The manifest file kubeadm wrote for it, and the file's text. */
+  file: string;
+  text: string;
 }
 
 export interface BootResult {
@@ -170,73 +177,58 @@ export function bootstrap(store: KvBackend, rng: Rng, nodeOpts: NodeOptions[], e
     pod.spec.containers.forEach((c, i) => {
       containers.push({
         node: node.name, podUid: pod.metadata.uid!, podName: pod.metadata.name!, namespace: pod.metadata.namespace!,
-        name: c.name, image: images[i].image, imageId: images[i].imageId, id: images[i].id, startedAt, podIP,
+        name: c.name, image: images[i].image, imageId: images[i].imageId, id: images[i].id, startedAt, podIP, argv: [...(c.command ?? []), ...(c.args ?? [])],
       });
     });
     put(pod);
   };
 
   const staticPods: BootStaticPod[] = [];
-  const runStaticPod = (pod: Pod, at: number) => {
+  const runStaticPod = (pod: Pod, at: number, file: string, text: string) => {
     runPod(pod, controlPlane, controlPlane.ip, at);
     const { status: _status, ...mirror } = pod;
-    staticPods.push({ node: controlPlane.name, mirror: JSON.parse(JSON.stringify(mirror)) as Pod, uid: pod.metadata.uid! });
+    staticPods.push({ node: controlPlane.name, mirror: JSON.parse(JSON.stringify(mirror)) as Pod, uid: pod.metadata.uid!, file, text });
   };
-  const staticPod = (component: string, image: string, command: string[], cpu: string, extraLabels: Record<string, string> = {}): Pod => ({
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: {
-      ...meta(`${component}-${controlPlane.name}`, INIT_AT + 10_000, 'kube-system'),
-      labels: { component, tier: 'control-plane', ...extraLabels },
-      annotations: {
-        'kubernetes.io/config.hash': hex(rng, 32),
-        'kubernetes.io/config.mirror': hex(rng, 32),
-        'kubernetes.io/config.seen': timestamp(INIT_AT).replace('Z', '.000000000Z'),
-        'kubernetes.io/config.source': 'file',
-      },
-      ownerReferences: [{ apiVersion: 'v1', controller: true, kind: 'Node', name: controlPlane.name, uid: '' }],
-    },
-    spec: {
-      containers: [{ name: component, image, command, imagePullPolicy: 'IfNotPresent', resources: { requests: { cpu } } }],
-      hostNetwork: true,
-      priority: 2000001000,
-      priorityClassName: 'system-node-critical',
-      tolerations: [{ effect: 'NoExecute', operator: 'Exists' }],
-      automountServiceAccountToken: false,
-    },
-  });
   const etcdMember = etcdMemberNames[0] ?? controlPlane.name;
   const ip = controlPlane.ip;
-  const etcdPod = staticPod('etcd', 'registry.k8s.io/etcd:3.5.21-0', [
-    'etcd', `--advertise-client-urls=https://${ip}:2379`, '--cert-file=/etc/kubernetes/pki/etcd/server.crt', '--client-cert-auth=true',
-    '--data-dir=/var/lib/etcd', '--experimental-initial-corrupt-check=true', '--experimental-watch-progress-notify-interval=5s',
-    `--initial-advertise-peer-urls=https://${ip}:2380`, `--initial-cluster=${etcdMember}=https://${ip}:2380`,
-    '--key-file=/etc/kubernetes/pki/etcd/server.key', `--listen-client-urls=https://127.0.0.1:2379,https://${ip}:2379`,
-    '--listen-metrics-urls=http://127.0.0.1:2381', `--listen-peer-urls=https://${ip}:2380`, `--name=${etcdMember}`,
-    '--peer-cert-file=/etc/kubernetes/pki/etcd/peer.crt', '--peer-client-cert-auth=true', '--peer-key-file=/etc/kubernetes/pki/etcd/peer.key',
-    '--peer-trusted-ca-file=/etc/kubernetes/pki/etcd/ca.crt', '--snapshot-count=10000', '--trusted-ca-file=/etc/kubernetes/pki/etcd/ca.crt',
-  ], '100m');
-  etcdPod.spec.containers[0].resources!.requests!.memory = '100Mi';
-  if (externalEtcdServers.length === 0) runStaticPod(etcdPod, INIT_AT + 5_000);
   const etcdServers = externalEtcdServers.length ? externalEtcdServers.join(',') : 'https://127.0.0.1:2379';
-  runStaticPod(staticPod('kube-apiserver', `registry.k8s.io/kube-apiserver:${KUBERNETES_VERSION}`, [
-    'kube-apiserver', `--advertise-address=${ip}`, '--allow-privileged=true', '--authorization-mode=Node,RBAC',
-    '--client-ca-file=/etc/kubernetes/pki/ca.crt', '--enable-admission-plugins=NodeRestriction', '--enable-bootstrap-token-auth=true',
-    '--etcd-cafile=/etc/kubernetes/pki/etcd/ca.crt', '--etcd-certfile=/etc/kubernetes/pki/apiserver-etcd-client.crt',
-    '--etcd-keyfile=/etc/kubernetes/pki/apiserver-etcd-client.key', `--etcd-servers=${etcdServers}`,
-    '--secure-port=6443', '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
-    '--service-cluster-ip-range=10.96.0.0/12', '--tls-cert-file=/etc/kubernetes/pki/apiserver.crt', '--tls-private-key-file=/etc/kubernetes/pki/apiserver.key',
-  ], '250m'), INIT_AT + 6_000);
-  runStaticPod(staticPod('kube-controller-manager', `registry.k8s.io/kube-controller-manager:${KUBERNETES_VERSION}`, [
-    'kube-controller-manager', '--allocate-node-cidrs=true', '--authentication-kubeconfig=/etc/kubernetes/controller-manager.conf',
-    '--authorization-kubeconfig=/etc/kubernetes/controller-manager.conf', '--bind-address=127.0.0.1', '--cluster-cidr=10.244.0.0/16',
-    '--cluster-name=kubernetes', '--controllers=*,bootstrapsigner,tokencleaner', '--kubeconfig=/etc/kubernetes/controller-manager.conf',
-    '--leader-elect=true', '--service-cluster-ip-range=10.96.0.0/12', '--use-service-account-credentials=true',
-  ], '200m'), INIT_AT + 6_000);
-  runStaticPod(staticPod('kube-scheduler', `registry.k8s.io/kube-scheduler:${KUBERNETES_VERSION}`, [
-    'kube-scheduler', '--authentication-kubeconfig=/etc/kubernetes/scheduler.conf', '--authorization-kubeconfig=/etc/kubernetes/scheduler.conf',
-    '--bind-address=127.0.0.1', '--kubeconfig=/etc/kubernetes/scheduler.conf', '--leader-elect=true',
-  ], '100m'), INIT_AT + 6_000);
+  const manifestOptions: ManifestOptions = { ip, kubernetesVersion: KUBERNETES_VERSION, etcdMemberName: etcdMember, etcdServers };
+  /** The mirror pod of a manifest kubeadm wrote: the manifest's spec, plus what the kubelet adds to a static pod. */
+  const staticPod = (component: ControlPlaneComponent): Pod => {
+    const manifest = kubeadmManifest(component, manifestOptions);
+    return {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: {
+        ...meta(`${component}-${controlPlane.name}`, INIT_AT + 10_000, 'kube-system'),
+        labels: { component, tier: 'control-plane' },
+        annotations: {
+          ...manifest.metadata.annotations,
+          'kubernetes.io/config.hash': hex(rng, 32),
+          'kubernetes.io/config.mirror': hex(rng, 32),
+          'kubernetes.io/config.seen': timestamp(INIT_AT).replace('Z', '.000000000Z'),
+          'kubernetes.io/config.source': 'file',
+        },
+        ownerReferences: [{ apiVersion: 'v1', controller: true, kind: 'Node', name: controlPlane.name, uid: '' }],
+      },
+      spec: {
+        ...JSON.parse(JSON.stringify(manifest.spec)),
+        tolerations: [{ effect: 'NoExecute', operator: 'Exists' }],
+        automountServiceAccountToken: false,
+      },
+    };
+  };
+  const runManifest = (component: ControlPlaneComponent, at: number, pod = staticPod(component)) => {
+    // The kubelet's config hash is the static pod's uid, shown in both annotations of its mirror pod.
+    pod.metadata.annotations!['kubernetes.io/config.mirror'] = pod.metadata.annotations!['kubernetes.io/config.hash'];
+    runStaticPod(pod, at, `/etc/kubernetes/manifests/${component}.yaml`, manifestYaml(kubeadmManifest(component, manifestOptions)));
+  };
+  // The etcd pod is built (and its names drawn) even with an external etcd, so the seeded names that follow stay the same.
+  const etcdPod = staticPod('etcd');
+  if (externalEtcdServers.length === 0) runManifest('etcd', INIT_AT + 5_000, etcdPod);
+  runManifest('kube-apiserver', INIT_AT + 6_000);
+  runManifest('kube-controller-manager', INIT_AT + 6_000);
+  runManifest('kube-scheduler', INIT_AT + 6_000);
 
   // kube-proxy DaemonSet and its pods (host network).
   const dsUid = newUid(rng);
@@ -433,11 +425,14 @@ function writeKubeadmObjects(
   for (const [name, value] of [['system-cluster-critical', 2000000000], ['system-node-critical', 2000001000]] as const) {
     put({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: meta(name, INIT_AT), value, globalDefault: false, preemptionPolicy: 'PreemptLowerPriority', description: 'Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.' } as unknown as KubeObject);
   }
-  for (const name of ['admin', 'cluster-admin', 'edit', 'view', 'kubeadm:get-nodes', 'system:basic-user', 'system:controller:node-controller', 'system:controller:replicaset-controller', 'system:coredns', 'system:kube-controller-manager', 'system:kube-scheduler', 'system:node', 'system:node-proxier']) {
-    put({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: meta(name, INIT_AT), rules: [] } as unknown as KubeObject);
+  // RBAC objects added after the first bootstrap take their uids from their names, so the seeded
+  // random stream (pod names, scheduling ties) stays what the scenarios and labs were written against.
+  const rbacMeta = (name: string, kind: string) => (LATER_RBAC_OBJECTS.has(`${kind}/${name}`) ? { name, uid: uidFromName(`${kind}/${name}`), creationTimestamp: timestamp(INIT_AT) } : meta(name, INIT_AT));
+  for (const [name, rules] of Object.entries(BOOTSTRAP_CLUSTER_ROLES)) {
+    put({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: rbacMeta(name, 'ClusterRole'), rules } as unknown as KubeObject);
   }
-  for (const name of ['cluster-admin', 'kubeadm:cluster-admins', 'kubeadm:get-nodes', 'kubeadm:kubelet-bootstrap', 'system:coredns', 'system:kube-controller-manager', 'system:kube-scheduler', 'system:node-proxier']) {
-    put({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: meta(name, INIT_AT), roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name }, subjects: [] } as unknown as KubeObject);
+  for (const [name, { role, subjects }] of Object.entries(BOOTSTRAP_CLUSTER_ROLE_BINDINGS)) {
+    put({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: rbacMeta(name, 'ClusterRoleBinding'), roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role }, subjects } as unknown as KubeObject);
   }
   const cp = nodes.find((n) => n.controlPlane) ?? nodes[0];
   for (const name of ['kube-controller-manager', 'kube-scheduler']) {

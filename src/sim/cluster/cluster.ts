@@ -1,3 +1,4 @@
+import { containerPrompt, containerShell } from '../cli/shell/containerShell.ts';
 import './extensionModules.ts';
 import { EPOCH_MS } from '../api/meta.ts';
 import { summarizeEntry } from '../etcd/server/logSummary.ts';
@@ -17,10 +18,15 @@ import { CommandRunner } from './commandRunner.ts';
 import { createSimContext, type Component, type SimContext } from './component.ts';
 import { EtcdGroup } from './etcdGroup.ts';
 import { createEtcdctlPort } from './etcdctlPort.ts';
+import { createNodeHosts, type NodeAccess } from './nodeHosts.ts';
+import { wireControlPlaneProcesses } from './controlPlaneProcesses.ts';
+import { CrictlClient } from './crictlClient.ts';
+import { shellPrompt } from '../cli/nodeSession.ts';
 import type { EtcdMemberHost } from './etcdMemberHost.ts';
 import { standardComposition } from './composition.ts';
 import { nodeStatusText, podReadyText, podStatusText } from '../cli/kubectl/podStatus.ts';
 import type { Cluster, ClusterOptions, ClusterView, ComponentMachineView, ExecOptions, ExecResult, NodeView, PodView, SchedulingResult } from './types.ts';
+import type { EditAnswer, EditRequest } from '../cli/editor/editRequest.ts';
 
 /** Hard bound for exec(): a command that never completes (watch, wait) stops after this much virtual time. */
 const EXEC_MAX_VIRTUAL_MS = 10 * 60_000;
@@ -40,6 +46,8 @@ export class SimCluster implements Cluster {
   readonly store: KvBackend;
   readonly etcd: EtcdGroup;
   readonly boot: BootResult;
+  /** The nodes' operating systems: disks, systemd units, journals. */
+  readonly nodes: NodeAccess;
   private readonly runner: CommandRunner;
 
   constructor(opts: ClusterOptions = {}) {
@@ -78,10 +86,11 @@ export class SimCluster implements Cluster {
     }
     for (const c of this.boot.containers) {
       this.runtimes.get(c.node)?.adoptRunning({
-        id: c.id, podUid: c.podUid, podName: c.podName, namespace: c.namespace, name: c.name, image: c.image, imageId: c.imageId, startedAt: c.startedAt,
+        id: c.id, podUid: c.podUid, podName: c.podName, namespace: c.namespace, name: c.name, image: c.image, imageId: c.imageId, startedAt: c.startedAt, argv: c.argv,
       });
       this.kubelets.get(c.node)?.reservePodIP(c.podIP);
     }
+    this.nodes = createNodeHosts(this.kernel, this.boot, this.kubelets, this.runtimes, memberCount === 1);
     for (const kubelet of this.kubelets.values()) kubelet.boot();
 
     const session: Record<string, unknown> = {};
@@ -101,6 +110,11 @@ export class SimCluster implements Cluster {
       this.runner.session.hostEnv = { ETCDCTL_ENDPOINTS: this.etcd.infos.map((i) => i.clientURLs[0]).join(',') };
     }
     this.runner.etcdctlPort = createEtcdctlPort(this.kernel, etcdctl, () => this.etcd.hosts);
+    this.runner.session.nodes = this.nodes;
+    const crictl = new CrictlClient(this.sim);
+    this.add(crictl);
+    this.runner.criPort = (node, request, done) => crictl.call(node, request, done);
+    wireControlPlaneProcesses(this, controlPlane.name, memberCount === 1);
     // Informers list+watch at start-up: deliver that traffic now so virtual time 0 is a settled cluster.
     this.kernel.advance(STARTUP_MS);
     this.kernel.rebase();
@@ -124,7 +138,8 @@ export class SimCluster implements Cluster {
   }
 
   exec(line: string, opts?: ExecOptions): ExecResult {
-    const { id } = this.submit(line, opts);
+    // Nobody sits at an exec'd line's editor: without an answer function it quits unsaved.
+    const { id } = this.submit(line, { ...opts, editor: opts?.editor ?? (() => null) });
     const deadline = this.kernel.now() + EXEC_MAX_VIRTUAL_MS;
     let steps = 0;
     while (!this.runner.result(id) && steps < EXEC_MAX_STEPS) {
@@ -146,6 +161,22 @@ export class SimCluster implements Cluster {
     return this.runner.result(id);
   }
 
+  pendingEdit(): EditRequest | undefined {
+    return this.runner.pendingEdit();
+  }
+
+  answerEdit(answer: EditAnswer): boolean {
+    return this.runner.answerEdit(answer);
+  }
+
+  files(): Record<string, string> {
+    return { ...this.runner.savedFiles() };
+  }
+
+  writeFiles(files: Record<string, string>): void {
+    Object.assign(this.runner.savedFiles(), files);
+  }
+
   step(): LogEntry | undefined {
     return this.kernel.step();
   }
@@ -163,11 +194,19 @@ export class SimCluster implements Cluster {
   }
 
   stopKubelet(node: string): void {
-    this.kubelets.get(node)?.stop();
+    // What `systemctl stop kubelet` does on the node: systemd stops the process and says so in the journal.
+    if (this.nodes.unit(node, 'kubelet')) this.nodes.systemctl(node, 'stop', 'kubelet');
+    else this.kubelets.get(node)?.stop();
   }
 
   startKubelet(node: string): void {
-    this.kubelets.get(node)?.start();
+    if (this.nodes.unit(node, 'kubelet')) this.nodes.systemctl(node, 'start', 'kubelet');
+    else this.kubelets.get(node)?.start();
+  }
+
+  prompt(): string {
+    const inContainer = containerShell(this.runner.session);
+    return inContainer ? containerPrompt(inContainer) : shellPrompt(this.runner.session);
   }
 
   private member(name: string): EtcdMemberHost | undefined {

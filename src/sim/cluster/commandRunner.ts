@@ -1,3 +1,4 @@
+import { containerShell, runInContainerShell, runsOnTerminalText } from '../cli/shell/containerShell.ts';
 import type { KubeObject } from '../api/types.ts';
 import { program, type CommandGenerator, type CommandIO, type Effect, type EffectResult } from '../cli/command.ts';
 import type { AndOrList } from '../cli/shell.ts';
@@ -7,7 +8,9 @@ import type { Kernel } from '../kernel/kernel.ts';
 import { K8S_NAME_ALPHABET } from '../kernel/rng.ts';
 import { isEngineFault, simulationErrorNotice } from '../kernel/simulationError.ts';
 import type { ClientProcess } from './client.ts';
+import { shellFiles } from '../cli/nodeSession.ts';
 import type { ExecOptions, ExecResult } from './types.ts';
+import type { EditAnswer, EditRequest, Editor } from '../cli/editor/editRequest.ts';
 
 /**
  * Finished lines whose results stay available to result() (submit's callers poll it; exec() takes
@@ -24,6 +27,8 @@ interface Run {
   job?: Job;
   /** A killed job: replies still in flight for it are dropped. */
   stopped?: boolean;
+  /** Answers the line's editor sessions at once (ExecOptions.editor); without it they wait for answerEdit. */
+  editor?: Editor;
 }
 
 /**
@@ -46,6 +51,8 @@ export class CommandRunner {
   private readonly finished = new Map<number, ExecResult>();
   /** Answers etcdctl calls (set by the cluster, which knows the etcd members). */
   etcdctlPort: ((call: unknown, fromNode: string | undefined, done: (outcome: unknown) => void) => void) | undefined;
+  /** Answers crictl's CRI calls (set by the cluster, which knows each node's container runtime). */
+  criPort: ((node: string, request: unknown, done: (response: unknown) => void) => void) | undefined;
   /** Per-cluster client state (kubeconfig, the control-plane shell's exported variables). */
   readonly session: Record<string, unknown> = {};
   private nextId = 1;
@@ -56,6 +63,8 @@ export class CommandRunner {
   /** The latest command lines (a simulation error's reproduction hint), and how many there were. */
   private readonly recentLines: string[] = [];
   private lineCount = 0;
+  /** The line whose editor is open, waiting for the reader's answer. */
+  private editing: { run: Run; request: EditRequest } | undefined;
 
   constructor(kernel: Kernel, kubectl: ClientProcess, etcdctl: ClientProcess, etcdEndpoint: () => string, peek: CommandRunner['peek']) {
     this.kernel = kernel;
@@ -70,7 +79,7 @@ export class CommandRunner {
     this.remember(line);
     const terminal: Terminal = { stdout: this.pendingOutput.stdout.splice(0), stderr: this.pendingOutput.stderr.splice(0) };
     const host = this.shellHost(opts);
-    const run: Run = { id, gen: runLine(line, host, () => terminal), terminal };
+    const run: Run = { id, gen: runLine(line, host, () => terminal), terminal, editor: opts.editor };
     this.runs.set(id, run);
     this.activeLine = run;
     this.kubectl.setBusy(true);
@@ -84,7 +93,7 @@ export class CommandRunner {
       newIo: (stdin, background) => this.newIo(opts, stdin, background),
       programFor: (argv, env, io) => this.programFor(argv, env, io),
       files: () => this.savedFiles(),
-      readableFiles: () => ({ ...this.savedFiles(), ...(opts.files ?? {}) }),
+      readableFiles: () => ({ ...shellFiles(this.session).all(), ...(opts.files ?? {}) }),
       stdin: opts.stdin,
       startJob: (andOr, announce) => this.startJob(andOr, host, announce),
     };
@@ -96,7 +105,7 @@ export class CommandRunner {
       stdout: [],
       stderr: [],
       // Files written by earlier commands (`> pod.yaml`) plus the ones given to this exec.
-      files: { ...this.savedFiles(), ...(opts.files ?? {}) },
+      files: { ...shellFiles(this.session).all(), ...(opts.files ?? {}) },
       stdin,
       env: {},
       now: () => this.kernel.now(),
@@ -134,6 +143,20 @@ export class CommandRunner {
     return this.finished.get(id);
   }
 
+  /** The editor session a line is waiting on, if any. */
+  pendingEdit(): EditRequest | undefined {
+    return this.editing?.request;
+  }
+
+  /** Gives the open editor's answer (the saved text, or null to quit without writing); false if none is open. */
+  answerEdit(answer: EditAnswer): boolean {
+    const editing = this.editing;
+    if (!editing) return false;
+    this.editing = undefined;
+    this.resume(editing.run, typeof answer === 'string' ? answer : null);
+    return true;
+  }
+
   /** Forgets a finished line's result (exec() has handed it to its caller). */
   release(id: number): void {
     this.finished.delete(id);
@@ -141,6 +164,9 @@ export class CommandRunner {
 
   private programFor(argv: string[], env: Record<string, string>, io: CommandIO, shownName = argv[0]): CommandGenerator {
     if (argv.length === 0) return (function* () { return 0; })();
+    // Inside `kubectl exec -it POD -- sh`, commands run in the container until `exit`.
+    const inContainer = containerShell(this.session);
+    if (inContainer && !argv[0].includes('@') && !runsOnTerminalText(argv)) return runInContainerShell(argv, io, inContainer);
     const prog = program(argv[0]);
     if (!prog) {
       return (function* () {
@@ -211,12 +237,23 @@ export class CommandRunner {
         if (run.job) run.job.serving = true;
         else this.resume(run, undefined);
         return;
+      case 'edit':
+        // A background job cannot read the terminal (bash would stop it): its editor quits at once.
+        if (run.job) return this.resume(run, null);
+        if (run.editor) return this.resume(run, run.editor(effect.request));
+        this.editing = { run, request: effect.request };
+        return;
       case 'sleep':
         this.kubectl.setTimer(effect.ms, { id: 'kubectl.wait', params: {} }, () => this.resume(run, undefined));
         return;
       case 'etcd': {
         const member = effect.member ?? this.etcdEndpoint();
         this.etcdctl.etcdRequest(member, effect.request, { id: 'etcdctl.send', params: { member } }, (r) => this.resume(run, r));
+        return;
+      }
+      case 'cri': {
+        if (!this.criPort) return this.resume(run, undefined);
+        this.criPort(effect.node, effect.request, (r) => this.resume(run, r));
         return;
       }
       case 'etcdctl-call': {

@@ -17,6 +17,9 @@ import { nodeLifecyclePlugin } from '../controllers/nodelifecycle/nodeLifecycleL
 import { taintEvictionPlugin } from '../controllers/nodelifecycle/taintEvictionLoop.ts';
 import { replicaSetControllerPlugin, replicationControllerPlugin } from '../controllers/replicaset/replicaControllerLoop.ts';
 import { resourceQuotaControllerPlugin } from '../controllers/resourcequotaControllerLoop.ts';
+import { jobControllerPlugin } from '../controllers/job/jobControllerLoop.ts';
+import { cronJobControllerPlugin } from '../controllers/cronjob/cronJobControllerLoop.ts';
+import { serviceAccountsControllerPlugin } from '../controllers/serviceaccount/serviceAccountsController.ts';
 import { registerClusterNetwork } from '../network/clusterNetwork.ts';
 import { KubeProxy } from '../node/kube-proxy/kubeProxy.ts';
 import type { ClusterExtension } from './extensions.ts';
@@ -73,6 +76,9 @@ export const standardComposition: ClusterComposition = {
     endpointSliceControllerPlugin,
     endpointSliceMirroringControllerPlugin,
     resourceQuotaControllerPlugin,
+    jobControllerPlugin,
+    cronJobControllerPlugin,
+    serviceAccountsControllerPlugin,
   ],
   components: [kubeControllerManagerComponent, kubeProxyComponent],
 };

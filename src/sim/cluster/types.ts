@@ -1,3 +1,4 @@
+import type { EditAnswer, EditRequest, Editor } from '../cli/editor/editRequest.ts';
 import type { AnyStateMachine } from 'xstate';
 import type { KubeObject } from '../api/types.ts';
 import type { LogEntry } from '../kernel/log.ts';
@@ -35,6 +36,8 @@ export interface ExecOptions {
   files?: Record<string, string>;
   /** Standard input (kubectl create -f -). */
   stdin?: string;
+  /** Answers the line's editor sessions (vi, kubectl edit) at once; exec() quits them unsaved when absent. */
+  editor?: Editor;
 }
 
 export interface ExecResult {
@@ -138,6 +141,8 @@ export interface Cluster {
   readonly log: LogEntry[];
   /** Absolute position (LogEntry.seq) of log[0]; entries before it were released. */
   readonly logStart: number;
+  /** The terminal's prompt: `root@controlplane:~# `, or the node `ssh` moved the shell to. */
+  prompt(): string;
   stopKubelet(node: string): void;
   startKubelet(node: string): void;
   stopEtcdMember(name: string): void;
@@ -154,4 +159,12 @@ export interface Cluster {
   proxyRules(node: string): string | undefined;
   /** Subscribe to delivered events (returns an unsubscribe function). */
   onEvent(listener: (entry: LogEntry) => void): () => void;
+  /** The editor a submitted line waits on (vi FILE, kubectl edit), if any (editor/editRequest.ts). */
+  pendingEdit(): EditRequest | undefined;
+  /** The open editor's answer: the saved text, or null (quit without writing). False if none is open. */
+  answerEdit(answer: EditAnswer): boolean;
+  /** The terminal session's files (a copy), keyed by path as the shell names them. */
+  files(): Record<string, string>;
+  /** Writes files into the session (a note's titled YAML blocks, files kept from an earlier visit). */
+  writeFiles(files: Record<string, string>): void;
 }

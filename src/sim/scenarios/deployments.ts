@@ -9,8 +9,16 @@ export const deployments: Scenario = {
   },
   seed: 1,
   cluster: {},
-  setup: ['kubectl create -f deployment-definition.yaml'],
+  // The note's reader creates the Deployment with the note's own command (its first guided step), so
+  // the walkthrough's `kubectl create -f` succeeds on this cluster.
   steps: [
+    {
+      caption: {
+        ko: 'deployment-definition.yaml로 디플로이먼트를 만든다.',
+        en: 'Create the Deployment from deployment-definition.yaml.',
+      },
+      command: 'kubectl create -f deployment-definition.yaml',
+    },
     {
       caption: {
         ko: '디플로이먼트, 레플리카셋, 파드가 함께 있다.',

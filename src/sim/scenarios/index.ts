@@ -14,6 +14,7 @@ import { deployments } from './deployments.ts';
 import { namespaces } from './namespaces.ts';
 import { services } from './services.ts';
 import { imperativeDeclarative } from './imperative-declarative.ts';
+import { sandbox } from './sandbox.ts';
 
 export type * from './types.ts';
 
@@ -32,6 +33,7 @@ const all: Scenario[] = [
   namespaces,
   services,
   imperativeDeclarative,
+  sandbox,
 ];
 
 export const scenarios: Readonly<Record<string, Scenario>> = Object.fromEntries(all.map((s) => [s.id, s]));

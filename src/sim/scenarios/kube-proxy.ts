@@ -9,15 +9,29 @@ export const kubeProxy: Scenario = {
   },
   seed: 1,
   cluster: {},
-  setup: ['kubectl run hello --image=nginx --labels=app=hello'],
-  start: ['kubectl expose pod hello --port=80'],
+  // The reader creates the pod and the service with the note's own commands (the first guided steps),
+  // so the note's walkthrough succeeds on this cluster; the steps after them follow `expose`'s events.
   steps: [
+    {
+      caption: {
+        ko: '레이블 app=hello를 단 파드 hello를 만든다.',
+        en: 'Create the pod hello, labelled app=hello.',
+      },
+      command: 'kubectl run hello --image=nginx --labels=app=hello',
+    },
+    {
+      caption: {
+        ko: '파드 hello를 서비스로 노출한다(포트 80).',
+        en: 'Expose the pod hello as a service (port 80).',
+      },
+      command: 'kubectl expose pod hello --port=80',
+    },
     {
       caption: {
         ko: '서비스가 만들어지면 클러스터 IP가 할당된다.',
         en: 'When the service is created it gets a cluster IP.',
       },
-      match: { from: 'kubectl', to: 'apiserver' },
+      match: { from: 'kubectl', to: 'apiserver', object: '^services/' },
     },
     {
       caption: {

@@ -10,8 +10,16 @@ export const pods: Scenario = {
   },
   seed: 1,
   cluster: {},
-  start: ['kubectl create -f pod-definition.yaml'],
+  // The reader creates the pod with the note's own command (the first guided step), so the note's
+  // walkthrough succeeds on this cluster; the course's steps after it follow that command's events.
   steps: [
+    {
+      caption: {
+        ko: 'pod-definition.yaml로 파드 myapp-pod를 만든다.',
+        en: 'Create the pod myapp-pod from pod-definition.yaml.',
+      },
+      command: 'kubectl create -f pod-definition.yaml',
+    },
     ...podCreationSteps,
     {
       caption: {

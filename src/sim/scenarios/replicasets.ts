@@ -9,8 +9,16 @@ export const replicasets: Scenario = {
   },
   seed: 1,
   cluster: {},
-  start: ['kubectl create -f replicaset-definition.yaml'],
+  // The reader creates the ReplicaSet with the note's own command (the first guided step), so the
+  // note's walkthrough succeeds on this cluster; the steps after it follow that command's events.
   steps: [
+    {
+      caption: {
+        ko: 'replicaset-definition.yaml로 레플리카셋을 만든다.',
+        en: 'Create the ReplicaSet from replicaset-definition.yaml.',
+      },
+      command: 'kubectl create -f replicaset-definition.yaml',
+    },
     {
       caption: {
         ko: '레플리카셋 오브젝트가 etcd에 저장된다.',

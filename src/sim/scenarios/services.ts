@@ -9,8 +9,16 @@ export const services: Scenario = {
   },
   seed: 1,
   cluster: {},
-  setup: ['kubectl create -f myapp-deployment.yaml'],
+  // The reader creates the Deployment with the note's own command (the first guided step), so the
+  // note's walkthrough succeeds on this cluster.
   steps: [
+    {
+      caption: {
+        ko: 'myapp-deployment.yaml로 디플로이먼트 myapp을 만든다(파드 3개, 레이블 app=myapp, type=front-end).',
+        en: 'Create the Deployment myapp from myapp-deployment.yaml (three pods labelled app=myapp, type=front-end).',
+      },
+      command: 'kubectl create -f myapp-deployment.yaml',
+    },
     {
       caption: {
         ko: 'NodePort 서비스 myapp-service를 만든다(nodePort 30008).',

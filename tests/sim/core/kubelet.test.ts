@@ -161,7 +161,7 @@ describe('container transition table', () => {
       for (const step of path.steps) s = table.next(s, step.event.type);
       expect(s).toBe(stateString(path.state.value));
     }
-    expect(table.states().length).toBe(10);
+    expect(table.states().length).toBe(11);
   });
 });
 

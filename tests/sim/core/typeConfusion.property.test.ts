@@ -37,6 +37,10 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   Role: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: meta, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }] },
   RoleBinding: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: meta, subjects: [{ kind: 'User', name: 'jane', apiGroup: 'rbac.authorization.k8s.io' }], roleRef: { kind: 'Role', name: 'r', apiGroup: 'rbac.authorization.k8s.io' } },
   Node: { apiVersion: 'v1', kind: 'Node', metadata: meta, spec: { unschedulable: true, taints: [{ key: 'k', value: 'v', effect: 'NoSchedule' }] } },
+  Job: { apiVersion: 'batch/v1', kind: 'Job', metadata: meta, spec: { completions: 2, parallelism: 1, backoffLimit: 2, activeDeadlineSeconds: 60, template: { spec: { ...podSpec, restartPolicy: 'Never' } } } },
+  CronJob: { apiVersion: 'batch/v1', kind: 'CronJob', metadata: meta, spec: { schedule: '*/5 * * * *', concurrencyPolicy: 'Forbid', successfulJobsHistoryLimit: 1, suspend: false, jobTemplate: { spec: { backoffLimit: 1, template: { spec: { ...podSpec, restartPolicy: 'OnFailure' } } } } } },
+  ClusterRole: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: meta, rules: [{ apiGroups: [''], resources: ['nodes'], resourceNames: ['node01'], verbs: ['get'] }, { nonResourceURLs: ['/healthz'], verbs: ['get'] }] },
+  ClusterRoleBinding: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: meta, subjects: [{ kind: 'ServiceAccount', name: 'robot', namespace: 'default' }], roleRef: { kind: 'ClusterRole', name: 'view', apiGroup: 'rbac.authorization.k8s.io' } },
 };
 
 /** Every field path of a value (objects and lists, leaves included), without the top-level TypeMeta. */

@@ -10,7 +10,7 @@ import { registeredVerbs } from '../../../src/sim/cli/kubectl/registry.ts';
 // its Go boolean spellings), random valid arguments and output flags, on a cluster with objects,
 // leaves etcd's revision where it was and every object as it was. The seed is fixed (override with
 // DRY_RUN_SEED / DRY_RUN_RUNS to explore).
-const SEED = Number(process.env.DRY_RUN_SEED ?? 18);
+const SEED = Number(process.env.DRY_RUN_SEED ?? 20);
 const RUNS = Number(process.env.DRY_RUN_RUNS ?? 500);
 
 const filesDir = join(import.meta.dirname, '../../golden/dry-run/files');
@@ -37,6 +37,15 @@ const VERBS: Record<string, fc.Arbitrary<string>> = {
     fc.tuple(name, count).map(([n, c]) => `kubectl create service nodeport ${n} --tcp=${80 + c}`),
     name.map((n) => `kubectl create namespace ${n}`),
     fc.tuple(name, count, ns).map(([n, c, s]) => `kubectl create quota ${n} --hard=pods=${c}${s}`),
+    fc.tuple(name, key, value, ns).map(([n, k, v, s]) => `kubectl create configmap ${n} --from-literal=${k}=${v}${s}`),
+    fc.tuple(name, key, value, ns).map(([n, k, v, s]) => `kubectl create secret generic ${n} --from-literal=${k}=${v}${s}`),
+    fc.tuple(name, image, ns).map(([n, i, s]) => `kubectl create job ${n} --image=${i}${s}`),
+    fc.tuple(name, image, ns).map(([n, i, s]) => `kubectl create cronjob ${n} --image=${i} --schedule='*/5 * * * *'${s}`),
+    fc.tuple(name, ns).map(([n, s]) => `kubectl create serviceaccount ${n}${s}`),
+    fc.tuple(name, ns).map(([n, s]) => `kubectl create role ${n} --verb=get,list --resource=pods,deployments.apps${s}`),
+    name.map((n) => `kubectl create clusterrole ${n} --verb=get --resource=nodes`),
+    fc.tuple(name, ns).map(([n, s]) => `kubectl create rolebinding ${n} --clusterrole=view --user=jane --serviceaccount=dev:robot${s}`),
+    name.map((n) => `kubectl create clusterrolebinding ${n} --clusterrole=view --group=devs`),
   ),
   replace: fc.tuple(file, opt(fc.constantFrom('--validate=false'))).map(([f, o]) => `kubectl replace -f ${f}${o}`),
   apply: fc.tuple(file, ns).map(([f, s]) => `kubectl apply -f ${f}${s}`),
@@ -52,23 +61,39 @@ const VERBS: Record<string, fc.Arbitrary<string>> = {
     ([t, k, v, o]) => fc.constantFrom(`kubectl annotate ${t} ${k}=${v}${o}`, `kubectl annotate ${t} ${k}-`)),
   expose: fc.tuple(fc.constantFrom('pod redis', 'deployment web', 'deployment held', 'pod nginx'), count, opt(fc.constantFrom('--type=NodePort', '--name=other', '--target-port=8080', '--protocol=UDP'))).map(
     ([t, c, o]) => `kubectl expose ${t} --port=${80 + c}${o}`),
-  set: fc.tuple(fc.constantFrom('deployment/web nginx', 'deployment web nginx', 'pod/redis redis', 'deployment/held nginx', 'deployment/web *'), image).map(
-    ([t, i]) => `kubectl set image ${t}=${i}`),
+  set: fc.oneof(
+    fc.tuple(fc.constantFrom('deployment/web nginx', 'deployment web nginx', 'pod/redis redis', 'deployment/held nginx', 'deployment/web *'), image).map(
+      ([t, i]) => `kubectl set image ${t}=${i}`),
+    fc.tuple(fc.constantFrom('deployment/web', 'pod/redis', 'deployment held'), key, value).map(([t, k, v]) => `kubectl set env ${t} ${k.replace(/[./]/g, '_')}=${v}`),
+    fc.tuple(fc.constantFrom('deployment/web', 'deployment held'), fc.constantFrom('--limits=cpu=200m', '--requests=memory=64Mi', '--limits=cpu=1 --requests=cpu=500m')).map(([t, r]) => `kubectl set resources ${t} ${r}`),
+    fc.tuple(key, value).map(([k, v]) => `kubectl set selector service kubernetes ${k}=${v}`),
+  ),
+  patch: fc.tuple(fc.constantFrom('deployment web', 'deployment/held', 'pod redis', 'svc kubernetes'), fc.constantFrom(
+    `-p '{"metadata":{"labels":{"a":"b"}}}'`, `--type=merge -p '{"spec":{"replicas":4}}'`, `--type=json -p '[{"op":"add","path":"/metadata/labels/x","value":"y"}]'`,
+    `-p '{"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"nginx:1.28"}]}}}}'`, `--type=json -p '[{"op":"test","path":"/spec/replicas","value":9}]'`,
+  )).map(([t, p]) => `kubectl patch ${t} ${p}`),
+  taint: fc.tuple(fc.constantFrom('nodes node01', 'node node02', 'nodes --all', 'nodes -l kubernetes.io/hostname=node01', 'nodes nothere'), key, value, fc.constantFrom('NoSchedule', 'PreferNoSchedule', 'NoExecute'), opt(fc.constantFrom('--overwrite'))).chain(
+    ([t, k, v, e, o]) => fc.constantFrom(`kubectl taint ${t} ${k}=${v}:${e}${o}`, `kubectl taint ${t} ${k}-`, `kubectl taint ${t} ${k}:${e}-`)),
+  cordon: fc.constantFrom('node01', 'node02', 'controlplane', 'node01 node02', '-l kubernetes.io/hostname=node01', 'nothere').map((n) => `kubectl cordon ${n}`),
+  uncordon: fc.constantFrom('node01', 'node02', 'controlplane', '-l kubernetes.io/hostname=node02', 'nothere').map((n) => `kubectl uncordon ${n}`),
+  drain: fc.tuple(fc.constantFrom('node01', 'node02', 'controlplane', 'nothere'), opt(fc.constantFrom('--ignore-daemonsets', '--ignore-daemonsets --force', '--ignore-daemonsets --force --delete-emptydir-data', '--force --disable-eviction --ignore-daemonsets', '--grace-period=0 --ignore-daemonsets --force'))).map(
+    ([n, o]) => `kubectl drain ${n}${o}`),
   rollout: fc.tuple(fc.constantFrom('deployment/web', 'deployment web', 'deployment/held'), opt(fc.constantFrom('--to-revision=1', '--to-revision=2', '--to-revision=9'))).map(
     ([t, o]) => `kubectl rollout undo ${t}${o}`),
 };
 
-const MODES = ['--dry-run=client', '--dry-run=server', '--dry-run', '--dry-run=true', '--dry-run=1', '--dry-run=T'];
+// client and server twice: with many verbs, each still meets both real modes in RUNS cases.
+const MODES = ['--dry-run=client', '--dry-run=server', '--dry-run=client', '--dry-run=server', '--dry-run', '--dry-run=true', '--dry-run=1', '--dry-run=T'];
 const OUTPUTS = ['', '', ' -o yaml', ' -o json', ' -o name', " -o jsonpath='{.metadata.name}'"];
 /** Verbs kubectl gives no -o flag (here or in kubectl 1.33). */
-const NO_OUTPUT = new Set(['rollout']);
+const NO_OUTPUT = new Set(['rollout', 'cordon', 'uncordon', 'drain']);
 
 const commandLine = fc.constantFrom(...Object.keys(VERBS)).chain((verb) => fc.tuple(
   fc.constant(verb), VERBS[verb], fc.constantFrom(...MODES), fc.constantFrom(...(NO_OUTPUT.has(verb) ? [''] : verb === 'delete' ? ['', ' -o name'] : OUTPUTS)),
 )).map(([verb, line, mode, output]) => ({ verb, line: `${line} ${mode}${output}` }));
 
 /** Objects of every kind the verbs touch, as the API server holds them (the public API reads its cache). */
-const KINDS = ['pods', 'deployments', 'replicasets', 'services', 'namespaces', 'resourcequotas', 'nodes', 'endpoints'];
+const KINDS = ['pods', 'deployments', 'replicasets', 'services', 'namespaces', 'resourcequotas', 'nodes', 'endpoints', 'configmaps', 'secrets', 'jobs', 'cronjobs', 'serviceaccounts', 'roles', 'rolebindings', 'clusterroles', 'clusterrolebindings'];
 const state = (c: Cluster) => JSON.stringify(KINDS.map((k) => c.listObjects(k)));
 
 function clusterWithObjects(): Cluster {

@@ -140,6 +140,17 @@ const bindingFields = {
   roleRef: struct('v1.RoleRef', { apiGroup: str, kind: str, name: str }),
 };
 
+const jobSpec = struct('v1.JobSpec', {
+  parallelism: int32, completions: int32, activeDeadlineSeconds: int64, podFailurePolicy: opaque('v1.PodFailurePolicy'),
+  successPolicy: opaque('v1.SuccessPolicy'), backoffLimit: int32, backoffLimitPerIndex: int32, maxFailedIndexes: int32,
+  selector: labelSelector, manualSelector: bool, template: podTemplateSpec, ttlSecondsAfterFinished: int32,
+  completionMode: named('v1.CompletionMode'), suspend: bool, podReplacementPolicy: named('v1.PodReplacementPolicy'), managedBy: str,
+});
+const jobStatus = struct('v1.JobStatus', {
+  conditions: list(workloadCondition('v1.JobCondition')), startTime: time, completionTime: time, active: int32, succeeded: int32,
+  failed: int32, terminating: int32, completedIndexes: str, failedIndexes: str, uncountedTerminatedPods: opaque('v1.UncountedTerminatedPods'), ready: int32,
+});
+
 /** Top-level fields of a kind: TypeMeta, ObjectMeta and the kind's own. */
 function kind(go: string, fields: Record<string, GoType>): GoType {
   return struct(go, { apiVersion: str, kind: str, metadata: objectMeta, ...fields });
@@ -263,6 +274,14 @@ export const KIND_SCHEMAS: Record<string, GoType> = {
     ports: list(struct('v1.EndpointPort', { name: str, protocol: named('v1.Protocol'), port: int32, appProtocol: str })),
   }),
   PriorityClass: kind('v1.PriorityClass', { value: int32, globalDefault: bool, description: str, preemptionPolicy: named('v1.PreemptionPolicy') }),
+  Job: kind('v1.Job', { spec: jobSpec, status: jobStatus }),
+  CronJob: kind('v1.CronJob', {
+    spec: struct('v1.CronJobSpec', {
+      schedule: str, timeZone: str, startingDeadlineSeconds: int64, concurrencyPolicy: named('v1.ConcurrencyPolicy'), suspend: bool,
+      jobTemplate: struct('v1.JobTemplateSpec', { metadata: objectMeta, spec: jobSpec }), successfulJobsHistoryLimit: int32, failedJobsHistoryLimit: int32,
+    }),
+    status: struct('v1.CronJobStatus', { active: list(objectReference), lastScheduleTime: time, lastSuccessfulTime: time }),
+  }),
   ClusterRole: kind('v1.ClusterRole', { rules: list(policyRule), aggregationRule: opaque('v1.AggregationRule') }),
   Role: kind('v1.Role', { rules: list(policyRule) }),
   ClusterRoleBinding: kind('v1.ClusterRoleBinding', bindingFields),

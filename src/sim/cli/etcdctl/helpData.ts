@@ -266,6 +266,28 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       { name: "help", short: "h", kind: 'bool', def: "false", usage: "help for snapshot" },
     ],
   },
+  "snapshot restore": {
+    name: "snapshot restore - Restores an etcd member snapshot to an etcd directory",
+    usage: "etcdctl snapshot restore <filename> [options] [flags]",
+    flags: [
+      { name: "data-dir", kind: 'string', def: "\"\"", usage: "Path to the data directory" },
+      { name: "help", short: "h", kind: 'bool', def: "false", usage: "help for restore" },
+      { name: "initial-advertise-peer-urls", kind: 'string', def: "\"http://localhost:2380\"", usage: "List of this member's peer URLs to advertise to the rest of the cluster" },
+      { name: "initial-cluster", kind: 'string', def: "\"default=http://localhost:2380\"", usage: "Initial cluster configuration for restore bootstrap" },
+      { name: "initial-cluster-token", kind: 'string', def: "\"etcd-cluster\"", usage: "Initial cluster token for the etcd cluster during restore bootstrap" },
+      { name: "name", kind: 'string', def: "\"default\"", usage: "Human-readable name for this member" },
+      { name: "skip-hash-check", kind: 'bool', def: "false", usage: "Ignore snapshot integrity hash value (required if copied from data directory)" },
+      { name: "wal-dir", kind: 'string', def: "\"\"", usage: "Path to the WAL directory (use --data-dir if none given)" },
+    ],
+  },
+  "snapshot status": {
+    name: "snapshot status - Gets backend snapshot status of a given file",
+    usage: "etcdctl snapshot status <filename> [flags]",
+    description: "When --write-out is set to simple, this command prints out comma-separated status lists for each endpoint.\nThe items in the lists are hash, revision, total keys, total size.",
+    flags: [
+      { name: "help", short: "h", kind: 'bool', def: "false", usage: "help for status" },
+    ],
+  },
   "snapshot save": {
     name: "snapshot save - Stores an etcd node backend snapshot to a given file",
     usage: "etcdctl snapshot save <filename> [flags]",

@@ -1,7 +1,7 @@
 import { compactionCommand, delCommand, getCommand, putCommand } from './commands/kv.ts';
 import { endpointHealthCommand, endpointStatusCommand, memberListCommand } from './commands/cluster.ts';
 import { leaseGrantCommand, leaseKeepAliveCommand, leaseListCommand, leaseRevokeCommand, leaseTimeToLiveCommand } from './commands/lease.ts';
-import { snapshotSaveCommand } from './commands/snapshot.ts';
+import { snapshotRestoreCommand, snapshotSaveCommand, snapshotStatusCommand } from './commands/snapshot.ts';
 import { watchCommand } from './commands/watch.ts';
 import { FlagError, parseFlags, type ParsedFlags } from './flags.ts';
 import { COMMAND_HELP, GLOBAL_FLAGS } from './helpData.ts';
@@ -30,6 +30,8 @@ const IMPLEMENTED: Record<string, Cmd> = {
   'endpoint health': endpointHealthCommand,
   'endpoint status': endpointStatusCommand,
   'snapshot save': snapshotSaveCommand,
+  'snapshot status': snapshotStatusCommand,
+  'snapshot restore': snapshotRestoreCommand,
   'lease grant': leaseGrantCommand,
   'lease revoke': leaseRevokeCommand,
   'lease timetolive': leaseTimeToLiveCommand,

@@ -1,6 +1,7 @@
 import { EPOCH_MS } from '../../api/meta.ts';
 import { registerProgram, type CommandGenerator, type CommandIO } from '../command.ts';
 import { programEnvironment } from '../hostEnvironment.ts';
+import { shellFiles } from '../nodeSession.ts';
 import { etcdctlProgram } from './program.ts';
 import type { CallOutcome } from './types.ts';
 
@@ -32,6 +33,8 @@ export function* etcdctlCommand(argv: string[], io: CommandIO, fromNode?: string
   const program = etcdctlProgram(argv, {
     env: { ...baseEnv, ...io.env },
     fileExists: (p) => kubeadmFileExists(p) || p in io.files,
+    readFile: (p) => shellFiles(io.session).read(p) ?? io.files[p],
+    pathExists: (p) => shellFiles(io.session).isDirectory(p) || shellFiles(io.session).read(p) !== undefined,
     wallClockMs: EPOCH_MS + io.now(),
   });
   let step = program.next();
@@ -43,9 +46,9 @@ export function* etcdctlCommand(argv: string[], io: CommandIO, fromNode?: string
   if (result.stdout) io.stdout.push(result.stdout);
   if (result.stderr) io.stderr.push(result.stderr);
   if (result.files) {
-    const saved = (io.session.files as Record<string, string> | undefined) ?? {};
-    Object.assign(saved, result.files);
-    io.session.files = saved;
+    // Written where the path lives: the session's files, or the node's disk (/opt, /var/lib/etcd-from-backup...).
+    const files = shellFiles(io.session);
+    for (const [path, text] of Object.entries(result.files)) files.write(path, text);
   }
   return result.exitCode;
 }

@@ -53,6 +53,10 @@ export interface EtcdctlContext {
   env?: Record<string, string | undefined>;
   /** Whether a file exists on the machine the command runs on (for --cacert/--cert/--key). */
   fileExists?: (path: string) => boolean;
+  /** The text of a file on the machine the command runs on (snapshot status/restore), or undefined. */
+  readFile?: (path: string) => string | undefined;
+  /** Whether a file or directory exists (snapshot restore refuses an existing --data-dir). */
+  pathExists?: (path: string) => boolean;
   /** Wall-clock time in ms (virtual), for the timestamps of etcdctl's log lines. */
   wallClockMs?: number;
   /** Uniform [0, 1) generator for the client UUIDs in log lines; defaults to a fixed sequence. */

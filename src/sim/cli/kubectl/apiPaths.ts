@@ -10,7 +10,7 @@ export function requestPath(req: ApiRequest): string {
   const group = rk ? (rk.group ? `/apis/${apiVersionOf(rk)}` : `/api/${rk.version}`) : '/api/v1';
   const ns = rk?.namespaced !== false && req.namespace ? `/namespaces/${req.namespace}` : '';
   const name = req.name ?? (req.verb === 'create' || req.verb === 'list' ? undefined : req.body?.metadata?.name);
-  const sub = req.verb === 'updateStatus' || req.verb === 'patchStatus' ? '/status' : req.verb === 'bind' ? '/binding' : req.verb === 'logs' ? '/log' : '';
+  const sub = req.verb === 'updateStatus' || req.verb === 'patchStatus' ? '/status' : req.verb === 'bind' ? '/binding' : req.verb === 'evict' ? '/eviction' : req.verb === 'logs' ? '/log' : '';
   return `${group}${ns}/${req.resource}${name ? `/${name}` : ''}${sub}`;
 }
 

@@ -65,7 +65,7 @@ export function dryRunSuffix(dryRun: DryRun): string {
   return dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : '';
 }
 
-const WRITES = new Set<Verb>(['create', 'update', 'updateStatus', 'patch', 'patchStatus', 'delete', 'bind']);
+const WRITES = new Set<Verb>(['create', 'update', 'updateStatus', 'patch', 'patchStatus', 'delete', 'bind', 'evict']);
 
 /**
  * Runs a verb under its dry-run strategy: server mode marks every write request dryRun=All; client
@@ -94,6 +94,9 @@ export function* guardDryRun(dryRun: DryRun, verb: CommandGenerator): CommandGen
   }
 }
 
+/** How many objects the YAML printer wrote for one command (its io). */
+const yamlObjectsPrinted = new WeakMap<CommandIO, number>();
+
 export interface WrittenObject {
   rk: ResourceKind;
   obj: KubeObject;
@@ -114,7 +117,12 @@ export interface WrittenObject {
 export function printWritten(ctx: KubectlContext, w: WrittenObject): boolean {
   const output = ctx.flags.output as string | undefined;
   const { io } = ctx;
-  if (output === 'yaml') out(io, toYaml(w.obj));
+  if (output === 'yaml') {
+    // kubectl's YAMLPrinter writes `---` before every object after the first one it printed.
+    const printed = yamlObjectsPrinted.get(io) ?? 0;
+    yamlObjectsPrinted.set(io, printed + 1);
+    out(io, `${printed ? '---\n' : ''}${toYaml(w.obj)}`);
+  }
   else if (output === 'json') io.stdout.push(toJson(w.obj, w.sorted));
   else if (output === 'name') out(io, `${kindPrefix(w.rk)}/${w.obj.metadata.name ?? ''}`);
   else if (output && /^(jsonpath|jsonpath-as-json|custom-columns)=/.test(output)) return printTemplate(io, output, w.obj, [w.obj], false);

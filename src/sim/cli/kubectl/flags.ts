@@ -88,7 +88,7 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedArgs {
       while (j < a.length) {
         const ch = a[j];
         const spec = byShort.get(ch);
-        if (!spec) throw new FlagError(`unknown shorthand flag: '${ch}' in ${a}`);
+        if (!spec) throw new FlagError(`unknown shorthand flag: '${ch}' in -${a.slice(j)}`);
         if (spec.type === 'bool') {
           if (a[j + 1] === '=') {
             set(spec, a.slice(j + 2), `-${ch}, --${spec.name}`);

@@ -2,6 +2,7 @@ import { err, out, registerProgram, type CommandGenerator, type CommandIO } from
 import { FlagError, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.ts';
 import { findVerb, KUBECTL_COMMANDS, type KubectlContext } from './registry.ts';
 import { ROOT_HELP } from './rootHelp.ts';
+import { commandPath, positionalWords, unknownSubcommandError, unknownSubcommandOf } from './commandTree.ts';
 import { verbHelpText } from './help/verbHelpRegistry.ts';
 import { currentNamespace } from './kubeconfig.ts';
 import { verbosityOf, withRequestLog } from './requestLog.ts';
@@ -13,30 +14,46 @@ import { createSubcommandName } from './verbs/create.ts';
 import './verbs/delete.ts';
 import './verbs/label.ts';
 import './verbs/version.ts';
+import './verbs/completion.ts';
 import './verbs/explain.ts';
 import './verbs/exec.ts';
 import './verbs/misc.ts';
+import './verbs/apiResources.ts';
 import './verbs/logs.ts';
+import './verbs/patch.ts';
+import './verbs/diff.ts';
+import './verbs/edit.ts';
 import './printers.ts';
+import './nodes/index.ts';
 
 /**
  * The simulated kubectl: global flags, verb dispatch with cobra's error texts and suggestions.
  * Verbs live in verbs/*.ts and register themselves (registerVerb); other helpers add theirs.
  */
-const VALUE_GLOBALS = new Set(GLOBAL_FLAGS.filter((f) => f.type !== 'bool').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
+const flagForms = (f: FlagSpec) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])];
+const VALUE_GLOBALS = new Set(GLOBAL_FLAGS.filter((f) => f.type !== 'bool').flatMap(flagForms));
+const BOOL_GLOBALS = new Set(GLOBAL_FLAGS.filter((f) => f.type === 'bool').flatMap(flagForms));
 
 function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
   // The verb is the first word that is not a (global) flag or a flag's value.
+  // cobra's stripFlags: a flag before the verb written without `=` takes the next word as its value
+  // unless it is a known boolean (an unknown `--foo` too; a combined `-abc` never does).
   let verbIndex = -1;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') break;
     if (a.startsWith('-')) {
-      if (!a.includes('=') && VALUE_GLOBALS.has(a)) i++;
+      const long = a.startsWith('--');
+      if (!a.includes('=') && (VALUE_GLOBALS.has(a) || (!BOOL_GLOBALS.has(a) && (long || a.length === 2)))) i++;
       continue;
     }
     verbIndex = i;
     break;
+  }
+  // A word that names no command after leading flags: kubectl's plugin lookup refuses it.
+  if (verbIndex > 0 && !findVerb(argv[verbIndex]) && !KUBECTL_COMMANDS.includes(argv[verbIndex]) && argv[0].startsWith('-')) {
+    err(io, `Error: flags cannot be placed before plugin name: ${argv[0]}`);
+    return 1;
   }
   if (verbIndex < 0) {
     if (argv.some((a) => a === '--help' || a === '-h') || argv.length === 0) {
@@ -57,7 +74,9 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
   const verb = findVerb(verbName);
   if (!verb) {
     if (KUBECTL_COMMANDS.includes(verbName)) {
-      err(io, `error: "kubectl ${verbName}" is not available in this simulation`);
+      // The command tree is kubectl's even where the verb is not simulated: `kubectl top foo`.
+      const unknownSub = unknownSubcommandOf(verbName, rest, GLOBAL_FLAGS);
+      err(io, unknownSub ?? `error: "kubectl ${verbName}" is not available in this simulation`);
       return 1;
     }
     const suggestions = KUBECTL_COMMANDS.filter((c) => levenshtein(verbName.toLowerCase(), c.toLowerCase()) <= 2 || c.startsWith(verbName.toLowerCase()));
@@ -73,8 +92,7 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
   } catch (e) {
     if (e instanceof FlagError) {
       // cobra names the subcommand that owns the flags: `kubectl create deployment --help`.
-      const sub = verb.name === 'create' ? createSubcommandName(rest.find((a) => !a.startsWith('-')) ?? '') : undefined;
-      err(io, `error: ${e.message}\nSee 'kubectl ${sub ? `create ${sub}` : verb.name} --help' for usage.`);
+      err(io, `error: ${e.message}\nSee 'kubectl ${commandPath(verb.name, positionalWords(rest, specs))} --help' for usage.`);
       return 1;
     }
     throw e;
@@ -84,6 +102,11 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
     // (prepareCommands was skipped): degraded output, never an exception.
     out(io, verb.help ?? recordedHelp(verb.name, parsed.args) ?? `Usage:\n  kubectl ${verb.name} [options]\n`);
     return 0;
+  }
+  const unknownSub = unknownSubcommandError(verb.name, rest, parsed.args);
+  if (unknownSub) {
+    err(io, unknownSub);
+    return 1;
   }
   let dryRun: DryRun = 'none';
   if (hasDryRunFlag(verb.flags)) {
@@ -110,6 +133,7 @@ function* kubectl(argv: string[], io: CommandIO): CommandGenerator {
     dryRun,
   };
   if (parsed.flags.as) io.user = String(parsed.flags.as);
+  if ((parsed.flags['as-group'] as string[] | undefined)?.length) io.groups = parsed.flags['as-group'] as string[];
   if (parsed.flags.token !== undefined) io.token = String(parsed.flags.token);
   const run = guardDryRun(dryRun, verb.run(ctx));
   return yield* (verbosityOf(ctx) >= 1 ? withRequestLog(ctx, run) : run);

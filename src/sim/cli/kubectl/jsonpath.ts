@@ -1,119 +1,98 @@
 /**
- * The subset of kubectl's JSONPath templates the notes use: `{.a.b}`, `[n]`, `[*]`, `{range ...}{end}`,
- * quoted literals (`{"\n"}`), and text between expressions. Several results of one expression are
- * joined with a space, as kubectl prints them.
+ * kubectl's JSONPath printer (`-o jsonpath=...`, `jsonpath-file`, `jsonpath-as-json`) and the path
+ * reading of `custom-columns` and `--sort-by`, over the port of client-go's JSONPath in
+ * ./jsonpath/ (parser.ts, evaluate.ts). The messages are kubectl 1.33's: a template that does not
+ * parse, `error: error parsing jsonpath TEMPLATE, REASON`; one that fails on the object, the
+ * execution error with the template and a %#v dump of the object, as kubectl prints it.
  */
-import { goJson } from './apply/lastApplied.ts';
+import { executeJsonPath, JsonPathExecutionError, jsonPathValues } from './jsonpath/evaluate.ts';
+import { goQuote, goSharpV } from './jsonpath/goValues.ts';
+import { JsonPathParseError, parseJsonPath, type ListNode } from './jsonpath/parser.ts';
+import { goJson, goJsonPretty } from './apply/lastApplied.ts';
 
+/** A template that does not parse (the message is upstream's reason). */
 export class JsonPathError extends Error {}
 
-type Node = { kind: 'text'; text: string } | { kind: 'expr'; path: string } | { kind: 'range'; path: string; body: Node[] };
+/** A template that fails on the object: `message` is kubectl's whole error text. */
+export class JsonPathRunError extends Error {}
 
-function tokenize(template: string): (string | { expr: string })[] {
-  const out: (string | { expr: string })[] = [];
-  let i = 0;
-  while (i < template.length) {
-    const open = template.indexOf('{', i);
-    if (open < 0) {
-      out.push(template.slice(i));
-      break;
-    }
-    if (open > i) out.push(template.slice(i, open));
-    const close = template.indexOf('}', open);
-    if (close < 0) throw new JsonPathError(`unclosed action`);
-    out.push({ expr: template.slice(open + 1, close).trim() });
-    i = close + 1;
+/** Templates longer than this are refused before parsing (a shell line is limited long before). */
+const MAX_TEMPLATE = 64 * 1024;
+
+export function parseTemplate(template: string): ListNode {
+  if (template.length > MAX_TEMPLATE) throw new JsonPathError('the template is too long for this simulation');
+  try {
+    return parseJsonPath(template);
+  } catch (e) {
+    if (e instanceof JsonPathParseError) throw new JsonPathError(e.message);
+    throw e;
   }
-  return out;
 }
 
-function parse(tokens: (string | { expr: string })[], pos: { i: number }, inRange: boolean): Node[] {
-  const nodes: Node[] = [];
-  while (pos.i < tokens.length) {
-    const t = tokens[pos.i++];
-    if (typeof t === 'string') {
-      nodes.push({ kind: 'text', text: t });
-      continue;
-    }
-    const e = t.expr;
-    if (e === 'end') {
-      if (!inRange) throw new JsonPathError('not in range, nothing to end');
-      return nodes;
-    }
-    if (e.startsWith('range ')) {
-      const body = parse(tokens, pos, true);
-      nodes.push({ kind: 'range', path: e.slice(6).trim(), body });
-      continue;
-    }
-    const literal = /^"((?:[^"\\]|\\.)*)"$/.exec(e);
-    if (literal) {
-      nodes.push({ kind: 'text', text: literal[1].replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\"/g, '"') });
-      continue;
-    }
-    nodes.push({ kind: 'expr', path: e });
-  }
-  if (inRange) throw new JsonPathError('unclosed range');
-  return nodes;
+/** kubectl's text for a template that failed while it ran on `data`. */
+function executionFailure(template: string, reason: string, data: unknown): JsonPathRunError {
+  return new JsonPathRunError(
+    `error: error executing jsonpath ${goQuote(template)}: Error executing template: ${reason}. Printing more information for debugging the template:\n` +
+      `\ttemplate was:\n\t\t${template}\n\tobject given to jsonpath engine was:\n\t\t${goSharpV(data)}\n\n`,
+  );
 }
 
-/** Evaluates `.a.b[0].c[*]` against a value; returns every match. */
+/** `-o jsonpath=TEMPLATE`: the printed text (no newline added, as kubectl). */
+export function jsonPath(template: string, data: unknown): string {
+  const root = parseTemplate(template);
+  try {
+    return executeJsonPath(root, data);
+  } catch (e) {
+    if (e instanceof JsonPathExecutionError) throw executionFailure(template, e.message, data);
+    throw e;
+  }
+}
+
+/** `-o jsonpath-as-json=TEMPLATE`: every result as one JSON array, indented as kubectl prints it. */
+export function jsonPathAsJson(template: string, data: unknown): string {
+  const root = parseTemplate(template);
+  try {
+    return jsonPathValues(root, data)
+      .map((group) => goJsonPretty(group, true))
+      .join('\n');
+  } catch (e) {
+    if (e instanceof JsonPathExecutionError) throw executionFailure(template, e.message, data);
+    throw e;
+  }
+}
+
+/**
+ * kubectl's RelaxedJSONPathExpression (custom-columns, --sort-by): `a.b`, `.a.b`, `{a.b}` and
+ * `{.a.b}` all mean `{.a.b}`.
+ */
+export function relaxedJsonPath(expression: string): string {
+  if (expression === '') return expression;
+  const m = /^\{\.?([^{}]+)\}$|^\.?([^{}]+)$/.exec(expression);
+  if (!m) throw new JsonPathError("unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'");
+  return `{.${m[1] ?? m[2]}}`;
+}
+
+/** The values a relaxed path finds in an object (missing keys: none). */
 export function evalPath(value: unknown, path: string): unknown[] {
-  let current: unknown[] = [value];
-  const re = /\.([A-Za-z0-9_-]+)|\[(\*|-?\d+|'[^']*'|"[^"]*")\]|\.\.?$/g;
-  const body = path.trim();
-  if (body === '' || body === '.' || body === '@') return current;
-  if (!body.startsWith('.') && !body.startsWith('[') && !body.startsWith('@')) throw new JsonPathError(`unrecognized identifier ${body}`);
-  const src = body.startsWith('@') ? body.slice(1) : body;
-  let m: RegExpExecArray | null;
-  let consumed = 0;
-  while ((m = re.exec(src))) {
-    if (m.index !== consumed) throw new JsonPathError(`invalid array index ${src}`);
-    consumed = re.lastIndex;
-    const next: unknown[] = [];
-    for (const v of current) {
-      if (m[1] !== undefined) {
-        if (v && typeof v === 'object' && !Array.isArray(v) && m[1] in (v as object)) next.push((v as Record<string, unknown>)[m[1]]);
-      } else if (m[2] === '*') {
-        if (Array.isArray(v)) next.push(...v);
-        else if (v && typeof v === 'object') next.push(...Object.values(v));
-      } else if (m[2] !== undefined) {
-        if (/^-?\d+$/.test(m[2])) {
-          if (Array.isArray(v)) {
-            const idx = Number(m[2]);
-            const item = v[idx < 0 ? v.length + idx : idx];
-            if (item !== undefined) next.push(item);
-          }
-        } else {
-          const key = m[2].slice(1, -1);
-          if (v && typeof v === 'object' && key in (v as object)) next.push((v as Record<string, unknown>)[key]);
-        }
-      }
-    }
-    current = next;
+  const root = parseTemplate(relaxedJsonPath(path));
+  try {
+    return jsonPathValues(root, value).flat();
+  } catch (e) {
+    if (e instanceof JsonPathExecutionError) return [];
+    throw e;
   }
-  if (consumed !== src.length) throw new JsonPathError(`unrecognized identifier ${src.slice(consumed)}`);
-  return current;
 }
 
+/** A value as custom-columns prints it (fmt's %v: maps as map[k:v], lists as [a b]). */
 export function format(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  // client-go's jsonpath marshals maps and slices with encoding/json: keys sorted, <, >, & escaped.
-  if (typeof value === 'object') return goJson(value);
+  if (value === null || value === undefined) return '<nil>';
+  if (Array.isArray(value)) return `[${value.map(format).join(' ')}]`;
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    return `map[${Object.keys(v).sort().map((k) => `${k}:${format(v[k])}`).join(' ')}]`;
+  }
+  if (typeof value === 'number') return goSharpV(value);
   return String(value);
 }
 
-function render(nodes: Node[], data: unknown): string {
-  let out = '';
-  for (const n of nodes) {
-    if (n.kind === 'text') out += n.text;
-    else if (n.kind === 'expr') out += evalPath(data, n.path).map(format).join(' ');
-    else for (const item of evalPath(data, n.path)) out += render(n.body, item);
-  }
-  return out;
-}
-
-/** kubectl -o jsonpath='...' (the outer braces of a bare path are optional, as in kubectl). */
-export function jsonPath(template: string, data: unknown): string {
-  const t = template.includes('{') ? template : `{${template}}`;
-  return render(parse(tokenize(t), { i: 0 }, false), data);
-}
+export { goJson };

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { Scalar, stringify } from 'yaml';
 import type { KubeObject } from '../../api/types.ts';
 import { goJsonPretty } from './apply/lastApplied.ts';
 
@@ -7,7 +7,48 @@ import { goJsonPretty } from './apply/lastApplied.ts';
  * sequences not indented under their key), JSON indented with four spaces.
  */
 export function toYaml(value: unknown): string {
-  return stringify(value, { version: '1.1', sortMapEntries: true, indentSeq: false, lineWidth: 80, minContentWidth: 0, aliasDuplicateObjects: false, nullStr: 'null' } as never);
+  return stringify(markTypedStrings(value), { version: '1.1', sortMapEntries: true, indentSeq: false, lineWidth: 80, minContentWidth: 0, aliasDuplicateObjects: false, nullStr: 'null', singleQuote: true } as never);
+}
+
+/**
+ * go-yaml's two quoting styles: a string that would read back as another type (a number, a bool,
+ * null, a timestamp, the empty string) is double-quoted by its encoder; one that cannot be plain
+ * for YAML's syntax (a leading '*', ': ' inside) is single-quoted by its emitter. The first kind is
+ * marked here (a copy of the value with those strings as double-quoted scalars); `singleQuote`
+ * gives the second.
+ */
+function markTypedStrings(value: unknown): unknown {
+  if (typeof value === 'string') {
+    if (!readsAsOtherType(value)) return value;
+    const scalar = new Scalar(value);
+    scalar.type = 'QUOTE_DOUBLE';
+    return scalar;
+  }
+  if (Array.isArray(value)) return value.map(markTypedStrings);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = markTypedStrings(v);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * go-yaml v2's resolve(): the plain scalars that read back as null, a YAML 1.1 bool, an int (with
+ * 0x, 0b, leading-0 octal, sexagesimal, underscores), a float (.inf, .nan, exponents) or a
+ * timestamp, and the merge key. Such strings are written double-quoted.
+ */
+const YAML11_TYPED = new RegExp([
+  '~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|<<',
+  '[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)',
+  '[-+]?0b[01_]+|[-+]?0x[0-9a-fA-F_]+',
+  '[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])*(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?',
+  '[-+]?\\.[0-9][0-9_]*(?:[eE][-+]?[0-9]+)?',
+  '\\d{4}-\\d\\d?-\\d\\d?(?:(?:[Tt]|[ \\t]+)\\d\\d?:\\d\\d:\\d\\d(?:\\.\\d*)?(?:[ \\t]*(?:Z|[-+]\\d\\d?(?::\\d\\d)?))?)?',
+].map((p) => `(?:${p})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'));
+
+function readsAsOtherType(text: string): boolean {
+  return text === '' || YAML11_TYPED.test(text);
 }
 
 /**

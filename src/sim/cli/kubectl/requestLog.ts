@@ -65,6 +65,10 @@ export function requestLine(kubectlVerb: string, req: ApiRequest, validate?: unk
       if (req.container) query.container = req.container;
       if (req.previous) query.previous = 'true';
       break;
+    case 'evict':
+      // The policy/v1 client's Evict sends no fieldManager.
+      method = 'POST';
+      break;
     case 'create':
     case 'bind':
       method = 'POST';

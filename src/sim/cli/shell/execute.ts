@@ -1,8 +1,12 @@
 import type { CommandGenerator, CommandIO, Effect, EffectResult } from '../command.ts';
-import { parseCommandList, ShellSyntaxError, type AndOrList, type CommandList, type Pipeline, type SimpleCommand } from '../shell.ts';
+import { parseCommandList, parseCommandListWithWarnings, ShellSyntaxError, type AndOrList, type CommandList, type Pipeline, type SimpleCommand } from '../shell.ts';
 import { expandWord, expandWords, type ExpansionContext } from './expand.ts';
 import { assignVariable, parameterValue, shellStatus } from './variables.ts';
+import { expandAliases } from './aliases.ts';
 import { isEngineFault } from '../../kernel/simulationError.ts';
+import { normalizePath } from '../files/fileSystem.ts';
+import { redirectionProblem } from '../files/redirection.ts';
+import { currentHost, isNodePath, shellFiles } from '../nodeSession.ts';
 
 /**
  * Runs a parsed command line the way bash does, as one generator the command runner drives: the
@@ -43,7 +47,7 @@ interface Context {
   background: boolean;
 }
 
-type Target = { kind: 'terminal-out' } | { kind: 'terminal-err' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; name: string };
+type Target = { kind: 'terminal-out' } | { kind: 'terminal-err' } | { kind: 'pipe' } | { kind: 'null' } | { kind: 'file'; name: string } | { kind: 'node-file'; name: string };
 
 class ExpansionError extends Error {}
 
@@ -51,7 +55,9 @@ class ExpansionError extends Error {}
 export function* runLine(line: string, host: ShellHost, terminal: () => Terminal): Generator<Effect, number, EffectResult> {
   let list: CommandList;
   try {
-    list = parseCommandList(line);
+    const parsed = parseCommandListWithWarnings(line);
+    list = parsed.list;
+    for (const warning of parsed.warnings) terminal().stderr.push(`bash: ${warning}\n`);
   } catch (e) {
     if (!(e instanceof ShellSyntaxError)) throw e;
     terminal().stderr.push(`bash: ${e.message}\n`);
@@ -105,8 +111,22 @@ function* runPipeline(pipeline: Pipeline, ctx: Context): Generator<Effect, numbe
   return pipeline.negated ? (exit === 0 ? 1 : 0) : exit;
 }
 
-function expansionContext(ctx: Context, substitutionStatus: { exit?: number }): ExpansionContext {
+/**
+ * The names a process substitution's output is read from, as bash on Linux hands them out: the
+ * highest free descriptor first (/dev/fd/63, then 62, ...). They exist while their command runs.
+ */
+const PROCESS_SUBSTITUTION_FD = 63;
+
+function expansionContext(ctx: Context, substitutionStatus: { exit?: number }, temporaryFiles: string[]): ExpansionContext {
   return {
+    processSubstitution: function* (list) {
+      const captured: string[] = [];
+      yield* runList(list, { ...ctx, terminal: () => ({ stdout: captured, stderr: ctx.terminal().stderr }) });
+      const name = `/dev/fd/${PROCESS_SUBSTITUTION_FD - temporaryFiles.length}`;
+      ctx.host.files()[name] = captured.join('');
+      temporaryFiles.push(name);
+      return name;
+    },
     parameter: (name) => parameterValue(ctx.host.session, name),
     fileNames: () => Object.keys(ctx.host.readableFiles()),
     substitute: function* (list) {
@@ -120,9 +140,31 @@ function expansionContext(ctx: Context, substitutionStatus: { exit?: number }): 
 }
 
 function* runSimple(cmd: SimpleCommand, ctx: Context, stdin: string | undefined, pipe: string[] | undefined, stderrPiped: boolean): Generator<Effect, number, EffectResult> {
+  const temporaryFiles: string[] = [];
+  try {
+    return yield* runSimpleCommand(cmd, ctx, stdin, pipe, stderrPiped, temporaryFiles);
+  } finally {
+    for (const name of temporaryFiles) delete ctx.host.files()[name];
+  }
+}
+
+function* runSimpleCommand(
+  original: SimpleCommand,
+  ctx: Context,
+  stdin: string | undefined,
+  pipe: string[] | undefined,
+  stderrPiped: boolean,
+  temporaryFiles: string[],
+): Generator<Effect, number, EffectResult> {
   const { host } = ctx;
+  const aliased = expandAliases(original, host.session);
+  if ('unsupported' in aliased) {
+    ctx.terminal().stderr.push(`bash: ${aliased.unsupported}\n`);
+    return 2;
+  }
+  const cmd = aliased;
   const substitution: { exit?: number } = {};
-  const expansion = expansionContext(ctx, substitution);
+  const expansion = expansionContext(ctx, substitution, temporaryFiles);
   let argv: string[];
   const env: Record<string, string> = {};
   const fds: Target[] = [{ kind: 'pipe' }, pipe ? { kind: 'pipe' } : { kind: 'terminal-out' }, { kind: 'terminal-err' }];
@@ -131,9 +173,12 @@ function* runSimple(cmd: SimpleCommand, ctx: Context, stdin: string | undefined,
     for (const a of cmd.assignments) env[a.name] = (yield* expandWord(a.value, expansion, false))[0];
     for (const r of cmd.redirects) {
       const target = (yield* expandWord(r.target, expansion, false))[0];
-      if (r.op === '<') {
+      if (r.op === '<<') {
+        // A here-document's body is expanded as one quoted text (expandWord with split off).
+        stdin = target;
+      } else if (r.op === '<') {
         const files = host.readableFiles();
-        const text = files[target] ?? files[target.replace(/^\.\//, '')];
+        const text = files[target] ?? files[normalizePath(target)];
         if (text === undefined) throw new ExpansionError(`${target}: No such file or directory`);
         stdin = text;
       } else if (r.op === '>&') {
@@ -158,13 +203,13 @@ function* runSimple(cmd: SimpleCommand, ctx: Context, stdin: string | undefined,
     return 1;
   }
   if (stderrPiped) fds[2] = fds[1];
-  if (argv[0] === 'k') argv[0] = 'kubectl';
   // The terminal is a root shell already: sudo only runs the rest of the line.
   if (argv[0] === 'sudo') argv.shift();
   if (argv.length === 0) {
     for (const [name, value] of Object.entries(env)) assignVariable(host.session, name, value);
     return substitution.exit ?? 0;
   }
+  if (argv[0] === 'source' || argv[0] === '.') return yield* source(argv, ctx);
   const io = host.newIo(stdin, ctx.background);
   if (fds[1].kind === 'file') io.stdoutFile = fds[1].name;
   let refused = false;
@@ -180,6 +225,7 @@ function* runSimple(cmd: SimpleCommand, ctx: Context, stdin: string | undefined,
     else if (target.kind === 'terminal-err') ctx.terminal().stderr.push(text);
     else if (target.kind === 'pipe') pipe?.push(text);
     else if (target.kind === 'file') host.files()[target.name] += text;
+    else if (target.kind === 'node-file') shellFiles(host.session).append(target.name, text);
   };
   const flush = (liveOnly: boolean) => {
     for (const [fd, buffer] of [[1, io.stdout], [2, io.stderr]] as const) {
@@ -203,6 +249,34 @@ function* runSimple(cmd: SimpleCommand, ctx: Context, stdin: string | undefined,
   return exit;
 }
 
+/**
+ * `source FILE` (or `. FILE`): runs the file's lines in this shell, so its aliases, variables and
+ * completions stay (`source ~/.bashrc`, `source <(kubectl completion bash)`). Runs in the calling
+ * shell, which is why it is here and not a program.
+ */
+function* source(argv: string[], ctx: Context): Generator<Effect, number, EffectResult> {
+  const name = argv[1];
+  if (name === undefined) {
+    ctx.terminal().stderr.push(`bash: ${argv[0]}: filename argument required\n${argv[0]}: usage: ${argv[0]} filename [arguments]\n`);
+    return 2;
+  }
+  const files = ctx.host.readableFiles();
+  const text = files[name] ?? files[name.replace(/^\.\//, '')];
+  if (text === undefined) {
+    ctx.terminal().stderr.push(`bash: ${name}: No such file or directory\n`);
+    return 1;
+  }
+  let list: CommandList;
+  try {
+    list = parseCommandList(text);
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    ctx.terminal().stderr.push(`bash: ${name}: ${e.message}\n`);
+    return 2;
+  }
+  return yield* runList(list, ctx);
+}
+
 /** Output one command may write to a file, a pipe or the terminal (characters). */
 export const MAX_OUTPUT_CHARS = 16 * 1024 * 1024;
 
@@ -210,10 +284,19 @@ function fileTarget(host: ShellHost, name: string, op: '>' | '>>'): Target {
   if (name === '/dev/null') return { kind: 'null' };
   if (name === '/dev/stdout') return { kind: 'terminal-out' };
   if (name === '/dev/stderr') return { kind: 'terminal-err' };
+  // A path on the node's own disk (/etc/kubernetes/manifests/...): written there, where the kubelet sees it.
+  if (isNodePath(name) && currentHost(host.session)) {
+    const files = shellFiles(host.session);
+    if (op === '>' || files.read(name) === undefined) files.write(name, '');
+    return { kind: 'node-file', name };
+  }
   const files = host.files();
+  const problem = redirectionProblem(host.session, name);
+  if (problem) throw new ExpansionError(`${name}: ${problem}`);
+  const key = files[name] !== undefined ? name : normalizePath(name);
   // `>` truncates when the file is opened, even if the command then fails.
-  if (op === '>' || files[name] === undefined) files[name] = '';
-  return { kind: 'file', name };
+  if (op === '>' || files[key] === undefined) files[key] = '';
+  return { kind: 'file', name: key };
 }
 
 /**
@@ -231,8 +314,8 @@ function* drive(gen: CommandGenerator, io: CommandIO, beforeWait: () => void): G
         return step.value;
       }
       let effect = step.value;
-      if (effect.type === 'api' && (io.user || io.token)) {
-        effect = { ...effect, request: { ...effect.request, user: effect.request.user ?? io.user, token: effect.request.token ?? io.token } };
+      if (effect.type === 'api' && (io.user || io.token || io.groups)) {
+        effect = { ...effect, request: { ...effect.request, user: effect.request.user ?? io.user, groups: effect.request.groups ?? io.groups, token: effect.request.token ?? io.token } };
       }
       beforeWait();
       input = yield effect;

@@ -13,6 +13,8 @@ export interface ExpansionContext {
   substitute(list: CommandList): Generator<Effect, string, EffectResult>;
   /** Names the session's files (the only directory the simulated shell has). */
   fileNames(): string[];
+  /** Runs a process substitution's list; resolves to the name of a file holding its output. */
+  processSubstitution(list: CommandList): Generator<Effect, string, EffectResult>;
 }
 
 const IFS = ' \t\n';
@@ -94,6 +96,10 @@ export function* expandWord(word: Word, ctx: ExpansionContext, split = true): Ge
     if (part.type === 'text') {
       if (part.quoted) addQuoted(part.text);
       else addUnquoted(part.text, false);
+      continue;
+    }
+    if (part.type === 'procsub') {
+      addQuoted(yield* ctx.processSubstitution(part.list));
       continue;
     }
     const value = part.type === 'param' ? ctx.parameter(part.name) : (yield* ctx.substitute(part.list)).replace(/\n+$/, '');

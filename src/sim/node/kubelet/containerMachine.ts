@@ -15,6 +15,7 @@ export const containerMachine = setup({
       | { type: 'BACK_OFF' }
       | { type: 'RETRY' }
       | { type: 'CREATED' }
+      | { type: 'CONFIG_ERROR' }
       | { type: 'STARTED' }
       | { type: 'START_FAILED' }
       | { type: 'EXITED' }
@@ -35,7 +36,8 @@ export const containerMachine = setup({
         errImagePull: { on: { BACK_OFF: 'imagePullBackOff', RETRY: 'pulling' } },
         imagePullBackOff: { on: { RETRY: 'pulling' } },
         invalidImageName: {},
-        creating: { on: { CREATED: 'created' } },
+        creating: { on: { CREATED: 'created', CONFIG_ERROR: 'createContainerConfigError' } },
+        createContainerConfigError: { on: { RETRY: 'creating' } },
         created: { on: { STARTED: '#container.running', START_FAILED: '#container.terminated' } },
         crashLoopBackOff: { on: { RESTART: 'containerCreating' } },
       },
@@ -51,7 +53,7 @@ export const containerMachine = setup({
   },
 });
 
-export const CONTAINER_EVENTS = ['PULL', 'PULLED', 'PULL_FAILED', 'INVALID_IMAGE', 'BACK_OFF', 'RETRY', 'CREATED', 'STARTED', 'START_FAILED', 'EXITED', 'RESTART', 'KILL'];
+export const CONTAINER_EVENTS = ['PULL', 'PULLED', 'PULL_FAILED', 'INVALID_IMAGE', 'BACK_OFF', 'RETRY', 'CREATED', 'CONFIG_ERROR', 'STARTED', 'START_FAILED', 'EXITED', 'RESTART', 'KILL'];
 
 /** The waiting reason kubectl shows for a machine state (undefined when not waiting). */
 export function waitingReason(state: string): string | undefined {
@@ -69,6 +71,8 @@ export function waitingReason(state: string): string | undefined {
       return 'InvalidImageName';
     case 'waiting.crashLoopBackOff':
       return 'CrashLoopBackOff';
+    case 'waiting.createContainerConfigError':
+      return 'CreateContainerConfigError';
     default:
       return undefined;
   }

@@ -1,3 +1,4 @@
+import { configError, configRefs } from './configRefs.ts';
 import { setup } from 'xstate';
 import { timestamp } from '../../api/meta.ts';
 import type { Condition, Container, ContainerState, KubeObject, Pod } from '../../api/types.ts';
@@ -11,6 +12,9 @@ import { BACKOFF_RESET_AFTER_MS, goDuration, nextBackoff } from './backoff.ts';
 import { CONTAINER_EVENTS, containerMachine, waitingReason } from './containerMachine.ts';
 import { StateTable } from './containerStateTable.ts';
 import { buildPodStatus, type ContainerView } from './podStatus.ts';
+import type { NodeHost } from '../host/nodeHost.ts';
+import { structured, type Severity } from '../host/klog.ts';
+import { configHash, scanStaticPods, STATIC_POD_PATH, type StaticPodFile } from './staticPodSource.ts';
 
 /**
  * The kubelet of one node: heartbeats (node Lease every 10 s, NodeStatus when it changes or every
@@ -31,6 +35,10 @@ export const NODE_STATUS_UPDATE_MS = 10_000;
 export const NODE_STATUS_REPORT_MS = 5 * 60_000;
 /** After ErrImagePull, the next pod sync finds the image in back-off and reports ImagePullBackOff. */
 export const PULL_BACKOFF_REPORT_MS = 1_000;
+/** How soon a container in CreateContainerConfigError is tried again (the pod worker's resync). */
+export const CONFIG_RETRY_MS = 10_000;
+/** How soon the kubelet re-reads its static pod directory after a file in it changed (inotify, then a pod config update). */
+export const STATIC_POD_SCAN_MS = 100;
 
 /** The container machine as a transition table (one small state per container, no actor each). */
 const CONTAINER_TABLE = new StateTable(containerMachine, CONTAINER_EVENTS);
@@ -96,7 +104,11 @@ export class Kubelet extends Component {
   private nextPodIP = 2;
   private readonly podCidrPrefix: string;
   /** Static pods (the manifests in /etc/kubernetes/manifests), by 'namespace/name': their mirror pod and the uid their containers run under. */
-  private readonly staticPods = new Map<string, { mirror: Pod; uid: string }>();
+  private readonly staticPods = new Map<string, { mirror: Pod; uid: string; file?: string; hash?: string }>();
+  /** The node's operating system: its disk (the static pod directory) and the journal the kubelet logs to. */
+  private host?: NodeHost;
+  /** A re-read of the static pod directory is pending (file events within one step are read once). */
+  private manifestScan?: TimerHandle;
   private lastNodeStatusPost = -Infinity;
   private lastNodeStatusJson = '';
   /** When the node's conditions last changed (kept so lastTransitionTime does not move on every post). */
@@ -121,8 +133,95 @@ export class Kubelet extends Component {
    * The static pods this kubelet runs from its manifest directory (the pod source "file"): `mirror`
    * is the mirror pod it keeps in the API server for each, `uid` the pod uid its containers run under.
    */
-  setStaticPods(pods: readonly { mirror: Pod; uid: string }[]): void {
-    for (const p of pods) this.staticPods.set(storeKey(p.mirror), p);
+  setStaticPods(pods: readonly { mirror: Pod; uid: string; file?: string; text?: string }[]): void {
+    for (const p of pods) this.staticPods.set(storeKey(p.mirror), { mirror: p.mirror, uid: p.uid, file: p.file, hash: p.file && p.text !== undefined ? configHash(this.nodeName, p.file, p.text) : undefined });
+  }
+
+  /**
+   * The node this kubelet runs on: it watches the static pod directory on the node's disk (the
+   * kubelet's file source uses inotify) and writes its log lines to the node's journal.
+   */
+  attachHost(host: NodeHost): void {
+    this.host = host;
+    host.files.watch(STATIC_POD_PATH, () => this.manifestsChanged());
+  }
+
+  /** A klog line in the node's journal (`journalctl -u kubelet`). */
+  klog(severity: Severity, source: string, message: string, pairs?: Parameters<typeof structured>[1], at = this.sim.now()): void {
+    this.host?.klog(at, 'kubelet', severity, source, structured(message, pairs));
+  }
+
+  private manifestsChanged(): void {
+    if (!this.up || this.manifestScan) return;
+    this.manifestScan = this.setTimer(STATIC_POD_SCAN_MS, { id: 'kubelet.static-pod-files', params: { node: this.nodeName } }, () => {
+      this.manifestScan = undefined;
+      this.syncStaticPodFiles();
+    });
+  }
+
+  /**
+   * Reads the static pod directory and reconciles: a new file starts a static pod (and its mirror
+   * pod), a changed file replaces it (a new uid: the config hash changed), a removed file stops it
+   * and deletes its mirror pod.
+   */
+  private syncStaticPodFiles(): void {
+    if (!this.host) return;
+    const scan = scanStaticPods(this.host.files, this.nodeName, this.sim.now());
+    for (const e of scan.errors) this.klog('E', 'file.go:187', 'Could not process manifest file', { err: e.error, path: e.path });
+    for (const [key, entry] of [...this.staticPods]) {
+      const next = scan.pods.get(key);
+      if (!next || !entry.hash || configHash(this.nodeName, next.file, this.host.files.read(next.file) ?? '') !== entry.hash) this.removeStaticPod(key, entry.mirror);
+    }
+    for (const [key, next] of scan.pods) if (!this.staticPods.has(key)) this.addStaticPod(key, next);
+  }
+
+  private removeStaticPod(key: string, mirror: Pod): void {
+    this.staticPods.delete(key);
+    this.klog('I', 'kubelet.go:2478', 'SyncLoop REMOVE', { source: 'file', pods: [key] });
+    const w = this.workers.get(key);
+    if (w) {
+      this.workers.delete(key);
+      this.dirty.delete(key);
+      const grace = w.pod.spec.terminationGracePeriodSeconds ?? 30;
+      for (const c of w.containers) {
+        this.clearTimer(c.timer);
+        if (c.containerId && this.runtime.containers.get(c.containerId)?.state === 'running') {
+          this.klog('I', 'kuberuntime_container.go:809', 'Killing container with a grace period', { pod: key, podUID: w.uid, containerName: c.spec.name, containerID: `containerd://${c.containerId}`, gracePeriod: grace });
+          this.cri({ op: 'StopContainer', containerId: c.containerId, timeoutSeconds: grace }, { id: 'kubelet.stop-container', params: { container: c.spec.name, graceSeconds: grace } }, () => undefined, mirror);
+        }
+      }
+      this.cri({ op: 'StopPodSandbox', podUid: w.uid }, { id: 'kubelet.stop-sandbox', params: { pod: mirror.metadata.name! } }, () => undefined, mirror);
+    }
+    this.api.delete('pods', mirror.metadata.namespace, mirror.metadata.name!, undefined, {
+      gracePeriodSeconds: 0,
+      narration: { id: 'kubelet.delete-mirror-pod', params: { node: this.nodeName, pod: mirror.metadata.name! } },
+    });
+  }
+
+  private addStaticPod(key: string, next: StaticPodFile): void {
+    const text = this.host?.files.read(next.file) ?? '';
+    this.staticPods.set(key, { mirror: next.pod, uid: next.uid, file: next.file, hash: configHash(this.nodeName, next.file, text) });
+    this.klog('I', 'kubelet.go:2462', 'SyncLoop ADD', { source: 'file', pods: [key] });
+    // A static pod runs without the API server (that is how the control plane itself starts): its
+    // worker starts from the file; the mirror pod only shows it in the API once one answers.
+    if (!this.workers.has(key) && this.up) this.adoptOrCreate(key, { ...next.pod, metadata: { ...next.pod.metadata, uid: next.uid } });
+    this.createMirrorPod(key, next.uid);
+  }
+
+  /** Creates the mirror pod of a static pod (retried while an older one of the same name is still being deleted). */
+  private createMirrorPod(key: string, uid: string): void {
+    const entry = this.staticPods.get(key);
+    if (!entry || entry.uid !== uid || !this.up) return;
+    this.klog('I', 'kubelet.go:1959', 'Creating a mirror pod for static pod', { pod: key });
+    this.api.create('pods', { ...entry.mirror, status: undefined }, (r) => {
+      if (r.ok || r.reason !== 'AlreadyExists') return;
+      // A pod of that name that is not this static pod's mirror (an older mirror, or one restored
+      // with etcd): the kubelet deletes it and creates its own (syncPod's mirror pod check).
+      const [namespace, name] = key.split('/');
+      this.api.delete('pods', namespace, name, () => {
+        this.setTimer(1000, { id: 'kubelet.static-pod-files', params: { node: this.nodeName } }, () => this.createMirrorPod(key, uid), { background: true });
+      }, { gracePeriodSeconds: 0, narration: { id: 'kubelet.delete-mirror-pod', params: { node: this.nodeName, pod: name } } });
+    }, { narration: { id: 'kubelet.create-static-mirror-pod', params: { node: this.nodeName, pod: entry.mirror.metadata.name! } } });
   }
 
   /** Reserve pod IPs already handed out before the clock started. */
@@ -154,6 +253,9 @@ export class Kubelet extends Component {
 
   protected override onStart(): void {
     this.conditionsSince = this.sim.now();
+    this.logStartup();
+    // Manifests changed while the kubelet was down are read when it starts (its file source lists the directory).
+    this.syncStaticPodFiles();
     // The runtime kept running while the kubelet was down: re-sync from the API and the runtime.
     this.startInformers();
     this.postNodeStatus(true);
@@ -167,6 +269,16 @@ export class Kubelet extends Component {
     this.dirty.clear();
     this.statusInFlight.clear();
     this.criCallbacks.clear();
+  }
+
+  /** The first lines a starting kubelet logs (server.go, kubelet.go). */
+  logStartup(at = this.sim.now()): void {
+    this.klog('I', 'server.go:530', 'Kubelet version', { kubeletVersion: 'v1.33.1' }, at);
+    this.klog('I', 'server.go:532', 'Golang settings', { GOGC: '', GOMAXPROCS: '', GOTRACEBACK: '' }, at);
+    this.klog('I', 'kubelet.go:408', 'Adding static pod path', { path: STATIC_POD_PATH }, at);
+    this.klog('I', 'kubelet.go:419', 'Adding apiserver pod source', {}, at);
+    this.klog('I', 'server.go:1289', 'Started kubelet', {}, at);
+    this.klog('I', 'kubelet.go:2418', 'Starting kubelet main sync loop', {}, at);
   }
 
   // ---- heartbeats ----
@@ -227,11 +339,15 @@ export class Kubelet extends Component {
     }
     if (!w) {
       if (isTerminal(pod) && !pod.metadata.deletionTimestamp) return;
+      this.klog('I', 'kubelet.go:2462', 'SyncLoop ADD', { source: 'api', pods: [key] });
       w = this.adoptOrCreate(key, pod);
       if (!w) return;
     }
     w.pod = pod;
-    if (pod.metadata.deletionTimestamp && !w.terminating) return this.terminate(w);
+    if (pod.metadata.deletionTimestamp && !w.terminating) {
+      this.klog('I', 'kubelet.go:2484', 'SyncLoop DELETE', { source: 'api', pods: [key] });
+      return this.terminate(w);
+    }
     if (!w.terminating) this.applySpecChanges(w, pod);
   }
 
@@ -323,7 +439,7 @@ export class Kubelet extends Component {
       });
       return;
     }
-    this.applySpecChanges(w, pod);
+    // The manifest file is the static pod's spec: a change made to its mirror pod is not applied.
   }
 
   /** The mirror pod of a running static pod is gone: the next sync creates it again. */
@@ -450,6 +566,7 @@ export class Kubelet extends Component {
     c.actor.send({ type: 'PULL_FAILED' });
     this.api.recordEvent(pod, 'Warning', 'Failed', `Failed to pull image "${image}": ${error}`, { host: this.nodeName });
     this.api.recordEvent(pod, 'Warning', 'Failed', 'Error: ErrImagePull', { host: this.nodeName });
+    this.syncError(w, c, 'ErrImagePull', `failed to pull and unpack image: ${error}`);
     this.markDirty(w);
     // The image changed while this pull was on its way: the pod update's sync pulls the new one.
     if (image !== c.spec.image) return this.syncChangedContainer(w, c);
@@ -471,7 +588,44 @@ export class Kubelet extends Component {
     }, { kind: 'backoff', object: podRef(pod) });
   }
 
+  /**
+   * Before creating a container, the ConfigMaps and Secrets its environment refers to are read
+   * (the kubelet's configmap/secret managers); a missing one or a missing key leaves the container
+   * waiting in CreateContainerConfigError, retried every CONFIG_RETRY_MS.
+   */
   private createAndStart(w: PodWorker, c: ContainerWorker, then?: () => void): void {
+    const refs = configRefs(c.spec);
+    if (!refs.length) return this.createAndStartResolved(w, c, then);
+    const pod = w.pod;
+    const namespace = pod.metadata.namespace ?? 'default';
+    const found = new Map<string, KubeObject | undefined>();
+    const keys = [...new Set(refs.map((r) => `${r.resource}/${r.name}`))];
+    const next = (i: number): void => {
+      if (!this.alive(w) || w.terminating) return;
+      if (i < keys.length) {
+        const [resource, name] = keys[i].split('/');
+        this.api.get(resource, namespace, name, (r) => {
+          found.set(keys[i], r.ok ? r.object : undefined);
+          next(i + 1);
+        });
+        return;
+      }
+      const error = configError(refs, found, namespace);
+      if (!error) return this.createAndStartResolved(w, c, then);
+      c.waitingMessage = error;
+      c.actor.send({ type: 'CONFIG_ERROR' });
+      this.api.recordEvent(pod, 'Warning', 'Failed', `Error: ${error}`, { host: this.nodeName });
+      this.markDirty(w);
+      c.timer = this.setTimer(CONFIG_RETRY_MS, { id: 'kubelet.config-retry', params: { container: c.spec.name } }, () => {
+        if (!this.alive(w) || w.terminating) return;
+        c.actor.send({ type: 'RETRY' });
+        this.createAndStart(w, c, then);
+      }, { background: true, kind: 'backoff', object: podRef(pod) });
+    };
+    next(0);
+  }
+
+  private createAndStartResolved(w: PodWorker, c: ContainerWorker, then?: () => void): void {
     const pod = w.pod;
     const createdHash = containerHash(c.spec);
     this.cri({ op: 'CreateContainer', podUid: w.uid, podName: pod.metadata.name!, namespace: pod.metadata.namespace!, container: c.spec }, { id: 'kubelet.create-container', params: { container: c.spec.name } }, (r) => {
@@ -494,6 +648,7 @@ export class Kubelet extends Component {
         c.startedAt = this.sim.now();
         c.terminated = undefined;
         c.actor.send({ type: 'STARTED' });
+        this.klog('I', 'kubelet.go:2512', 'SyncLoop (PLEG): event for pod', { pod: w.key, event: `{"ID":"${w.uid}","Type":"ContainerStarted","Data":"${c.containerId}"}` });
         this.api.recordEvent(pod, 'Normal', 'Started', `Started container ${c.spec.name}`, { host: this.nodeName });
         this.markDirty(w);
         then?.();
@@ -556,6 +711,7 @@ export class Kubelet extends Component {
     c.lastTerminated = c.terminated;
     c.terminated = undefined;
     c.waitingMessage = `back-off ${goDuration(backoff)} restarting failed container=${c.spec.name} pod=${podDesc}`;
+    this.syncError(w, c, 'CrashLoopBackOff', c.waitingMessage);
     this.api.recordEvent(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${podDesc}`, { host: this.nodeName });
     this.markDirty(w);
     c.timer = this.setTimer(backoff, { id: 'kubelet.crashloop-restart', params: { container: c.spec.name, backoff: goDuration(backoff) } }, () => {
@@ -611,6 +767,7 @@ export class Kubelet extends Component {
       return;
     }
     if (!w || w.pod.metadata.uid !== pod.metadata.uid) return;
+    this.klog('I', 'kubelet.go:2478', 'SyncLoop REMOVE', { source: 'api', pods: [key] });
     this.workers.delete(key);
     this.dirty.delete(key);
     for (const c of w.containers) {
@@ -621,6 +778,11 @@ export class Kubelet extends Component {
         this.cri({ op: 'StopContainer', containerId: c.containerId, timeoutSeconds: 0 }, { id: 'kubelet.stop-deleted-container', params: { pod: pod.metadata.name!, container: c.spec.name } }, () => undefined, pod);
       }
     }
+  }
+
+  /** pod_workers.go's line for a sync that could not start a container (what `journalctl -u kubelet` shows for a broken pod). */
+  private syncError(w: PodWorker, c: ContainerWorker, reason: string, message: string): void {
+    this.klog('E', 'pod_workers.go:1301', 'Error syncing pod, skipping', { err: `failed to "StartContainer" for "${c.spec.name}" with ${reason}: ${JSON.stringify(message)}`, pod: w.key, podUID: w.uid });
   }
 
   // ---- status reporting ----

@@ -4,8 +4,10 @@ import type { TimerHandle } from '../../kernel/kernel.ts';
 import { findImage, imageDigest, parseImageRef, type ImageSpec } from './imageCatalogue.ts';
 import { processOutcome, type ProcessOutcome } from './processModel.ts';
 import { containerLogLines } from './containerLogs.ts';
+import { imageStartLines } from './imageStartLogs.ts';
 import { EPOCH_MS } from '../../api/meta.ts';
 import type { ContainerExitedEvent, CriEnvelope, CriReplyEnvelope, CriRequest, CriResponse } from './cri.ts';
+import { answerQuery, sandboxId, type RuntimeSandbox } from './criQueries.ts';
 import type { Narration } from '../../kernel/log.ts';
 
 /**
@@ -47,12 +49,23 @@ export interface RuntimeContainer {
   argv?: string[];
   /** Creation order, to find the latest and the previous instance of a container. */
   serial?: number;
+  /** When the container was created (virtual ms). */
+  createdAt?: number;
+  /** How many times the kubelet created this container in its pod before (crictl's ATTEMPT). */
+  attempt?: number;
 }
 
 export class ContainerRuntime extends Component {
   readonly images = new Set<string>();
   readonly containers = new Map<string, RuntimeContainer>();
+  /** Pod sandboxes by pod uid. */
+  readonly sandboxes = new Map<string, RuntimeSandbox>();
   kubeletId: string;
+  /**
+   * Told when a container's process starts or ends (the node's process table): the cluster uses it
+   * to run a control-plane component while its static pod's container runs.
+   */
+  onProcess?: (c: RuntimeContainer, running: boolean) => void;
   private serial = 0;
 
   constructor(sim: SimContext, node: string) {
@@ -68,7 +81,10 @@ export class ContainerRuntime extends Component {
 
   /** Containers started before the clock began (bootstrap static pods and add-ons). */
   adoptRunning(c: Omit<RuntimeContainer, 'state' | 'outcome'>): void {
-    this.containers.set(c.id, { ...c, state: 'running', outcome: { kind: 'runs-forever', ignoresSigterm: false } });
+    this.containers.set(c.id, { ...c, state: 'running', outcome: { kind: 'runs-forever', ignoresSigterm: false }, createdAt: c.startedAt, attempt: 0 });
+    if (!this.sandboxes.has(c.podUid) && c.startedAt !== undefined) {
+      this.sandboxes.set(c.podUid, { id: sandboxId(c.podUid, 0), podUid: c.podUid, name: c.podName, namespace: c.namespace, attempt: 0, ready: true, createdAt: c.startedAt - 1_000 });
+    }
     const ref = parseImageRef(c.image);
     if (ref) this.images.add(ref.full);
   }
@@ -92,9 +108,14 @@ export class ContainerRuntime extends Component {
 
   private handle(from: string, callId: number, req: CriRequest): void {
     switch (req.op) {
-      case 'RunPodSandbox':
+      case 'RunPodSandbox': {
+        const before = this.sandboxes.get(req.podUid);
+        const attempt = before ? before.attempt + 1 : 0;
+        this.sandboxes.set(req.podUid, { id: sandboxId(req.podUid, attempt), podUid: req.podUid, name: req.podName, namespace: req.namespace, attempt, ready: true, createdAt: this.sim.now() + SANDBOX_MS });
+      }
         return this.reply(from, callId, { ok: true, op: req.op }, SANDBOX_MS, { id: 'runtime.sandbox-ready', params: { pod: req.podName } });
       case 'StopPodSandbox':
+        { const sb = this.sandboxes.get(req.podUid); if (sb) sb.ready = false; }
         return this.reply(from, callId, { ok: true, op: req.op }, 1, { id: 'runtime.sandbox-removed', params: {} });
       case 'PullImage': {
         const ref = parseImageRef(req.image);
@@ -131,6 +152,8 @@ export class ContainerRuntime extends Component {
           state: 'created', outcome,
           argv: [...(req.container.command ?? []), ...(req.container.args ?? [])],
           serial: this.serial++,
+          createdAt: this.sim.now() + CREATE_MS,
+          attempt: this.containersOf(req.podUid).filter((x) => x.name === req.container.name).length,
         });
         return this.reply(from, callId, { ok: true, op: req.op, containerId: id }, CREATE_MS, { id: 'runtime.created', params: { container: req.container.name } });
       }
@@ -145,6 +168,7 @@ export class ContainerRuntime extends Component {
         }
         c.state = 'running';
         c.startedAt = this.sim.now() + START_MS;
+        this.onProcess?.(c, true);
         if (c.outcome.kind === 'exits') {
           const outcome = c.outcome;
           c.exitTimer = this.setTimer(
@@ -172,6 +196,7 @@ export class ContainerRuntime extends Component {
         c.state = 'exited';
         c.exitCode = exitCode;
         c.finishedAt = this.sim.now() + delay;
+        this.onProcess?.(c, false);
         return this.reply(
           from,
           callId,
@@ -179,6 +204,11 @@ export class ContainerRuntime extends Component {
           delay,
           { id: 'runtime.stopped', params: { container: c.name, killed: ignores } },
         );
+      }
+      default: {
+        // crictl's questions: answered from the runtime's own records, at once.
+        const query = answerQuery(this, req, this.sim.now());
+        return this.reply(from, callId, { ok: true, op: req.op, query }, 1, { id: 'runtime.cri-answer', params: { op: req.op } });
       }
     }
   }
@@ -188,6 +218,7 @@ export class ContainerRuntime extends Component {
     c.state = 'exited';
     c.exitCode = exitCode;
     c.finishedAt = this.sim.now();
+    this.onProcess?.(c, false);
     const event: ContainerExitedEvent = { containerId: c.id, podUid: c.podUid, name: c.name, exitCode, startedAt: c.startedAt ?? 0, finishedAt: c.finishedAt };
     this.send(this.kubeletId, 'container-exited', event, { id: 'runtime.pleg', params: { container: c.name } }, { object: `pods/${c.namespace}/${c.podName}` });
   }
@@ -199,9 +230,15 @@ export class ContainerRuntime extends Component {
   logs(podUid: string, name: string, previous: boolean): string | undefined {
     const instances = this.containersOf(podUid).filter((c) => c.name === name).sort((a, b) => (a.serial ?? -1) - (b.serial ?? -1));
     const c = previous ? instances[instances.length - 2] : instances[instances.length - 1];
-    if (!c || c.startedAt === undefined) return undefined;
+    return c ? this.logsOf(c) : undefined;
+  }
+
+  /** What one container instance has printed so far (its log file). */
+  logsOf(c: RuntimeContainer): string | undefined {
+    if (c.startedAt === undefined) return undefined;
     const end = c.state === 'running' ? this.sim.now() : c.finishedAt ?? this.sim.now();
-    const lines = containerLogLines(c.argv ?? [], EPOCH_MS + c.startedAt, Math.max(0, end - c.startedAt));
+    // A container started with its image's own command prints what that image prints at start.
+    const lines = c.argv?.length ? containerLogLines(c.argv, EPOCH_MS + c.startedAt, Math.max(0, end - c.startedAt)) : imageStartLines(parseImageRef(c.image), EPOCH_MS + c.startedAt);
     return lines.map((l) => `${l}\n`).join('');
   }
 

@@ -25,6 +25,7 @@ export const IMAGE_CATALOGUE: ImageSpec[] = [
   { repository: 'docker.io/library/busybox', tags: ['latest', '1.28', '1.35', '1.36', '1.36.1', '1.37', 'stable'], sizeBytes: 2_156_227, pullMs: 900, behaviour: 'shell', binaries: SHELL_TOOLS },
   { repository: 'docker.io/library/alpine', tags: ['latest', '3.18', '3.19', '3.20', '3.21', '3.22'], sizeBytes: 3_653_068, pullMs: 900, behaviour: 'shell', binaries: [...SHELL_TOOLS, 'apk'] },
   { repository: 'docker.io/library/ubuntu', tags: ['latest', '20.04', '22.04', '24.04'], sizeBytes: 29_754_422, pullMs: 1_600, behaviour: 'shell', binaries: [...SHELL_TOOLS, 'bash', 'apt'] },
+  { repository: 'docker.io/library/perl', tags: ['latest', 'slim', '5.34', '5.34.0', '5.36', '5.38', '5.40'], sizeBytes: 335_791_534, pullMs: 6_000, behaviour: 'shell', binaries: ['perl', ...SHELL_TOOLS, 'bash'] },
   { repository: 'docker.io/kodekloud/webapp-color', tags: ['latest', 'v1', 'v2', 'v3'], sizeBytes: 31_771_563, pullMs: 1_700, behaviour: 'server', binaries: ['python', ...SHELL_TOOLS] },
   { repository: 'registry.k8s.io/pause', tags: ['3.10'], sizeBytes: 320_368, pullMs: 300, behaviour: 'server', binaries: ['/pause'] },
   { repository: 'registry.k8s.io/etcd', tags: ['3.5.21-0'], sizeBytes: 58_938_593, pullMs: 2_500, behaviour: 'server', binaries: ['etcd', 'etcdctl', 'sh', '/bin/sh'] },

@@ -16,7 +16,11 @@ export function processOutcome(image: ImageSpec, command: string[] | undefined, 
   if (!command && !args) {
     return image.behaviour === 'server' ? { kind: 'runs-forever', ignoresSigterm: false } : { kind: 'exits', afterMs: 0, exitCode: 0, ignoresSigterm: false };
   }
-  const argv = [...(command ?? defaultEntrypoint(image)), ...(args ?? [])];
+  // `args` without `command` replace the image's CMD and keep its ENTRYPOINT. Shell images (busybox,
+  // alpine) have no ENTRYPOINT, and the server images' entrypoint scripts run their arguments as the
+  // command, except options (`--port 7000`), which they pass to the server.
+  if (!command && args && args.length && image.behaviour === 'server' && args[0].startsWith('-')) return { kind: 'runs-forever', ignoresSigterm: false };
+  const argv = command ? [...command, ...(args ?? [])] : [...(args ?? [])];
   if (argv.length === 0) return { kind: 'exits', afterMs: 0, exitCode: 0, ignoresSigterm: false };
   const exe = argv[0];
   const base = exe.split('/').pop()!;
@@ -32,10 +36,6 @@ export function processOutcome(image: ImageSpec, command: string[] | undefined, 
     return scriptOutcome(argv.slice(cIndex + 1).join(' '));
   }
   return scriptOutcome(argv.join(' '), image.behaviour === 'server' && !['sleep', 'echo', 'true', 'false', 'tail', 'exit'].includes(base));
-}
-
-function defaultEntrypoint(image: ImageSpec): string[] {
-  return image.behaviour === 'server' ? [image.binaries[0]] : ['sh'];
 }
 
 /** A PID 1 shell or sleep ignores SIGTERM, so deletion waits for the whole grace period. */

@@ -3,12 +3,13 @@
 // three-way merge and writes the result when something changed ("configured" / "unchanged").
 import type { KubeObject } from '../../../api/types.ts';
 import { clone } from '../../../api/meta.ts';
-import { api, err, type CommandGenerator } from '../../command.ts';
+import { api, err, out, type CommandGenerator } from '../../command.ts';
+import { toYaml } from '../output.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
-import { semanticEqual } from '../../../controllers/util/semanticEqual.ts';
+import { createStrategicPatch } from '../../../api/patch/strategicDiff.ts';
 import { failWith, kindOf, WRITE_FLAGS } from './objectOutput.ts';
 import { printWritten } from '../dryRun.ts';
-import { LAST_APPLIED_ANNOTATION, readLastApplied, withLastApplied } from './lastApplied.ts';
+import { goJson, goJsonPretty, LAST_APPLIED_ANNOTATION, readLastApplied, withLastApplied } from './lastApplied.ts';
 import { readFileArgs, validateClientSide } from '../fileArgs.ts';
 
 interface Manifest {
@@ -25,14 +26,17 @@ function comparable(obj: KubeObject): KubeObject {
   return { ...c, metadata };
 }
 
-export function* applyOne(ctx: KubectlContext, m: Manifest): CommandGenerator {
+export function* applyOne(ctx: KubectlContext, m: Manifest, collected?: KubeObject[]): CommandGenerator {
   const dryRun = ctx.dryRun;
   const rk = kindOf(m.object);
   if (!rk) {
     err(ctx.io, `error: resource mapping not found for name: "${m.object.metadata?.name ?? ''}" namespace: "" from "${m.source}": no matches for kind "${m.object.kind}" in version "${m.object.apiVersion}"\nensure CRDs are installed first`);
     return 1;
   }
-  const print = (obj: KubeObject, operation: string) => (printWritten(ctx, { rk, obj, operation, sorted: true }) ? 0 : 1);
+  const print = (obj: KubeObject, operation: string) => {
+    if (collected) return (collected.push(obj), 0);
+    return printWritten(ctx, { rk, obj, operation, sorted: true }) ? 0 : 1;
+  };
   const file = clone(m.object);
   file.metadata ??= {};
   if (rk.namespaced) {
@@ -54,15 +58,19 @@ export function* applyOne(ctx: KubectlContext, m: Manifest): CommandGenerator {
   }
   const live = got.object!;
   if (!live.metadata.annotations?.[LAST_APPLIED_ANNOTATION]) {
-    err(ctx.io, `Warning: resource ${rk.group ? `${rk.plural}.${rk.group}` : rk.plural}/${name} is missing the ${LAST_APPLIED_ANNOTATION} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`);
+    // info.ObjectName(): the mapping's resource without its group ("deployments/web").
+    err(ctx.io, `Warning: resource ${rk.plural}/${name} is missing the ${LAST_APPLIED_ANNOTATION} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`);
   }
   const merged = threeWayMerge(readLastApplied(live), modified, live);
-  if (semanticEqual(comparable(merged), comparable(live))) return print(live, 'unchanged');
+  // kubectl sends the difference as a strategic merge patch (the API server merges it into the
+  // object as it is then, so a controller's write in between causes no conflict); an empty patch
+  // is not sent: "unchanged".
+  const patch = createStrategicPatch(comparable(live) as unknown as Record<string, unknown>, comparable(merged) as unknown as Record<string, unknown>, rk.kind);
+  if (Object.keys(patch).length === 0) return print(live, 'unchanged');
   // kubectl's client dry run computes the patch but prints the object as it read it (Patcher
   // returns info.Object unchanged), so -o yaml shows the live object.
   if (dryRun === 'client') return print(live, 'configured');
-  merged.metadata.resourceVersion = live.metadata.resourceVersion;
-  const r = yield* api({ verb: 'update', resource: rk.plural, namespace: file.metadata.namespace, name, body: merged });
+  const r = yield* api({ verb: 'patch', resource: rk.plural, namespace: file.metadata.namespace, name, patchType: 'strategic', patchBody: patch });
   if (!r.ok) return failWith(ctx, r);
   return print(r.object ?? merged, 'configured');
 }
@@ -84,6 +92,9 @@ function* apply(ctx: KubectlContext): CommandGenerator {
     return 1;
   }
   let code = 0;
+  // With -o yaml|json and several objects kubectl prints them at the end as one List.
+  const output = ctx.flags.output;
+  const collected = (output === 'yaml' || output === 'json') && objects.length > 1 ? [] as KubeObject[] : undefined;
   for (const { obj, source } of objects) {
     const bad = validateClientSide(obj, source);
     if (bad) {
@@ -91,8 +102,14 @@ function* apply(ctx: KubectlContext): CommandGenerator {
       code = 1;
       continue;
     }
-    const c = yield* applyOne(ctx, { object: obj, source });
+    const c = yield* applyOne(ctx, { object: obj, source }, collected);
     if (c !== 0) code = c;
+  }
+  if (collected?.length) {
+    const list = { kind: 'List', apiVersion: 'v1', metadata: {}, items: collected };
+    if (output === 'yaml') out(ctx.io, toYaml(list));
+    // The List is kubectl's typed struct (its field order), the items unstructured maps (sorted keys).
+    else ctx.io.stdout.push(`${goJsonPretty({ ...list, items: collected.map((i) => JSON.parse(goJson(i)) as unknown) }, false)}\n`);
   }
   return code;
 }

@@ -8,7 +8,9 @@
 // ...) are merged item by item; every other list is replaced as a whole.
 //
 // Simplification: merged lists keep the file's order followed by items only the server has (the
-// real $setElementOrder directive interleaves them); retainKeys strategies are not modelled.
+// real $setElementOrder directive interleaves them). The patch strategies are ../../../api/patch/patchMeta.ts.
+
+import { patchMetaFor } from '../../../api/patch/patchMeta.ts';
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -17,33 +19,18 @@ const isObject = (v: Json): v is JsonObject => v !== null && typeof v === 'objec
 
 /** Patch merge key of a list, from its field path (indices removed) and the object's kind. */
 export function mergeKeyFor(path: string[], kind: string): string | undefined {
-  const field = path[path.length - 1];
-  const parent = path[path.length - 2];
-  switch (field) {
-    case 'containers':
-    case 'initContainers':
-    case 'ephemeralContainers':
-    case 'volumes':
-    case 'imagePullSecrets':
-      return 'name';
-    case 'env':
-      return parent === 'containers' || parent === 'initContainers' ? 'name' : undefined;
-    case 'volumeMounts':
-      return 'mountPath';
-    case 'ports':
-      if (parent === 'containers' || parent === 'initContainers') return 'containerPort';
-      if (kind === 'Service' && path.length === 2 && path[0] === 'spec') return 'port';
-      return undefined;
-    case 'ownerReferences':
-      return path.length === 2 && path[0] === 'metadata' ? 'uid' : undefined;
-    default:
-      return undefined;
-  }
+  return patchMetaFor(path, kind).mergeKey;
 }
 
 function mergeValue(original: Json, modified: Json, current: Json, path: string[], kind: string): Json {
   if (isObject(modified)) {
-    return mergeObject(isObject(original) ? original : undefined, modified, isObject(current) ? current : undefined, path, kind);
+    const merged = mergeObject(isObject(original) ? original : undefined, modified, isObject(current) ? current : undefined, path, kind);
+    // retainKeys (Deployment strategy): a changed union keeps only the keys the file names, so
+    // switching to Recreate drops the server's defaulted rollingUpdate.
+    if (patchMetaFor(path, kind).retainKeys && JSON.stringify(merged) !== JSON.stringify(current)) {
+      for (const k of Object.keys(merged)) if (!(k in modified)) delete merged[k];
+    }
+    return merged;
   }
   if (Array.isArray(modified)) {
     const key = mergeKeyFor(path, kind);

@@ -7,6 +7,7 @@ import { DRY_RUN_FLAG, printWritten } from '../dryRun.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
 import { kindPrefix } from '../targets.ts';
 import { forceReplace, replaceFlagError } from './forceReplace.ts';
+import { OBJECT_CREATE_FLAGS } from '../objects/createFlags.ts';
 
 /** `kubectl create <subcommand>` generators registered by other modules (deployment, namespace, service...). */
 export type CreateSubcommand = (ctx: KubectlContext) => CommandGenerator;
@@ -112,6 +113,7 @@ registerVerb({
     { name: 'scopes', type: 'string' },
     { name: 'clusterip', type: 'string' },
     { name: 'external-name', type: 'string' },
+    ...OBJECT_CREATE_FLAGS,
   ],
   run: create,
 });

@@ -8,6 +8,7 @@ import { kindPrefix, parseTargets, TargetError } from '../targets.ts';
 import { orphanDependents } from '../workloads/orphanDependents.ts';
 import { timestamp } from '../../../api/meta.ts';
 import { DRY_RUN_FLAG, dryRunSuffix } from '../dryRun.ts';
+import { listErrorText } from '../listErrors.ts';
 
 const NO_RESOURCES = `error: You must provide one or more resources by argument or filename.
 Example resource specifications include:
@@ -51,10 +52,11 @@ function* del(ctx: KubectlContext): CommandGenerator {
       const namespace = t.rk.namespaced ? ctx.namespace : undefined;
       if (t.names.length) {
         for (const name of t.names) items.push({ rk: t.rk, namespace, name });
-      } else if (flags.all || flags.selector) {
-        const r = yield* api({ verb: 'list', resource: t.rk.plural, namespace: flags['all-namespaces'] ? undefined : namespace, labelSelector: flags.selector as string | undefined });
+      } else if (flags.all || flags.selector || flags['field-selector']) {
+        const fieldSelector = (flags['field-selector'] as string | undefined) || undefined;
+        const r = yield* api({ verb: 'list', resource: t.rk.plural, namespace: flags['all-namespaces'] ? undefined : namespace, labelSelector: flags.selector as string | undefined, fieldSelector });
         if (!r.ok) {
-          err(io, kubectlErrorText(r));
+          err(io, listErrorText(t.rk, flags.selector as string | undefined, fieldSelector, r));
           return 1;
         }
         for (const o of r.items ?? []) items.push({ rk: t.rk, namespace: o.metadata.namespace, name: o.metadata.name! });
@@ -110,6 +112,7 @@ registerVerb({
   flags: [
     { name: 'filename', short: 'f', type: 'stringArray', default: [] },
     { name: 'selector', short: 'l', type: 'string' },
+    { name: 'field-selector', type: 'string' },
     { name: 'all', type: 'bool', default: false },
     { name: 'all-namespaces', short: 'A', type: 'bool', default: false },
     { name: 'force', type: 'bool', default: false },

@@ -5,6 +5,7 @@ import { api, err, out, type CommandGenerator } from '../../command.ts';
 import { age } from '../age.ts';
 import { describeEvents, DescribeWriter, printAnnotationsMultiline, printLabelsMultiline, rfc1123z } from '../describeWriter.ts';
 import { nodeRoles } from '../podStatus.ts';
+import { containerEnvLines } from '../objects/envDescribe.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
 import { parseTargets, TargetError } from '../targets.ts';
 
@@ -149,9 +150,7 @@ export function describeContainers(w: DescribeWriter, label: string, containers:
       if (names.length) w.write(2, `${kind === 'limits' ? 'Limits' : 'Requests'}:\n`);
       for (const n of names) w.write(3, `${n}:\t${list[n]}\n`);
     }
-    const env = c.env ?? [];
-    w.write(2, `Environment:${env.length ? '' : '\t<none>'}\n`);
-    for (const e of env) w.write(3, `${e.name}:\t${e.value ?? ''}\n`);
+    for (const [level, text] of containerEnvLines(c)) w.write(2 + level, text);
     const mounts = ((c.volumeMounts as { mountPath: string; name: string; readOnly?: boolean; subPath?: string }[]) ?? []).slice().sort((a, b) => (a.mountPath < b.mountPath ? -1 : 1));
     w.write(2, `Mounts:${mounts.length ? '' : '\t<none>'}\n`);
     for (const m of mounts) w.write(3, `${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'}${m.subPath ? `,path="${m.subPath}"` : ''})\n`);

@@ -1,6 +1,7 @@
 import type { Pod } from '../../../api/types.ts';
 import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { api, err, out, type CommandGenerator, type CommandIO } from '../../command.ts';
+import { enterContainerShell, SHELLS } from '../../shell/containerShell.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
 import { findImage, parseImageRef } from '../../../node/runtime/imageCatalogue.ts';
 import { podForArgument } from '../podForObject.ts';
@@ -116,9 +117,17 @@ function* execVerb(ctx: KubectlContext): CommandGenerator {
     err(io, `error: unable to upgrade connection: container not found ("${container}")`);
     return 1;
   }
-  if (flags.tty && ['sh', 'bash', '/bin/sh', '/bin/bash', 'ash'].includes(argv[0]) && argv.length === 1) {
-    err(io, 'error: interactive shells are not available in the simulated terminal; run one command at a time, e.g. kubectl exec POD -- ls');
-    return 1;
+  if (SHELLS.includes(argv[0]) && argv.length === 1 && (flags.stdin || flags.tty)) {
+    if (!binaryExists(pod, container!, argv[0])) return yield* runExec({ io, pod, container: container!, argv });
+    if (!flags.stdin) {
+      // -t without -i: kubectl warns and the shell, with no input, exits at once.
+      err(io, 'Unable to use a TTY - input is not a terminal or the right kind of file');
+      return 0;
+    }
+    // kubectl exec -it POD -- sh: the terminal's shell moves into the container until `exit`.
+    const image = pod.spec.containers.find((c) => c.name === container)?.image ?? '';
+    enterContainerShell(io.session, { namespace: pod.metadata.namespace ?? ctx.namespace, pod: podName, container: container!, shell: argv[0], image });
+    return 0;
   }
   const code = yield* runExec({ io, pod, container: container!, argv });
   // kubectl reports a command that ran and failed in the container (not kubectl's own errors).

@@ -7,17 +7,19 @@ import { runInPod } from './exec.ts';
 import { exposeForRun } from '../services/runExpose.ts';
 import { DRY_RUN_FLAG, printWritten } from '../dryRun.ts';
 import { resourceForKind } from '../../../api/resources.ts';
+import { applyMergePatch } from '../../../api/mergePatch.ts';
 
 /** kubectl run: creates a Pod only (k8s-facts 12.1), with the generator's exact object shape. */
 function* run(ctx: KubectlContext): CommandGenerator {
   const { io, flags } = ctx;
   const name = ctx.args[0];
-  if (!name) {
-    err(io, "error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
-    return 1;
-  }
+  // cobra checks required flags before the command's Run looks for NAME.
   if (!flags.image) {
     err(io, 'error: required flag(s) "image" not set');
+    return 1;
+  }
+  if (!name) {
+    err(io, "error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
     return 1;
   }
   const dryRun = ctx.dryRun;
@@ -52,9 +54,10 @@ function* run(ctx: KubectlContext): CommandGenerator {
     });
   }
   if (flags.port !== undefined && flags.port !== '') {
+    // --port is a string flag in kubectl run; the generator converts it with strconv.Atoi.
     const port = Number(flags.port);
-    if (!Number.isInteger(port)) {
-      err(io, `error: invalid argument "${flags.port}" for "--port" flag: strconv.ParseInt: parsing "${flags.port}": invalid syntax`);
+    if (!/^[+-]?\d+$/.test(String(flags.port))) {
+      err(io, `error: strconv.Atoi: parsing "${flags.port}": invalid syntax`);
       return 1;
     }
     container.ports = [{ containerPort: port }];
@@ -64,7 +67,7 @@ function* run(ctx: KubectlContext): CommandGenerator {
   if (flags.stdin) (container as Record<string, unknown>).stdin = true;
   if (flags.stdin && !flags.tty) (container as Record<string, unknown>).stdinOnce = true;
   if (flags.tty) (container as Record<string, unknown>).tty = true;
-  const pod: Pod = {
+  let pod: Pod = {
     apiVersion: 'v1',
     kind: 'Pod',
     // With -n kubectl sets the namespace on the object it generates (EnforceNamespace).
@@ -73,8 +76,14 @@ function* run(ctx: KubectlContext): CommandGenerator {
     status: {},
   };
   if (flags.overrides) {
-    err(io, 'error: --overrides is not supported in this simulation');
-    return 1;
+    // cmdutil.Merge: the generated Pod's JSON with the overrides applied as a JSON merge patch
+    // (RFC 7386: objects merge, lists are replaced, null deletes).
+    const merged = runOverrides(pod, String(flags.overrides));
+    if (!merged) {
+      err(io, 'error: Invalid JSON Patch');
+      return 1;
+    }
+    pod = merged;
   }
   if (flags.expose) {
     // The Service comes first (services helper: cli/kubectl/services/runExpose.ts).
@@ -123,3 +132,18 @@ registerVerb({
   ],
   run,
 });
+
+function runOverrides(pod: Pod, text: string): Pod | undefined {
+  let fragment: unknown;
+  try {
+    fragment = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (fragment === null || typeof fragment !== 'object' || Array.isArray(fragment)) return undefined;
+  const merged = applyMergePatch(pod, fragment);
+  // The result is decoded into the Pod type and encoded again: each container's `resources` is a
+  // struct without omitempty, so it reappears as {}.
+  for (const c of merged.spec?.containers ?? []) if (c && typeof c === 'object') c.resources ??= {};
+  return merged;
+}

@@ -1,5 +1,6 @@
 // describe.DescribePodTemplate written through a plain PrefixWriter (no tabwriter), as
 // `kubectl rollout history --revision=N` prints it: the tabs stay in the output.
+import { containerEnvLines } from '../objects/envDescribe.ts';
 import type { Container, PodTemplateSpec, Toleration } from '../../../api/types.ts';
 
 function labelsMultiline(title: string, labels: Record<string, string> | undefined, indent: string): string {
@@ -22,8 +23,7 @@ function container(c: Container): string {
     const names = Object.keys(list).sort();
     if (names.length) s += `    ${kind === 'limits' ? 'Limits' : 'Requests'}:\n${names.map((n) => `      ${n}:\t${list[n]}\n`).join('')}`;
   }
-  const env = c.env ?? [];
-  s += `    Environment:${env.length ? '' : '\t<none>'}\n${env.map((e) => `      ${e.name}:\t${e.value ?? ''}\n`).join('')}`;
+  for (const [level, text] of containerEnvLines(c)) s += `${'  '.repeat(2 + level)}${text}`;
   s += '    Mounts:\t<none>\n';
   return s;
 }

@@ -3,6 +3,7 @@ import type { Deployment, ReplicaSet } from '../../../api/types.ts';
 import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { api, err, out, type CommandGenerator, type Effect } from '../../command.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
+import { SET_EDIT_FLAGS, SET_EDITS } from './setEdits.ts';
 import { deploymentRolloutStatus } from './rolloutStatus.ts';
 import { podTemplateText } from './podTemplateText.ts';
 import { rollbackPatch, rollbackTarget } from './rollback.ts';
@@ -248,9 +249,15 @@ registerVerb({
     { name: 'filename', short: 'f', type: 'stringArray', default: [] },
     DRY_RUN_FLAG,
     { name: 'output', short: 'o', type: 'string' },
+    ...SET_EDIT_FLAGS,
   ],
   *run(ctx) {
     const [sub, ...rest] = ctx.args;
+    if (SET_EDITS[sub]) return yield* SET_EDITS[sub](ctx, rest);
+    if (sub && sub !== 'image') {
+      err(ctx.io, `error: unknown command "${ctx.args.join(' ')}"\nSee 'kubectl set -h' for help and examples`);
+      return 1;
+    }
     if (sub !== 'image') {
       err(ctx.io, sub ? `error: unknown command "${sub}" for "kubectl set"` : 'error: "kubectl set" requires a subcommand (image)');
       return 1;

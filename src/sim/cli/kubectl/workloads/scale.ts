@@ -1,10 +1,10 @@
-// `kubectl scale [--current-replicas=N] --replicas=COUNT (-f FILE | TYPE NAME)`: sets spec.replicas
+// `kubectl scale [--current-replicas=N] --replicas=COUNT (-f FILE | TYPE NAME | TYPE -l SELECTOR | TYPE --all)`: sets spec.replicas
 // of Deployments, ReplicaSets, ReplicationControllers (the scale subresource).
 import { kubectlErrorText, type ApiFailure } from '../../../apiserver/protocol.ts';
 import type { KubeObject } from '../../../api/types.ts';
 import { api, err, out, type CommandGenerator } from '../../command.ts';
 import { registerVerb, type KubectlContext } from '../registry.ts';
-import { resolveTargetArgs, type TargetRef } from './targetArgs.ts';
+import { resolveTargetArgs, selectedTargets, type TargetRef } from './targetArgs.ts';
 import { DRY_RUN_FLAG, printWritten } from '../dryRun.ts';
 import { checkObjectOutput } from '../templatePrinters.ts';
 
@@ -18,7 +18,7 @@ function* scale(ctx: KubectlContext): CommandGenerator {
   }
   const replicas = Number(flags.replicas);
   if (!checkObjectOutput(io, flags.output as string | undefined)) return 1;
-  const { items, error } = resolveTargetArgs(ctx, ctx.args);
+  const { items, error } = flags.selector !== undefined || flags.all ? yield* selectedTargets(ctx, ctx.args) : resolveTargetArgs(ctx, ctx.args);
   if (error) {
     err(io, error);
     return 1;
@@ -83,6 +83,8 @@ registerVerb({
     DRY_RUN_FLAG,
     { name: 'output', short: 'o', type: 'string' },
     { name: 'timeout', type: 'duration', default: '0s' },
+    { name: 'selector', short: 'l', type: 'string' },
+    { name: 'all', type: 'bool', default: false },
   ],
   run: scale,
 });

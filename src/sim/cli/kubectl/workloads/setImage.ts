@@ -3,7 +3,7 @@ import type { Container, KubeObject, PodSpec } from '../../../api/types.ts';
 import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 import { clone } from '../../../api/meta.ts';
 import { api, err, type CommandGenerator } from '../../command.ts';
-import { printWritten } from '../dryRun.ts';
+import { sendEdit } from '../sendEdit.ts';
 import type { KubectlContext } from '../registry.ts';
 import { kindName, resolveTargetArgs } from './targetArgs.ts';
 
@@ -57,20 +57,9 @@ export function* setImage(ctx: KubectlContext, args: string[]): CommandGenerator
       exit = 1;
       continue;
     }
-    let result = obj;
-    if (ctx.dryRun !== 'client') {
-      // kubectl sends a patch; an update without resourceVersion has the same effect.
-      const body = clone(obj);
-      delete body.metadata.resourceVersion;
-      const u = yield* api({ verb: 'update', resource: t.rk.plural, namespace: t.namespace, name: t.name, body });
-      if (!u.ok) {
-        err(io, kubectlErrorText(u));
-        exit = 1;
-        continue;
-      }
-      result = u.object ?? obj;
-    }
-    if (!printWritten(ctx, { rk: t.rk, obj: result, operation: 'image updated', sorted: true })) exit = 1;
+    // kubectl sends the change as a strategic merge patch, and nothing when the images are already set.
+    const code = yield* sendEdit(ctx, t.rk, r.object!, obj, 'image updated');
+    if (code) exit = code;
   }
   return exit;
 }

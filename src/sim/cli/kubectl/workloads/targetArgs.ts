@@ -3,6 +3,8 @@ import { resourceForKind, type ResourceKind } from '../../../api/resources.ts';
 import type { KubectlContext } from '../registry.ts';
 import { readFileArgs } from '../fileArgs.ts';
 import { kindPrefix, parseTargets, TargetError } from '../targets.ts';
+import { api, type Effect, type EffectResult } from '../../command.ts';
+import { kubectlErrorText } from '../../../apiserver/protocol.ts';
 
 export const NO_RESOURCES = `error: You must provide one or more resources by argument or filename.
 Example resource specifications include:
@@ -54,4 +56,26 @@ export function groupResource(rk: ResourceKind): string {
 /** "deployment.apps/web" as kubectl's name printer writes it. */
 export function kindName(rk: ResourceKind, name: string): string {
   return `${kindPrefix(rk)}/${name}`;
+}
+
+/** `TYPE -l SELECTOR` or `TYPE --all`: the objects of each type the list returns (the builder's selector path). */
+export function* selectedTargets(ctx: KubectlContext, args: string[]): Generator<Effect, { items: TargetRef[]; error?: string }, EffectResult> {
+  const items: TargetRef[] = [];
+  if (args.length === 0) return { items, error: NO_RESOURCES };
+  let targets;
+  try {
+    targets = parseTargets(args);
+  } catch (e) {
+    if (e instanceof TargetError) return { items, error: `error: ${e.message}` };
+    throw e;
+  }
+  if (targets.some((t) => t.names.length)) return { items, error: 'error: name cannot be provided when a selector is specified' };
+  for (const t of targets) {
+    const namespace = t.rk.namespaced ? ctx.namespace : undefined;
+    const r = yield* api({ verb: 'list', resource: t.rk.plural, namespace, labelSelector: ctx.flags.all ? undefined : String(ctx.flags.selector ?? '') || undefined });
+    if (!r.ok) return { items, error: kubectlErrorText(r) };
+    for (const o of r.items ?? []) items.push({ rk: t.rk, namespace, name: o.metadata.name ?? '' });
+  }
+  if (items.length === 0) return { items, error: 'error: no objects passed to scale' };
+  return { items };
 }

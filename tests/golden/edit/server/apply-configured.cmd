@@ -1,0 +1,1 @@
+kubectl apply -f web-3.yaml --validate=false

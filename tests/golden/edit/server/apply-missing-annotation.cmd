@@ -1,0 +1,1 @@
+kubectl apply -f held.yaml --validate=false

@@ -1,0 +1,1 @@
+kubectl apply -f web-recreate.yaml --validate=false -o jsonpath={.spec.strategy}

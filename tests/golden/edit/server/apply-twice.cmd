@@ -1,0 +1,2 @@
+kubectl apply -f made.yaml --validate=false
+kubectl apply -f made.yaml --validate=false

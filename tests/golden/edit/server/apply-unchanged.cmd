@@ -1,0 +1,1 @@
+kubectl apply -f web-2.yaml --validate=false

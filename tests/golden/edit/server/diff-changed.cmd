@@ -1,0 +1,1 @@
+kubectl diff -f web-3.yaml

@@ -1,0 +1,1 @@
+kubectl diff -f nothere.yaml

@@ -1,0 +1,1 @@
+kubectl diff -f web-2.yaml

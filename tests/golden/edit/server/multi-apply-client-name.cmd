@@ -1,0 +1,1 @@
+kubectl apply -f two.yaml --dry-run=client -o name --validate=false

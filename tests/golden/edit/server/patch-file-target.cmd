@@ -1,0 +1,1 @@
+kubectl patch -f web-2.yaml -p '{"spec":{"replicas":6}}'

@@ -1,0 +1,1 @@
+kubectl patch deployment web --type=json -p '[{"op":"replace","path":"/spec/replicas","value":4}]'

@@ -1,0 +1,1 @@
+kubectl patch deployment web --type=merge -p '[1]'

@@ -1,0 +1,1 @@
+kubectl patch deployment nothere -p '{"spec":{"replicas":3}}'

@@ -1,0 +1,1 @@
+kubectl patch deployment web -p '"replicas"'

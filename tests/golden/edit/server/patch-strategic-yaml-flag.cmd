@@ -1,0 +1,1 @@
+kubectl patch deployment/web -p 'spec: {replicas: 5}' -o jsonpath={.spec.replicas}

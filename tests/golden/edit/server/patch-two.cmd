@@ -1,0 +1,1 @@
+kubectl patch pod redis nginx -p '{"metadata":{"labels":{"x":"y"}}}'

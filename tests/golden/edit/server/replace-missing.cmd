@@ -1,0 +1,1 @@
+kubectl replace -f made.yaml --validate=false

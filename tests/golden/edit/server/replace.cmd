@@ -1,0 +1,1 @@
+kubectl replace -f web-3.yaml --validate=false

@@ -1,0 +1,1 @@
+kubectl run x --image=nginx --overrides='{bad' --dry-run=client -o yaml

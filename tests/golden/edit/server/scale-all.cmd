@@ -1,0 +1,1 @@
+kubectl scale deployments --all --replicas=1

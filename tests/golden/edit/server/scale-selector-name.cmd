@@ -1,0 +1,1 @@
+kubectl scale deployment web -l app=web --replicas=3

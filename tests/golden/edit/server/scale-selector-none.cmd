@@ -1,0 +1,1 @@
+kubectl scale deployment -l app=nothere --replicas=3

@@ -1,0 +1,1 @@
+kubectl scale deployment -l app=held --replicas=3

@@ -1,0 +1,1 @@
+kubectl set env deployment/web 1BAD=x

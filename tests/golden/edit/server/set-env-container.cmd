@@ -1,0 +1,1 @@
+kubectl set env deployment/web -c nope MODE=blue

@@ -1,0 +1,1 @@
+kubectl set env pod/redis --list

@@ -1,0 +1,2 @@
+kubectl set env deployment/web MODE=blue
+kubectl set env deployment/web MODE=blue

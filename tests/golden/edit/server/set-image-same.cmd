@@ -1,0 +1,1 @@
+kubectl set image deployment/web nginx=nginx:1.27

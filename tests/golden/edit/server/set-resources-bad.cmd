@@ -1,0 +1,1 @@
+kubectl set resources deployment web --limits=cpu=lots

@@ -1,0 +1,1 @@
+kubectl set resources deployment web --requests=memory=64Mi --dry-run=client

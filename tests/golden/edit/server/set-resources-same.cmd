@@ -1,0 +1,2 @@
+kubectl set resources deployment web --limits=cpu=200m
+kubectl set resources deployment web --limits=cpu=200m

@@ -1,0 +1,1 @@
+kubectl set selector deployment web app=web2

@@ -1,0 +1,1 @@
+kubectl set selector service kubernetes

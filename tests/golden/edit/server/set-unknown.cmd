@@ -1,0 +1,1 @@
+kubectl set foo deployment/web

@@ -1,0 +1,1 @@
+kubectl wait pod/x

@@ -1,0 +1,1 @@
+kubectl cordon node01 --dry-run=client

@@ -1,0 +1,1 @@
+kubectl cordon -l kubernetes.io/hostname

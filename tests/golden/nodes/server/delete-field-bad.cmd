@@ -1,0 +1,1 @@
+kubectl delete pods --field-selector status.hostIP=10.0.0.1

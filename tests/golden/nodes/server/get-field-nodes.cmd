@@ -1,0 +1,1 @@
+kubectl get nodes --field-selector spec.unschedulable=true -o name

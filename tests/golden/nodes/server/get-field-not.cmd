@@ -1,0 +1,1 @@
+kubectl get pods --field-selector status.phase!=Running -o name

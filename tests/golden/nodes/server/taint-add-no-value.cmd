@@ -1,0 +1,1 @@
+kubectl taint node node01 gpu:NoExecute

@@ -1,0 +1,1 @@
+kubectl taint nodes node01 --all a=b:NoSchedule

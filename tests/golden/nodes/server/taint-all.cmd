@@ -1,0 +1,1 @@
+kubectl taint nodes --all maintenance=yes:PreferNoSchedule

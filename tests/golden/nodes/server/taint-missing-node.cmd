@@ -1,0 +1,1 @@
+kubectl taint nodes nope a=b:NoSchedule

@@ -1,0 +1,1 @@
+kubectl taint nodes a=b:NoSchedule

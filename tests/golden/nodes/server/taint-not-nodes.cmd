@@ -1,0 +1,1 @@
+kubectl taint pods x key=value:NoSchedule

@@ -1,0 +1,1 @@
+kubectl taint nodes node01 a=b:NoSchedule -o name

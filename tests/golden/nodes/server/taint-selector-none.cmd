@@ -1,0 +1,1 @@
+kubectl taint nodes -l disk=hdd fast=true:NoSchedule

@@ -1,0 +1,1 @@
+kubectl taint nodes -l disk=ssd fast=true:NoSchedule

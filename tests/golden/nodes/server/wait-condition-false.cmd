@@ -1,0 +1,1 @@
+kubectl wait --for=condition=Ready=false pod/pending

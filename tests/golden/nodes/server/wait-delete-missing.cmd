@@ -1,0 +1,1 @@
+kubectl wait --for=delete pod/nope --timeout=1s

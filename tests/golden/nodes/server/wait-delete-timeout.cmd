@@ -1,0 +1,1 @@
+kubectl wait --for=delete pod/bare --timeout=1s

@@ -1,0 +1,1 @@
+kubectl wait --for=jsonpath='{.status.phase}'=Failed pod/bare --timeout=1s

@@ -1,0 +1,1 @@
+kubectl wait --for=jsonpath='{.status.phase}'=Running pod/bare

@@ -1,0 +1,1 @@
+kubectl api-resources --no-headers --api-group=batch

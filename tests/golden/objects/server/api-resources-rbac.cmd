@@ -1,0 +1,1 @@
+kubectl api-resources --api-group=rbac.authorization.k8s.io

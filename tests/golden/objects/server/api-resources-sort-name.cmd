@@ -1,0 +1,1 @@
+kubectl api-resources --sort-by=name --namespaced=false

@@ -1,0 +1,1 @@
+kubectl api-resources --verbs=list,get --api-group=batch

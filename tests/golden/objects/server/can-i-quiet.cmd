@@ -1,0 +1,1 @@
+kubectl auth can-i list pods --as jane -q

@@ -1,0 +1,1 @@
+kubectl create clusterrolebinding jane-admin --clusterrole=cluster-admin --user=jane --dry-run=client -o yaml

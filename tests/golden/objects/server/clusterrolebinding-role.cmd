@@ -1,0 +1,1 @@
+kubectl create clusterrolebinding x --role=a --user=jane

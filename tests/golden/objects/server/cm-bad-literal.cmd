@@ -1,0 +1,1 @@
+kubectl create configmap app --from-literal=novalue

@@ -1,0 +1,1 @@
+kubectl create configmap levels --from-file=k=conf

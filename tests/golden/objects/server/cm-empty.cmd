@@ -1,0 +1,1 @@
+kubectl create configmap empty --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+kubectl create configmap app --from-env-file=app.env --from-literal=a=b

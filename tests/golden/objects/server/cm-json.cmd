@@ -1,0 +1,1 @@
+kubectl create configmap app --from-literal=a=1 --dry-run=client -o json

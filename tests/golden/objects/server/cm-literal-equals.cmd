@@ -1,0 +1,1 @@
+kubectl create configmap app --from-literal=url=http://x/?a=b --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+kubectl create configmap --from-literal=a=b

@@ -1,0 +1,1 @@
+kubectl create job x --image=busybox --from=cronjob/nightly

@@ -1,0 +1,1 @@
+kubectl create job hello --image=busybox

@@ -1,0 +1,1 @@
+kubectl create job manual --from=deployment/web

@@ -1,0 +1,1 @@
+kubectl create job manual --from=cronjob/nightly --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+kubectl create role x --verb=get

@@ -1,0 +1,1 @@
+kubectl create role pod-reader --verb=get --resource=pods --dry-run=client

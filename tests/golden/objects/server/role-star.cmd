@@ -1,0 +1,1 @@
+kubectl create role all --verb='*' --resource=pods --dry-run=client -o yaml

@@ -1,0 +1,1 @@
+kubectl create rolebinding x --role=a --clusterrole=b --user=jane

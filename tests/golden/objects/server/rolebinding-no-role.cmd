@@ -1,0 +1,1 @@
+kubectl create rolebinding x --user=jane

@@ -1,0 +1,1 @@
+kubectl create rolebinding jane-reads --role=pod-reader --user=jane --dry-run=client

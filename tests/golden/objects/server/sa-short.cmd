@@ -1,0 +1,1 @@
+kubectl create sa robot -n dev --dry-run=client

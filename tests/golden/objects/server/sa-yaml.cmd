@@ -1,0 +1,1 @@
+kubectl create serviceaccount robot --dry-run=client -o yaml

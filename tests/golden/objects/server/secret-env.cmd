@@ -1,0 +1,1 @@
+kubectl create secret generic env --from-env-file=app.env --dry-run=client -o yaml
