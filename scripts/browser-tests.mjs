@@ -2,7 +2,10 @@
 // playwright-core. Every module in tests/browser/ exports `tests`: [{ name, run(ctx) }].
 // Each test gets a fresh browser context; a console error or uncaught page error fails the test
 // unless the test says it expects one (allowConsoleErrors).
-// Usage: node scripts/browser-tests.mjs [--dist dist] [--base /k8s-notes/] [--json out.json] [--filter text]
+// Tests run in a small pool of browser contexts at once (--workers, default 2): most of a browser
+// test's time is waiting on the page (navigation, hydration, the engine's chunk), so two at a time
+// on two cores nearly halves the wall time without starving either.
+// Usage: node scripts/browser-tests.mjs [--dist dist] [--base /k8s-notes/] [--json out.json] [--filter text] [--workers 2]
 import { chromium } from 'playwright-core';
 import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -15,6 +18,7 @@ const dist = cliOption('--dist', 'dist');
 const base = baseOfBuild(dist);
 const jsonOut = cliOption('--json', undefined);
 const filter = cliOption('--filter', '');
+const workers = Math.max(1, Number(cliOption('--workers', process.env.BROWSER_TEST_WORKERS ?? '2')) || 1);
 
 const executablePath = findChrome();
 const server = await serveStatic({ root: dist, base });
@@ -30,10 +34,11 @@ for (const file of modules) {
 
 let passed = 0;
 const failed = [];
+const timings = [];
 const started = performance.now();
-for (const test of tests) {
-  const fullName = `${test.file.replace(/\.mjs$/, '')} › ${test.name}`;
-  if (filter && !fullName.includes(filter)) continue;
+
+/** Runs one test in its own context; returns its report lines (printed whole, so parallel tests do not interleave). */
+async function runOne(test, fullName) {
   const context = await browser.newContext({ viewport: test.viewport ?? { width: 1280, height: 900 }, reducedMotion: test.reducedMotion ?? 'no-preference' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -42,23 +47,38 @@ for (const test of tests) {
     if (msg.type() === 'error') errors.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  const testStarted = performance.now();
   try {
     await test.run({ page, context, browser, baseUrl: server.url, base, dist, errors });
     if (errors.length && !test.allowConsoleErrors) throw new Error(errors.join('\n'));
     passed++;
-    console.log(`  ✓ ${fullName}`);
+    return `  ✓ ${fullName} (${((performance.now() - testStarted) / 1000).toFixed(1)} s)`;
   } catch (error) {
     failed.push(fullName);
-    console.log(`  ✗ ${fullName}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+    return `  ✗ ${fullName}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`;
   } finally {
+    timings.push({ name: fullName, seconds: (performance.now() - testStarted) / 1000 });
     await context.close();
   }
 }
+
+const queue = tests
+  .map((test) => ({ test, fullName: `${test.file.replace(/\.mjs$/, '')} › ${test.name}` }))
+  .filter(({ fullName }) => !filter || fullName.includes(filter));
+// The longest tests first (they declare `slow: true`), so the pool does not end waiting on one of them.
+queue.sort((a, b) => Number(Boolean(b.test.slow)) - Number(Boolean(a.test.slow)));
+await Promise.all(
+  Array.from({ length: workers }, async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) console.log(await runOne(next.test, next.fullName));
+  }),
+);
 await browser.close();
 await server.close();
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`Browser tests (${executablePath}): ${passed} passed, ${failed.length} failed in ${seconds} s.`);
+const slowest = timings.sort((a, b) => b.seconds - a.seconds).slice(0, 5);
+console.log(`Slowest: ${slowest.map((t) => `${t.name} ${t.seconds.toFixed(1)} s`).join('; ')}`);
+console.log(`Browser tests (${executablePath}, ${workers} at a time): ${passed} passed, ${failed.length} failed in ${seconds} s.`);
 if (jsonOut) {
   await mkdir(dirname(jsonOut), { recursive: true });
   await writeFile(jsonOut, JSON.stringify({ passed, failed: failed.length }));

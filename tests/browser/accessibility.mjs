@@ -4,7 +4,7 @@
 // One visit per page keeps it affordable: the whole page is checked closed in both themes (the
 // theme switch is Starlight's own: the data-theme attribute), then the player's subtree open in both.
 // The full list goes to .tmp/test-results/axe-violations.txt.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { builtPages } from './_pages.mjs';
 
@@ -55,12 +55,17 @@ async function setTheme(page, theme) {
   }, theme);
 }
 
-export const tests = [
-  {
-    name: 'axe-core finds no violations on any page (light and dark, player closed and open)',
+// The pages are checked in SHARDS tests (every SHARDS-th page each), so the browser-test pool can
+// run them side by side; together they cover every page.
+const SHARDS = 4;
+
+export const tests = Array.from({ length: SHARDS }, (_, shard) => ({
+    name: `axe-core finds no violations on any page (light and dark, player closed and open), pages ${shard + 1} of every ${SHARDS}`,
+    slow: true,
     async run({ page, baseUrl, dist }) {
-      const pages = builtPages(dist);
-      if (pages.length < 30) throw new Error(`expected at least 30 pages, found ${pages.length}`);
+      const allPages = builtPages(dist);
+      if (allPages.length < 30) throw new Error(`expected at least 30 pages, found ${allPages.length}`);
+      const pages = allPages.filter((_, i) => i % SHARDS === shard);
       const problems = [];
       const record = (where, found) => {
         for (const v of found) problems.push({ id: v.id, line: `${where}: ${v.text}` });
@@ -86,9 +91,8 @@ export const tests = [
       if (problems.length) {
         const byRule = Object.entries(Object.groupBy(problems, (p) => p.id)).map(([id, list]) => `${id} × ${list?.length}`);
         mkdirSync('.tmp/test-results', { recursive: true });
-        writeFileSync(REPORT, `${problems.map((p) => p.line).join('\n')}\n`);
+        appendFileSync(REPORT, `${problems.map((p) => p.line).join('\n')}\n`);
         throw new Error(`${problems.length} page states with violations (${byRule.join(', ')}); every one in ${REPORT}. First: ${problems[0].line}`);
       }
     },
-  },
-];
+  }));

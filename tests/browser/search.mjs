@@ -109,8 +109,14 @@ const RESULT_LINK = ':scope > .pagefind-ui__result-inner > .pagefind-ui__result-
  * the page link, the section links listed under it, and the result's visible text.
  */
 export async function searchResults(page, query, count = 3) {
-  await page.locator('button[data-open-modal]').first().click();
   const input = page.locator('#starlight__search input');
+  // One dialog serves a run of queries: it is opened only when it is not open already.
+  if (!(await input.isVisible())) await page.locator('button[data-open-modal]').first().click();
+  else {
+    // The previous query's results must be gone before the next one is typed, or they would be read.
+    await input.fill('');
+    await page.waitForFunction(() => !document.querySelector('li.pagefind-ui__result') && (document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '') === '', null, { timeout: 45_000 });
+  }
   await input.fill(query);
   // While it searches, Pagefind UI shows the "searching" message, which ends in "..." in both
   // languages; the result count or the no-results message replaces it when the search is done.
@@ -142,42 +148,62 @@ const pathOf = (href) => decodeURI(href.split('#')[0]);
 const fragmentOf = (href) => decodeURIComponent(href.split('#')[1] ?? '');
 const siteRoot = (baseUrl, lang) => new URL(baseUrl).pathname + (lang === 'en' ? 'en/' : '');
 
-const tableTests = SEARCH_TABLE.map(([query, slug, lang]) => ({
-  name: `search (${lang}) "${query}" finds ${slug} in the top 3`,
-  async run({ page, baseUrl }) {
-    await page.goto(baseUrl + (lang === 'en' ? 'en/' : ''));
-    const results = await searchResults(page, query);
-    const wanted = `${siteRoot(baseUrl, lang)}${slug}/`;
-    if (!results.some((r) => pathOf(r.href) === wanted)) {
-      throw new Error(`expected ${wanted} in the top 3, got ${JSON.stringify(results.map((r) => r.href))}`);
-    }
-  },
-}));
+/** Checks one table query on a page where the search dialog can be used; returns a problem or undefined. */
+async function checkTableQuery(page, baseUrl, [query, slug, lang]) {
+  const results = await searchResults(page, query);
+  const wanted = `${siteRoot(baseUrl, lang)}${slug}/`;
+  if (!results.some((r) => pathOf(r.href) === wanted)) return `(${lang}) "${query}": expected ${wanted} in the top 3, got ${JSON.stringify(results.map((r) => r.href))}`;
+  return undefined;
+}
 
-const everydayTests = EVERYDAY_TABLE.map(({ query, lang, page: target, rank, section, first }) => ({
-  name: `search (${lang}) "${query}" finds ${target}${section ? `#${[section].flat()[0]}` : ''} ${rank === 1 ? 'first' : 'in the top 3'}`,
-  async run({ page, baseUrl }) {
-    await page.goto(baseUrl + (lang === 'en' ? 'en/' : ''));
-    const results = await searchResults(page, query);
-    const wanted = `${siteRoot(baseUrl, lang)}${target}/`;
-    const at = results.findIndex((r) => pathOf(r.href) === wanted);
-    const got = JSON.stringify(results.map((r) => decodeURI(r.href)));
-    if (at < 0 || at >= rank) throw new Error(`expected ${wanted} at rank ≤ ${rank}, got ${got}`);
-    if (section) {
-      // A query may have more than one section that answers it (a section and its subsection).
-      const answering = [section].flat();
-      const listed = results[at].sections.map(fragmentOf);
-      const ok = first ? answering.includes(listed[0]) : listed.some((f) => answering.includes(f));
-      if (!ok) throw new Error(`expected #${answering.join(' or #')} ${first ? 'first' : ''} among the sections under ${wanted}, got ${JSON.stringify(listed)}`);
-    }
-    // Excerpts show the notes' text only: no search keywords and no interface text.
-    for (const { text } of results) {
-      if (/Keywords:|Topic:/i.test(text)) throw new Error(`a result shows its search metadata: ${text}`);
-      if (text.includes('▶')) throw new Error(`a result shows the Run button's text: ${text}`);
-    }
-  },
-}));
+async function checkEverydayQuery(page, baseUrl, { query, lang, page: target, rank, section, first }) {
+  const results = await searchResults(page, query);
+  const wanted = `${siteRoot(baseUrl, lang)}${target}/`;
+  const at = results.findIndex((r) => pathOf(r.href) === wanted);
+  const got = JSON.stringify(results.map((r) => decodeURI(r.href)));
+  if (at < 0 || at >= rank) return `(${lang}) "${query}": expected ${wanted} at rank ≤ ${rank}, got ${got}`;
+  if (section) {
+    // A query may have more than one section that answers it (a section and its subsection).
+    const answering = [section].flat();
+    const listed = results[at].sections.map(fragmentOf);
+    const ok = first ? answering.includes(listed[0]) : listed.some((f) => answering.includes(f));
+    if (!ok) return `(${lang}) "${query}": expected #${answering.join(' or #')} ${first ? 'first' : ''} among the sections under ${wanted}, got ${JSON.stringify(listed)}`;
+  }
+  // Excerpts show the notes' text only: no search keywords and no interface text.
+  for (const { text } of results) {
+    if (/Keywords:|Topic:/i.test(text)) return `(${lang}) "${query}": a result shows its search metadata: ${text}`;
+    if (text.includes('▶')) return `(${lang}) "${query}": a result shows the Run button's text: ${text}`;
+  }
+  return undefined;
+}
 
-export const tests = [...tableTests, ...everydayTests];
+// Every query of both tables, run in a few tests per language: each test opens its language's home
+// page once and types its queries one after the other into the same search dialog (a page load per
+// query cost most of the search tests' time). Every failing query is reported, not only the first.
+const QUERIES = [
+  ...SEARCH_TABLE.map((row) => ({ lang: row[2], check: (page, baseUrl) => checkTableQuery(page, baseUrl, row) })),
+  ...EVERYDAY_TABLE.map((row) => ({ lang: row.lang, check: (page, baseUrl) => checkEverydayQuery(page, baseUrl, row) })),
+];
+const SHARDS_PER_LANGUAGE = 3;
+
+export const tests = ['ko', 'en'].flatMap((lang) => {
+  const mine = QUERIES.filter((q) => q.lang === lang);
+  return Array.from({ length: SHARDS_PER_LANGUAGE }, (_, shard) => {
+    const queries = mine.filter((_, i) => i % SHARDS_PER_LANGUAGE === shard);
+    return {
+      name: `search (${lang}): ${queries.length} queries find the notes and sections they should (part ${shard + 1} of ${SHARDS_PER_LANGUAGE})`,
+      slow: true,
+      async run({ page, baseUrl }) {
+        await page.goto(baseUrl + (lang === 'en' ? 'en/' : ''));
+        const problems = [];
+        for (const q of queries) {
+          const problem = await q.check(page, baseUrl);
+          if (problem) problems.push(problem);
+        }
+        if (problems.length) throw new Error(`${problems.length} of ${queries.length} queries failed:\n${problems.join('\n')}`);
+      },
+    };
+  });
+});
 
 export const tests_meta = { count: SEARCH_TABLE.length + EVERYDAY_TABLE.length };
