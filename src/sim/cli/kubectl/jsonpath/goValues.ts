@@ -9,15 +9,16 @@ type Json = unknown;
 
 const isMap = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Go's strconv.FormatFloat(f, 'g', -1, 64): the shortest digits, exponent form below 1e-4 or from 1e21. */
+/** fmt's %v of a float64 (strconv.FormatFloat(f, 'g', -1, 64)): the shortest digits, exponent form below 1e-4 or from 1e6. */
 export function goFloat(f: number): string {
   if (Number.isNaN(f)) return 'NaN';
   if (!Number.isFinite(f)) return f > 0 ? '+Inf' : '-Inf';
   if (f === 0) return Object.is(f, -0) ? '-0' : '0';
   const [mantissa, expText] = f.toExponential().split('e');
   const exp = Number(expText);
-  // With the shortest representation Go switches to %e when exp < -4 || exp >= 21.
-  if (exp < -4 || exp >= 21) return `${mantissa}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  // fmt's %v is %g with the shortest digits, which switches to %e when exp < -4 || exp >= 6
+  // (fmt.Println(123456789.5) prints 1.234567895e+08; encoding/json's 1e21 rule is another one).
+  if (exp < -4 || exp >= 6) return `${mantissa}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
   const digits = mantissa.replace('-', '').replace('.', '');
   const sign = f < 0 ? '-' : '';
   if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
