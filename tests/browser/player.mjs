@@ -474,7 +474,7 @@ export const tests = [
       await openPlayer(page, baseUrl + 'deployments/');
       const start = await page.locator('.sim-position').textContent();
       assert(!/0\s*\/\s*0/.test(start) && /시작/.test(start), `the readout at the start says "${start}"`);
-      await runInTerminal(page, 'ssh node01');
+      await runInTerminal(page, 'kubeadm token list');
       await runInTerminal(page, 'kubectl get pods -n nowhere');
       await page.waitForFunction(() => (document.querySelector('.sim-terminal-output')?.textContent ?? '').includes('No resources found'));
       const notice = await page.locator('.sim-sim-notice').first().textContent();
