@@ -43,6 +43,7 @@ async function runInTheMiddle(page, path, tap) {
   }
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const before = await page.evaluate(() => scrollY);
+  const buttonTopBefore = (await button.boundingBox()).y;
   const commands = JSON.parse(await button.getAttribute('data-sim-run'));
   const last = commands[commands.length - 1];
   // Pressed where it is (Playwright's own tap/click would scroll an element it thinks is covered).
@@ -78,7 +79,18 @@ async function runInTheMiddle(page, path, tap) {
     // The command's line, and at least the first line under it (its output), are visible.
     return { scrollY, output, commandVisible: line.top >= top - 1 && line.bottom + line.height <= bottom + 1 };
   }, last);
-  assert(Math.abs(state.scrollY - before) <= 1, `${path}: the page moved from ${before} to ${state.scrollY} when Run was pressed`);
+  // The reader's place: the text around the Run button stays where it was on screen.
+  const buttonTopAfter = (await button.boundingBox()).y;
+  assert(Math.abs(buttonTopAfter - buttonTopBefore) <= 1, `${path}: the text moved on screen from ${buttonTopBefore} to ${buttonTopAfter} when Run was pressed`);
+  // And the page's scroll position is unchanged, unless the player itself stood above the button:
+  // its placeholder in the note can differ in height from the live player it replaces (a known gap,
+  // listed in the closing note of the workspace issue), and the workspace then scrolls by exactly
+  // that difference to keep the text in place (checked above).
+  const playerAbove = await button.evaluate((b) => {
+    const holder = document.querySelector('.ws');
+    return !!holder && (holder.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && b.getBoundingClientRect().top - holder.getBoundingClientRect().bottom < innerHeight;
+  });
+  assert(playerAbove || Math.abs(state.scrollY - before) <= 1, `${path}: the page moved from ${before} to ${state.scrollY} when Run was pressed`);
   assert(state.commandVisible, `${path}: the command "${last}" or the first line of its output is not on screen in the workspace`);
   return { output: state.output, last };
 }
