@@ -354,8 +354,11 @@ class Parser {
     return true;
   }
 
-  /** `<(list)`: a process substitution word part. */
-  private parseProcessSubstitution(): WordPart {
+  /**
+   * At a two-character opener (`$(` or `<(`): the list up to its matching `)`, and the source text
+   * from the opener to the `)`, both consumed.
+   */
+  private parseParenthesisedList(): { list: CommandList; source: string } {
     const start = this.pos;
     this.pos += 2;
     const inner = new Parser(this.src, this.depth + 1);
@@ -363,7 +366,12 @@ class Parser {
     const list = inner.parseList();
     if (inner.atEnd()) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'");
     this.pos = inner.pos + 1;
-    return { type: 'procsub', list, source: this.src.slice(start, this.pos) };
+    return { list, source: this.src.slice(start, this.pos) };
+  }
+
+  /** `<(list)`: a process substitution word part. */
+  private parseProcessSubstitution(): WordPart {
+    return { type: 'procsub', ...this.parseParenthesisedList() };
   }
 
   private parseWord(): Word {
@@ -473,14 +481,7 @@ class Parser {
     const next = this.peek(1);
     if (next === '(') {
       if (this.peek(2) === '(') throw new UnsupportedSyntaxError('Arithmetic expansion $((...))');
-      const start = this.pos;
-      this.pos += 2;
-      const inner = new Parser(this.src, this.depth + 1);
-      inner.pos = this.pos;
-      const list = inner.parseList();
-      if (inner.atEnd()) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'");
-      this.pos = inner.pos + 1;
-      return { type: 'command', list, quoted, source: this.src.slice(start, this.pos) };
+      return { type: 'command', quoted, ...this.parseParenthesisedList() };
     }
     if (next === '{') {
       const end = this.src.indexOf('}', this.pos + 2);
