@@ -6,7 +6,7 @@
  * execution error with the template and a %#v dump of the object, as kubectl prints it.
  */
 import { executeJsonPath, JsonPathExecutionError, jsonPathValues } from './jsonpath/evaluate.ts';
-import { goQuote, goSharpV } from './jsonpath/goValues.ts';
+import { goQuote, goSharpV, goV } from './jsonpath/goValues.ts';
 import { JsonPathParseError, parseJsonPath, type ListNode } from './jsonpath/parser.ts';
 import { goJson, goJsonPretty } from './apply/lastApplied.ts';
 
@@ -83,16 +83,7 @@ export function evalPath(value: unknown, path: string): unknown[] {
   }
 }
 
-/** A value as custom-columns prints it (fmt's %v: maps as map[k:v], lists as [a b]). */
-export function format(value: unknown): string {
-  if (value === null || value === undefined) return '<nil>';
-  if (Array.isArray(value)) return `[${value.map(format).join(' ')}]`;
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    return `map[${Object.keys(v).sort().map((k) => `${k}:${format(v[k])}`).join(' ')}]`;
-  }
-  if (typeof value === 'number') return goSharpV(value);
-  return String(value);
-}
+/** A value as custom-columns prints it: Go's %v. */
+export const format = goV;
 
 export { goJson };

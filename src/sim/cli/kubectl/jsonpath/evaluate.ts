@@ -10,7 +10,7 @@
  * iterates them sorted, one of the orders real kubectl can print.
  */
 import { goJson } from '../apply/lastApplied.ts';
-import { ComparisonError, goEqual, goLess, goScalar, goTypeName, type Comparable } from './goValues.ts';
+import { ComparisonError, goEqual, goLess, goScalar, goTypeName, goV, type Comparable } from './goValues.ts';
 import type { JsonPathNode, ListNode, SliceParam } from './parser.ts';
 
 export class JsonPathExecutionError extends Error {}
@@ -179,7 +179,7 @@ class Evaluator {
   private evalFilter(input: Value[], node: Extract<JsonPathNode, { type: 'filter' }>): Value[] {
     const results: Value[] = [];
     for (const { v } of input) {
-      if (!Array.isArray(v)) throw new JsonPathExecutionError(`${goScalarForFilter(v)} is not array or slice and cannot be filtered`);
+      if (!Array.isArray(v)) throw new JsonPathExecutionError(`${goV(v)} is not array or slice and cannot be filtered`);
       for (const item of v) {
         const temp = [{ v: item }];
         let lefts: Value[];
@@ -251,13 +251,6 @@ function matchingEnd(nodes: JsonPathNode[], open: number): number {
     }
   }
   return nodes.length;
-}
-
-/** fmt's %v of a value that cannot be filtered (maps print as map[k:v], as Go does). */
-function goScalarForFilter(v: Json): string {
-  if (isMap(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goScalarForFilter(v[k])}`).join(' ')}]`;
-  if (Array.isArray(v)) return `[${v.map(goScalarForFilter).join(' ')}]`;
-  return goScalar(v);
 }
 
 /** One value as PrintResults writes it. */

@@ -75,6 +75,13 @@ export function goTypeName(v: Json): string {
   return 'map[string]interface {}';
 }
 
+/** fmt's %v of a decoded JSON value: maps as map[k:v ...] (keys sorted), lists as [a b], nil as <nil>. */
+export function goV(v: Json): string {
+  if (isMap(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goV(v[k])}`).join(' ')}]`;
+  if (Array.isArray(v)) return `[${v.map(goV).join(' ')}]`;
+  return goScalar(v);
+}
+
 /** fmt's %v of a value that is not a map or a slice. */
 export function goScalar(v: Json): string {
   if (v === null || v === undefined) return '<nil>';
